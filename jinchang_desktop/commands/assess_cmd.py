@@ -1,0 +1,43 @@
+"""``jinchang-desktop assess``: the scorecard of a school table (or a workspace)."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from jinchang_desktop.standards.catalogue import PROFILE_IDS
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("assess", help="评估学校数据表或工作区 / assess a school table or a workspace")
+    parser.add_argument("source", help="学校数据表（CSV/XLSX）或工作区目录 / school table or workspace folder")
+    parser.add_argument("--profile", choices=PROFILE_IDS, default=None,
+                        help="评估标准（默认 national；工作区使用其自身标准）/ profile")
+    parser.add_argument("--json", action="store_true", help="输出 JSON / print JSON")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from jinchang_desktop.standards.assess import assess
+    from jinchang_desktop.standards.catalogue import load_profile
+    from jinchang_desktop.standards.table import read_table
+
+    source = Path(args.source)
+    if source.is_dir():
+        from jinchang_desktop.commands.workspace_assess import assess_workspace
+
+        assessment = assess_workspace(source, args.profile)
+    else:
+        profile = load_profile(args.profile or "national")
+        assessment = assess(read_table(source), profile)
+    if args.json:
+        from jinchang_desktop.standards.to_json import assessment_json
+
+        json.dump(assessment_json(assessment), sys.stdout, ensure_ascii=False, allow_nan=False)
+        sys.stdout.write("\n")
+    else:
+        from jinchang_desktop.reports.scorecard import format_scorecard
+
+        print(format_scorecard(assessment))
+    return 0

@@ -1,0 +1,1 @@
+"""The signed package format (.jcpkg), keys, and the trust roster."""

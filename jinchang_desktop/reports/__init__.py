@@ -1,0 +1,1 @@
+"""Reports: the text scorecard, Excel tables, charts and the filing copy."""

@@ -1,0 +1,1 @@
+"""The standard as data and the assessment engine (pure Python, no Qt)."""

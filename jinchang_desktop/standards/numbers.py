@@ -1,0 +1,71 @@
+"""Reading numbers typed by people, and the exact arithmetic that verdicts rest on."""
+from __future__ import annotations
+
+import math
+from fractions import Fraction
+
+
+class NumberError(ValueError):
+    """A value that is not an acceptable number; ``zh``/``en`` say why."""
+
+    def __init__(self, zh: str, en: str) -> None:
+        super().__init__(en)
+        self.zh = zh
+        self.en = en
+
+
+def parse_number(raw: object, *, whole: bool) -> int | float:
+    """A non-negative finite number from a cell; empty is 0. ``whole`` demands an integer."""
+    if raw is None:
+        return 0
+    if isinstance(raw, bool):
+        raise NumberError("不是数字", "not a number")
+    if isinstance(raw, int):
+        value: int | float = raw
+    elif isinstance(raw, float):
+        value = raw
+    else:
+        text = str(raw).strip().replace(",", "").replace("，", "")
+        if not text:
+            return 0
+        try:
+            value = int(text)
+        except ValueError:
+            try:
+                value = float(text)
+            except ValueError:
+                raise NumberError(f"“{raw}”不是数字", f"'{raw}' is not a number") from None
+    if isinstance(value, float):
+        if math.isnan(value):
+            raise NumberError("不能是 NaN", "NaN is not allowed")
+        if math.isinf(value):
+            raise NumberError("不能是无穷大", "infinity is not allowed")
+        if value.is_integer() and abs(value) < 2**53:
+            value = int(value)
+    if value < 0:
+        raise NumberError("不能为负数", "must not be negative")
+    if whole and not isinstance(value, int):
+        raise NumberError("必须是整数", "must be a whole number")
+    return value
+
+
+def exact(value: int | float | Fraction) -> Fraction:
+    """The exact rational a person meant by a value.
+
+    Floats come from decimal text or spreadsheet cells; ``repr`` gives the shortest decimal that reads
+    back to the same float, which is the decimal the person typed, so 0.1 becomes 1/10, not 3602879…/2**55.
+    """
+    if isinstance(value, Fraction):
+        return value
+    if isinstance(value, int):
+        return Fraction(value)
+    return Fraction(repr(value))
+
+
+# Floats decide a comparison unless the two sides are this close (relative); then exact fractions do.
+# Float error on our inputs is ~1e-15 relative, so the margin is wide and the fast path is always right.
+NEAR = 1e-9
+
+
+def is_near(a: float, b: float) -> bool:
+    return abs(a - b) <= NEAR * max(abs(a), abs(b), 1e-300)

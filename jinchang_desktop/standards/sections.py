@@ -1,0 +1,129 @@
+"""From school records to the section units the standard assesses (STANDARD §3–§4).
+
+Sites not counted as schools merge into their parent; special schools and small teaching sites leave;
+every remaining school becomes one unit per section with students, and facility quantities are split
+between sections by weighted students.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+from jinchang_desktop.standards.catalogue import SECTIONS, Indicator, Profile
+from jinchang_desktop.standards.numbers import exact
+from jinchang_desktop.standards.records import SchoolRecord
+
+
+@dataclass(frozen=True)
+class Exclusion:
+    en: str
+    zh: str
+
+
+@dataclass
+class SectionUnit:
+    """One school's section, treated as a separate school (STANDARD §3)."""
+
+    record: SchoolRecord
+    section: str
+    students: int
+    share: Fraction = Fraction(1)
+    share_float: float = 1.0
+
+    def quantity(self, indicator: Indicator) -> float:
+        """The section's raw quantity x_i of a resource indicator (teachers, m², yuan, rooms)."""
+        values = self.record.values
+        total = 0.0
+        for term in indicator.quantity:
+            sign = -1.0 if term.startswith("-") else 1.0
+            total += sign * values.get(term.lstrip("-").format(section=self.section), 0)
+        return total * self.share_float if indicator.split else total
+
+    def exact_quantity(self, indicator: Indicator) -> Fraction:
+        values = self.record.values
+        total = Fraction(0)
+        for term in indicator.quantity:
+            value = exact(values.get(term.lstrip("-").format(section=self.section), 0))
+            total += -value if term.startswith("-") else value
+        return total * self.share if indicator.split else total
+
+
+@dataclass
+class Prepared:
+    """The records after merging, with exclusions and the section units in scope."""
+
+    records: list[SchoolRecord]
+    merged: dict[str, SchoolRecord]
+    exclusions: dict[str, Exclusion] = field(default_factory=dict)
+    units: dict[str, list[SectionUnit]] = field(default_factory=dict)
+
+
+def merge_sites(records: list[SchoolRecord]) -> tuple[dict[str, SchoolRecord], dict[str, Exclusion]]:
+    """Sum each uncounted site into its parent (STANDARD §4); the originals are left untouched."""
+    merged: dict[str, SchoolRecord] = {}
+    exclusions: dict[str, Exclusion] = {}
+    for record in records:
+        if record.counted:
+            merged[record.code] = SchoolRecord(
+                code=record.code, name=record.name, county=record.county, school_type=record.school_type,
+                counted=True, values=dict(record.values), row=record.row)
+    for record in records:
+        if record.counted:
+            continue
+        parent = merged[record.parent_code]
+        for key, value in record.values.items():
+            parent.values[key] = parent.values.get(key, 0) + value
+        exclusions[record.code] = Exclusion(en=f"merged into {record.parent_code}",
+                                            zh=f"并入 {record.parent_code}")
+    return merged, exclusions
+
+
+def split_shares(record: SchoolRecord, profile: Profile) -> dict[str, Fraction]:
+    """Each compulsory section's share of the school's facilities (STANDARD §3, practice weights)."""
+    weights = profile.split_weights.get(record.school_type)
+    if not weights:
+        return {section: Fraction(1) for section in SECTIONS}
+    weighted = {s: w * record.get(f"{s}_students") for s, w in weights.items()}
+    total = sum(weighted.values(), Fraction(0))
+    if total == 0:
+        return {section: Fraction(0) for section in SECTIONS}
+    return {s: weighted.get(s, Fraction(0)) / total for s in SECTIONS}
+
+
+def exclusion_of(record: SchoolRecord, profile: Profile) -> Exclusion | None:
+    """Why a counted school leaves resource allocation, or None (STANDARD §4)."""
+    if record.school_type in profile.excluded_types:
+        return Exclusion(en="special-education school", zh="特殊教育学校不参加资源配置评估")
+    students = sum(record.get(f"{s}_students") for s in SECTIONS)
+    if record.school_type == "teaching_site" and students < profile.teaching_site_min_students:
+        limit = profile.teaching_site_min_students
+        return Exclusion(en=f"teaching site with {students} students (< {limit})",
+                         zh=f"教学点在校生 {students} 人，不足 {limit} 人")
+    if students == 0:
+        return Exclusion(en="no compulsory-stage students", zh="无义务教育阶段在校生")
+    return None
+
+
+def units_of(record: SchoolRecord, profile: Profile) -> list[SectionUnit]:
+    """The section units of one counted, merged, non-excluded school."""
+    shares = split_shares(record, profile)
+    units = []
+    for section in SECTIONS:
+        students = int(record.get(f"{section}_students"))
+        if students > 0:
+            share = shares[section]
+            units.append(SectionUnit(record=record, section=section, students=students,
+                                     share=share, share_float=float(share)))
+    return units
+
+
+def prepare(records: list[SchoolRecord], profile: Profile) -> Prepared:
+    merged, exclusions = merge_sites(records)
+    prepared = Prepared(records=records, merged=merged, exclusions=exclusions)
+    for code, record in merged.items():
+        exclusion = exclusion_of(record, profile)
+        if exclusion is not None:
+            prepared.exclusions[code] = exclusion
+        else:
+            prepared.units[code] = units_of(record, profile)
+    return prepared

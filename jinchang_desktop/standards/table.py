@@ -1,0 +1,189 @@
+"""Read the school table (CSV or the first sheet of an XLSX) into checked SchoolRecords.
+
+Every problem is collected with its file, row and column; if there is any, nothing is returned.
+"""
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from jinchang_desktop.errors import JcError
+from jinchang_desktop.standards.fields import FieldCatalogue, field_catalogue
+from jinchang_desktop.standards.numbers import NumberError, parse_number
+from jinchang_desktop.standards.records import SchoolRecord
+
+MAX_REPORTED = 50
+COUNTED_YES = {"1", "是", "yes", "y", "true"}
+COUNTED_NO = {"0", "否", "no", "n", "false"}
+
+
+class TableError(JcError):
+    """One or more problems in a school table; ``problems`` lists each."""
+
+    def __init__(self, problems: list[JcError]) -> None:
+        self.problems = problems
+        first = problems[0]
+        more_zh = f"（共 {len(problems)} 处问题）" if len(problems) > 1 else ""
+        more_en = f" ({len(problems)} problems in all)" if len(problems) > 1 else ""
+        super().__init__(first.zh + more_zh, first.en + more_en, file=first.file, row=first.row,
+                         column=first.column, rule=first.rule)
+
+    def message(self) -> str:
+        return "\n".join(p.message() for p in self.problems[:MAX_REPORTED])
+
+
+def _rows_from_csv(path: Path) -> Iterator[list[Any]]:
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise TableError([JcError(
+            "文件不是 UTF-8 编码（可能是 GBK），请在 Excel 中另存为“CSV UTF-8”",
+            "the file is not UTF-8 (perhaps GBK); save it as 'CSV UTF-8' in Excel",
+            file=str(path), rule="encoding")]) from None
+    yield from csv.reader(io.StringIO(text, newline=""))
+
+
+def _rows_from_xlsx(path: Path) -> Iterator[list[Any]]:
+    import openpyxl  # imported here: it costs half a second and only tables need it
+
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a damaged file
+        raise TableError([JcError(f"无法读取 Excel 文件：{exc}", f"cannot read the Excel file: {exc}",
+                                  file=str(path), rule="xlsx")]) from None
+    try:
+        sheet = book.worksheets[0]
+        for row in sheet.iter_rows(values_only=True):
+            yield list(row)
+    finally:
+        book.close()
+
+
+def read_rows(path: Path) -> Iterator[list[Any]]:
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        return _rows_from_csv(path)
+    if suffix in (".xlsx", ".xlsm"):
+        return _rows_from_xlsx(path)
+    raise TableError([JcError("只支持 .csv 或 .xlsx 文件", "only .csv and .xlsx tables are read",
+                              file=str(path), rule="format")])
+
+
+def _header_map(header: list[Any], catalogue: FieldCatalogue, file: str) -> tuple[dict[int, str], list[JcError]]:
+    by_name: dict[str, str] = {}
+    for f in catalogue.fields.values():
+        by_name[f.key] = f.key
+        by_name[f.label_zh] = f.key
+    columns: dict[int, str] = {}
+    problems: list[JcError] = []
+    seen: dict[str, int] = {}
+    for index, cell in enumerate(header):
+        name = "" if cell is None else str(cell).strip().lstrip("*").strip()
+        if not name:
+            continue
+        key = by_name.get(name)
+        if key is None:
+            continue  # other statistics columns ride along unread
+        if key in seen:
+            problems.append(JcError("列重复", "duplicate column", file=file, row=1, column=name,
+                                    rule="unique-columns"))
+        seen[key] = index
+        columns[index] = key
+    for f in catalogue.fields.values():
+        if f.header_required and f.key not in seen:
+            problems.append(JcError(
+                f"缺少必需的列“{f.label_zh}”（{f.key}）", f"required column '{f.key}' ({f.label_zh}) is missing",
+                file=file, row=1, column=f.label_zh, rule="required-column"))
+    return columns, problems
+
+
+def records_from_rows(rows: Iterable[list[Any]], *, file: str) -> list[SchoolRecord]:
+    """Check and convert table rows (the first is the header) into records; raise TableError on any problem."""
+    catalogue = field_catalogue()
+    iterator = iter(rows)
+    header = next(iterator, None)
+    if header is None:
+        raise TableError([JcError("表格是空的", "the table is empty", file=file, rule="header")])
+    columns, problems = _header_map(header, catalogue, file)
+    if problems:
+        raise TableError(problems)
+    records: list[SchoolRecord] = []
+    fields = catalogue.fields
+    for row_number, row in enumerate(iterator, start=2):
+        if not any(cell not in (None, "") and str(cell).strip() for cell in row):
+            continue
+        record = SchoolRecord(code="", name="", county="", school_type="", row=row_number)
+        for index, key in columns.items():
+            raw = row[index] if index < len(row) else None
+            f = fields[key]
+            label = f.label_zh
+            try:
+                _set_cell(record, key, raw, catalogue)
+            except NumberError as exc:
+                problems.append(JcError(exc.zh, exc.en, file=file, row=row_number, column=label,
+                                        rule="non-negative-number"))
+            except JcError as exc:
+                exc.file, exc.row, exc.column = file, row_number, label
+                problems.append(JcError(exc.zh, exc.en, file=file, row=row_number, column=label, rule=exc.rule))
+        records.append(record)
+        if len(problems) >= MAX_REPORTED:
+            break
+    if problems:
+        raise TableError(problems)
+    from jinchang_desktop.standards.validate import validate_records
+
+    problems = validate_records(records, file=file)
+    if problems:
+        raise TableError(problems)
+    return records
+
+
+def _set_cell(record: SchoolRecord, key: str, raw: Any, catalogue: FieldCatalogue) -> None:
+    f = catalogue.fields[key]
+    if f.numeric:
+        value = parse_number(raw, whole=f.kind == "int")
+        if f.maximum is not None and value > f.maximum:
+            raise JcError(f"数值 {value} 超过上限 {f.maximum}", f"{value} exceeds the limit {f.maximum}",
+                          rule="range")
+        record.values[key] = value
+        return
+    text = "" if raw is None else str(raw).strip()
+    if isinstance(raw, float) and raw.is_integer():
+        text = str(int(raw))  # a code typed into a number cell
+    if f.required and not text:
+        raise JcError("必填项为空", "a required value is empty", rule="required")
+    if key == "school_code":
+        record.code = text
+    elif key == "school_name":
+        record.name = text
+    elif key == "county":
+        record.county = text
+    elif key == "school_type":
+        school_type = catalogue.school_type_by_name(text)
+        if school_type is None:
+            names = "、".join(f"{t.zh}({t.key})" for t in catalogue.school_types.values())
+            raise JcError(f"未知的学校类型“{text}”，可选：{names}", f"unknown school type '{text}'",
+                          rule="school-type")
+        record.school_type = school_type.key
+    elif key == "counted":
+        lowered = text.lower()
+        if lowered in COUNTED_YES or not text:
+            record.counted = True
+        elif lowered in COUNTED_NO:
+            record.counted = False
+        else:
+            raise JcError(f"“{text}”应为 1/0 或 是/否", f"'{text}' must be 1/0 or 是/否", rule="flag")
+    elif key == "parent_code":
+        record.parent_code = text
+
+
+def read_table(path: str | Path) -> list[SchoolRecord]:
+    """The checked records of a CSV or XLSX school table; raises TableError naming file, row and column."""
+    path = Path(path)
+    if not path.is_file():
+        raise TableError([JcError("文件不存在", "file not found", file=str(path), rule="file")])
+    return records_from_rows(read_rows(path), file=str(path))

@@ -1,0 +1,71 @@
+"""The assessment as plain JSON-ready data (the shape the CLI's ``assess --json`` prints)."""
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from jinchang_desktop.standards.assess import Assessment, CountySection, SchoolResult
+from jinchang_desktop.standards.school_rule import SectionResult
+
+
+def _number(value: float) -> float | int | None:
+    if math.isinf(value) or math.isnan(value):
+        return None
+    return int(value) if float(value).is_integer() else value
+
+
+def section_json(result: SectionResult) -> dict[str, Any]:
+    return {
+        "students": result.students,
+        "values": result.values,
+        "reached": result.reached,
+        "compliant": result.compliant,
+        "below_floor": [k for k, r in result.indicators.items() if not r.above_floor],
+        "gaps": {
+            key: {"to_threshold": _number(r.gap.to_threshold), "to_floor": _number(r.gap.to_floor)}
+            for key, r in result.indicators.items() if r.gap is not None
+        },
+    }
+
+
+def school_json(result: SchoolResult) -> dict[str, Any]:
+    record = result.record
+    return {
+        "code": record.code,
+        "name": record.name,
+        "county": record.county,
+        "type": record.school_type,
+        "excluded": result.excluded.en if result.excluded else None,
+        "excluded_zh": result.excluded.zh if result.excluded else None,
+        "sections": {section: section_json(r) for section, r in result.sections.items()},
+        "checks": [
+            {"key": c.key, "part": c.part, "ok": c.ok, "value": c.value, "limit": c.limit, "detail": c.detail_zh}
+            for c in result.checks
+        ],
+    }
+
+
+def county_section_json(summary: CountySection, per: dict[str, int]) -> dict[str, Any]:
+    return {
+        "schools": summary.schools,
+        "students": summary.students,
+        "compliant_schools": summary.compliant_schools,
+        "cv_limit": summary.limit,
+        "cv": {k: r.cv for k, r in summary.cv.items()},
+        "cv_ok": {k: r.ok for k, r in summary.cv.items()},
+        "cv_rounding_sensitive": [k for k, r in summary.cv.items() if r.rounding_sensitive],
+        "aggregate": {k: r.mean * per[k] for k, r in summary.cv.items()},
+    }
+
+
+def assessment_json(assessment: Assessment) -> dict[str, Any]:
+    profile = assessment.profile
+    per = {i.key: i.per for i in profile.resource_indicators}
+    return {
+        "profile": {"id": profile.id, "sha256": profile.sha256},
+        "schools": [school_json(s) for s in assessment.schools],
+        "counties": {
+            county: {section: county_section_json(summary, per) for section, summary in sections.items()}
+            for county, sections in assessment.counties.items()
+        },
+    }
