@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -32,10 +31,9 @@ def run(args: argparse.Namespace) -> int:
         profile = load_profile(args.profile or "national")
         assessment = assess(read_table(source), profile)
     if args.json:
-        from jinchang_desktop.standards.to_json import assessment_json
+        from jinchang_desktop.standards.to_json import write_assessment_json
 
-        json.dump(assessment_json(assessment), sys.stdout, ensure_ascii=False, allow_nan=False)
-        sys.stdout.write("\n")
+        write_assessment_json(assessment, sys.stdout)
     else:
         from jinchang_desktop.reports.scorecard import format_scorecard
 

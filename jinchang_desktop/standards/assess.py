@@ -7,10 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from fractions import Fraction
+from functools import partial
 
-from jinchang_desktop.standards.catalogue import SECTIONS, Profile
+from jinchang_desktop.standards.catalogue import SECTIONS, Indicator, Profile
 from jinchang_desktop.standards.cv import CvResult, assess_cv
 from jinchang_desktop.standards.guarantee import Check, school_checks
+from jinchang_desktop.standards.numbers import collector_paused
 from jinchang_desktop.standards.records import SchoolRecord
 from jinchang_desktop.standards.school_rule import SectionResult, assess_unit
 from jinchang_desktop.standards.sections import Exclusion, SectionUnit, exclusion_of, prepare, units_of
@@ -63,6 +66,10 @@ def assess_school(record: SchoolRecord, profile: Profile) -> SchoolResult:
     return result
 
 
+def _exact_quantities(units: list[SectionUnit], indicator: Indicator) -> list[Fraction]:
+    return [u.exact_quantity(indicator) for u in units]
+
+
 def county_section(county: str, section: str, units: list[SectionUnit], results: list[SectionResult],
                    profile: Profile) -> CountySection:
     limit = profile.cv_limit[section]
@@ -71,16 +78,22 @@ def county_section(county: str, section: str, units: list[SectionUnit], results:
                             compliant_schools=sum(1 for r in results if r.compliant))
     students = [u.students for u in units]
     for indicator in profile.resource_indicators:
-        quantities = [u.quantity(indicator) for u in units]
+        quantities = [r.indicators[indicator.key].quantity for r in results]
         summary.cv[indicator.key] = assess_cv(
             students, quantities, limit, rounding_digits=profile.cv_rounding_digits,
-            exact_quantities=lambda ind=indicator: [u.exact_quantity(ind) for u in units])
+            exact_quantities=partial(_exact_quantities, units, indicator))
     return summary
 
 
 def assess(records: list[SchoolRecord], profile: Profile, *, progress: Progress | None = None,
            cancel: Cancel | None = None) -> Assessment:
     """Assess checked records (see table.read_table / validate.validate_records)."""
+    with collector_paused():
+        return _assess(records, profile, progress, cancel)
+
+
+def _assess(records: list[SchoolRecord], profile: Profile, progress: Progress | None,
+            cancel: Cancel | None) -> Assessment:
     prepared = prepare(records, profile)
     by_county: dict[tuple[str, str], tuple[list[SectionUnit], list[SectionResult]]] = {}
     schools: list[SchoolResult] = []

@@ -10,7 +10,7 @@ import copy
 import tomllib
 from dataclasses import dataclass, field
 from fractions import Fraction
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from jinchang_desktop.canonical import canonical_json, sha256_hex
@@ -86,7 +86,7 @@ def _read_toml(name: str) -> dict[str, Any]:
                       file=str(path), rule="schema") from None
 
 
-@lru_cache(maxsize=None)
+@cache
 def resolved_document(profile_id: str) -> dict[str, Any]:
     """The profile as one plain document: catalogue indicators with overrides and additions applied."""
     if profile_id not in PROFILE_IDS:
@@ -183,8 +183,8 @@ def profile_from_document(doc: dict[str, Any], *, source: str = "profile") -> Pr
     return Profile(
         id=doc["id"],
         sha256=sha256_hex(canonical_json(doc)),
-        name_zh=doc.get("name_zh", doc["id"]),
-        name_en=doc.get("name_en", doc["id"]),
+        name_zh=str(doc.get("name_zh", doc["id"])),
+        name_en=str(doc.get("name_en", doc["id"])),
         document=doc,
         indicators=indicators,
         min_reached=require(rules, "min_reached", int, source=source, where="rules"),
@@ -198,7 +198,7 @@ def profile_from_document(doc: dict[str, Any], *, source: str = "profile") -> Pr
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_profile(profile_id: str) -> Profile:
     """One of the shipped profiles (``national`` or ``jinchang``), checked and hashed."""
     return profile_from_document(

@@ -30,7 +30,7 @@ def weighted_cv(students: Sequence[int], quantities: Sequence[float]) -> tuple[f
     mean = math.fsum(quantities) / total_students
     if mean == 0:
         return None, 0.0
-    variance = math.fsum(p * (x / p - mean) ** 2 for p, x in zip(students, quantities)) / total_students
+    variance = math.fsum(p * (x / p - mean) ** 2 for p, x in zip(students, quantities, strict=False)) / total_students
     return math.sqrt(variance) / mean, mean
 
 
@@ -42,7 +42,7 @@ def exact_cv_at_most(students: Sequence[int], quantities: Sequence[int | float |
     mean = sum(xs, Fraction(0)) / total_students
     if mean == 0:
         return False
-    second = sum((x * x / p for p, x in zip(students, xs)), Fraction(0)) / total_students
+    second = sum((x * x / p for p, x in zip(students, xs, strict=False)), Fraction(0)) / total_students
     variance = second - mean * mean
     return variance <= limit * limit * mean * mean
 

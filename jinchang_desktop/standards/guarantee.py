@@ -1,7 +1,7 @@
 """Per-school items of 政府保障程度 and 教育质量 (STANDARD §5.3–§5.5, §6.4).
 
 Each check needs its own inputs; when a school has not declared them the check says so (``ok`` is None)
-rather than pass or fail on zeros.
+rather than pass or fail on zeros. The sentences are built only when someone reads them.
 """
 from __future__ import annotations
 
@@ -10,23 +10,59 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from jinchang_desktop.standards.catalogue import SECTIONS, Profile
-from jinchang_desktop.standards.numbers import exact
+from jinchang_desktop.standards.numbers import exact, exact_if_float
 from jinchang_desktop.standards.records import SchoolRecord
 
+SECTION_ZH = {"primary": "小学", "junior": "初中"}
+ROOM_ZH = {"music": "音乐", "art": "美术"}
 
-@dataclass(frozen=True)
+
+def _shown(value: float | None, missing: str) -> str:
+    if value is None:
+        return missing
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+@dataclass(frozen=True, slots=True)
 class Check:
     key: str  # the catalogue indicator
-    part: str  # which requirement of the indicator (e.g. "primary", "music_rooms")
+    part: str  # which requirement of it: a section, "compulsory_students", "music_rooms", "art_area", "share"
     ok: bool | None  # None: the school has not declared the inputs
     value: float | None
     limit: float
-    detail_zh: str
-    detail_en: str
+    extra: int = 0  # the class count behind a room requirement
 
+    @property
+    def detail_zh(self) -> str:
+        value = _shown(self.value, "未填")
+        if self.key == "class_size":
+            return f"{SECTION_ZH[self.part]}最大班额 {value} 人，上限 {self.limit:g} 人"
+        if self.key == "school_size":
+            return f"义务教育阶段在校生 {value} 人，上限 {self.limit:g} 人"
+        if self.key == "music_art_rooms":
+            kind, what = self.part.split("_")
+            if what == "rooms":
+                return f"{ROOM_ZH[kind]}专用教室 {value} 间，{self.extra} 个班需 {self.limit:g} 间"
+            return f"最小{ROOM_ZH[kind]}教室 {value} ㎡，每间不小于 {self.limit:g} ㎡"
+        if self.value is None:
+            return f"未填公用经费预算或培训经费（培训经费应不低于公用经费的 {self.limit:g}%）"
+        return f"培训经费占公用经费预算 {self.value:.2f}%，应不低于 {self.limit:g}%"
 
-def _has(record: SchoolRecord, *keys: str) -> bool:
-    return all(k in record.values for k in keys)
+    @property
+    def detail_en(self) -> str:
+        value = _shown(self.value, "not entered")
+        if self.key == "class_size":
+            return f"largest {self.part} class {value}, limit {self.limit:g}"
+        if self.key == "school_size":
+            return f"{value} compulsory-stage students, limit {self.limit:g}"
+        if self.key == "music_art_rooms":
+            kind, what = self.part.split("_")
+            if what == "rooms":
+                return f"{kind} rooms {value}; {self.extra} classes need {self.limit:g}"
+            return f"smallest {kind} room {value} m², each at least {self.limit:g} m²"
+        if self.value is None:
+            return f"public-fund or training budget not entered (training at least {self.limit:g}%)"
+        return f"training budget {self.value:.2f}% of public funds, at least {self.limit:g}%"
 
 
 def class_size_checks(record: SchoolRecord, profile: Profile) -> list[Check]:
@@ -37,67 +73,59 @@ def class_size_checks(record: SchoolRecord, profile: Profile) -> list[Check]:
             continue
         limit = indicator.threshold(section)
         assert limit is not None
-        key = f"{section}_max_class_size"
-        value = record.values.get(key)
-        ok = None if value is None else exact(value) <= limit
-        name = "小学" if section == "primary" else "初中"
-        checks.append(Check("class_size", section, ok, value, float(limit),
-                            f"{name}最大班额 {value if value is not None else '未填'} 人，上限 {limit} 人",
-                            f"largest {section} class {value if value is not None else 'not entered'}, "
-                            f"limit {limit}"))
+        value = record.values.get(f"{section}_max_class_size")
+        ok = None if value is None else exact_if_float(value) <= limit
+        checks.append(Check("class_size", section, ok, value, float(limit)))
     return checks
 
 
 def school_size_check(record: SchoolRecord, profile: Profile) -> Check:
-    indicator = profile.indicators["school_size"]
-    limit = indicator.threshold(record.school_type)
+    limit = profile.indicators["school_size"].threshold(record.school_type)
     assert limit is not None
     students = record.get("primary_students") + record.get("junior_students")
-    return Check("school_size", "compulsory_students", exact(students) <= limit, students, float(limit),
-                 f"义务教育阶段在校生 {students} 人，上限 {limit} 人",
-                 f"{students} compulsory-stage students, limit {limit}")
+    return Check("school_size", "compulsory_students", students <= limit, students, float(limit))
+
+
+_AREAS: dict[str, dict[str, Fraction]] = {}
+
+
+def _room_areas(profile: Profile) -> dict[str, Fraction]:
+    areas = _AREAS.get(profile.sha256)
+    if areas is None:
+        raw = profile.indicators["music_art_rooms"].extra.get("min_area_m2", {})
+        areas = _AREAS[profile.sha256] = {kind: Fraction(str(v)) for kind, v in raw.items()}
+    return areas
 
 
 def music_art_checks(record: SchoolRecord, profile: Profile) -> list[Check]:
     indicator = profile.indicators["music_art_rooms"]
     per_rooms = int(indicator.extra.get("classes_per_room", 12))
-    areas = {k: Fraction(str(v)) for k, v in indicator.extra.get("min_area_m2", {}).items()}
-    classes = record.get("primary_classes") + record.get("junior_classes")
-    needed = math.ceil(classes / per_rooms) if classes else 0
-    has_classes = _has(record, "primary_classes") or _has(record, "junior_classes")
+    areas = _room_areas(profile)
+    values = record.values
+    classes = int(values.get("primary_classes", 0) + values.get("junior_classes", 0))
+    needed = math.ceil(classes / per_rooms)
+    has_classes = "primary_classes" in values or "junior_classes" in values
     checks = []
-    for kind, zh in (("music", "音乐"), ("art", "美术")):
-        rooms_key, area_key = f"{kind}_rooms", f"{kind}_room_min_area_m2"
-        rooms = record.values.get(rooms_key)
+    for kind in ("music", "art"):
+        rooms = values.get(f"{kind}_rooms")
         ok = None if rooms is None or not has_classes else rooms >= needed
-        checks.append(Check("music_art_rooms", f"{kind}_rooms", ok, rooms, needed,
-                            f"{zh}专用教室 {rooms if rooms is not None else '未填'} 间，{classes} 个班需 {needed} 间",
-                            f"{kind} rooms {rooms if rooms is not None else 'not entered'}; "
-                            f"{classes} classes need {needed}"))
-        area = record.values.get(area_key)
+        checks.append(Check("music_art_rooms", f"{kind}_rooms", ok, rooms, needed, classes))
+        area = values.get(f"{kind}_room_min_area_m2")
         limit = areas[kind]
-        area_ok = None if area is None or not rooms else exact(area) >= limit
-        checks.append(Check("music_art_rooms", f"{kind}_area", area_ok, area, float(limit),
-                            f"最小{zh}教室 {area if area is not None else '未填'} ㎡，每间不小于 {limit} ㎡",
-                            f"smallest {kind} room {area if area is not None else 'not entered'} m², "
-                            f"each at least {limit} m²"))
+        area_ok = None if area is None or not rooms else exact_if_float(area) >= limit
+        checks.append(Check("music_art_rooms", f"{kind}_area", area_ok, area, float(limit)))
     return checks
 
 
 def training_budget_check(record: SchoolRecord, profile: Profile) -> Check:
-    indicator = profile.indicators["training_budget_share"]
-    limit = indicator.threshold("all")
+    limit = profile.indicators["training_budget_share"].threshold("all")
     assert limit is not None
     budget = record.values.get("public_funds_budget_yuan")
     training = record.values.get("training_budget_yuan")
     if budget is None or training is None or budget == 0:
-        return Check("training_budget_share", "share", None, None, float(limit),
-                     f"未填公用经费预算或培训经费（应不低于 {limit}%）",
-                     f"public-fund or training budget not entered (at least {limit}%)")
+        return Check("training_budget_share", "share", None, None, float(limit))
     share = exact(training) * 100 / exact(budget)
-    return Check("training_budget_share", "share", share >= limit, float(share), float(limit),
-                 f"培训经费占公用经费预算 {float(share):.2f}%，应不低于 {limit}%",
-                 f"training budget {float(share):.2f}% of public funds, at least {limit}%")
+    return Check("training_budget_share", "share", share >= limit, float(share), float(limit))
 
 
 def school_checks(record: SchoolRecord, profile: Profile) -> list[Check]:

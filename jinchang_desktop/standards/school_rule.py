@@ -5,12 +5,13 @@ import math
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from jinchang_desktop.standards.catalogue import Indicator, Profile
+from jinchang_desktop.standards.catalogue import Profile
 from jinchang_desktop.standards.numbers import is_near
+from jinchang_desktop.standards.plan import IndicatorPlan, section_plan
 from jinchang_desktop.standards.sections import SectionUnit
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Gap:
     """What the school must add, in the unit the clerk enters (whole school), to reach a level."""
 
@@ -18,10 +19,11 @@ class Gap:
     to_floor: float
 
 
-@dataclass
+@dataclass(slots=True)
 class IndicatorResult:
     key: str
     value: float  # unrounded, in the indicator's unit (per 100 students where it says so)
+    quantity: float  # the section's raw x_i (teachers, m², yuan, rooms) behind the value
     threshold: Fraction
     floor: Fraction
     reached: bool
@@ -29,7 +31,7 @@ class IndicatorResult:
     gap: Gap | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class SectionResult:
     section: str
     students: int
@@ -42,50 +44,46 @@ class SectionResult:
         return {k: r.value for k, r in self.indicators.items()}
 
 
-def _at_least(unit: SectionUnit, indicator: Indicator, x: float, level: Fraction) -> bool:
+def _at_least(unit: SectionUnit, plan: IndicatorPlan, x: float, level: Fraction, level_float: float) -> bool:
     """Exactly whether x·per / P ≥ level. Floats decide unless too close to call; then fractions."""
-    lhs = x * indicator.per
-    rhs = float(level) * unit.students
+    lhs = x * plan.per
+    rhs = level_float * unit.students
     if not is_near(lhs, rhs):
         return lhs > rhs
-    return unit.exact_quantity(indicator) * indicator.per >= level * unit.students
+    return unit.exact_quantity(plan.indicator) * plan.per >= level * unit.students
 
 
-def _needed(unit: SectionUnit, indicator: Indicator, x: float, level: Fraction) -> float:
-    """Whole-school amount to add so that the section reaches ``level``, rounded up to the indicator's step."""
-    if _at_least(unit, indicator, x, level):
-        return 0.0
-    share = unit.share_float if indicator.split else 1.0
+def _needed(unit: SectionUnit, plan: IndicatorPlan, x: float, level: Fraction, level_float: float) -> float:
+    """Whole-school amount to add so that a section below ``level`` reaches it, rounded up to the step."""
+    share = unit.share_float if plan.split else 1.0
     if share == 0:
         return math.inf
-    step = indicator.gap_step
-    steps = (float(level) * unit.students / indicator.per - x) / share / float(step)
+    step = plan.indicator.gap_step
+    steps = (level_float * unit.students / plan.per - x) / share * step.denominator / step.numerator
     rounded = math.ceil(steps)
     if abs(steps - round(steps)) < 1e-6:  # too close to a step to trust the float: do it exactly
-        exact_share = unit.share if indicator.split else Fraction(1)
-        exact_steps = (level * unit.students / indicator.per - unit.exact_quantity(indicator)) / exact_share / step
+        exact_share = unit.share if plan.split else Fraction(1)
+        exact_steps = (level * unit.students / plan.per - unit.exact_quantity(plan.indicator)) / exact_share / step
         rounded = math.ceil(exact_steps)
-    return float(rounded * step)
+    # an int times the step's numerator, divided once: the float nearest the exact amount (2250/10 = 225.0)
+    return rounded * step.numerator / step.denominator
 
 
 def assess_unit(unit: SectionUnit, profile: Profile) -> SectionResult:
     result = SectionResult(section=unit.section, students=unit.students)
     failing_floor = False
-    for indicator in profile.resource_indicators:
-        threshold = indicator.threshold(unit.section)
-        assert threshold is not None, indicator.key
-        floor = threshold * profile.floor_ratio
-        x = unit.quantity(indicator)
-        reached = _at_least(unit, indicator, x, threshold)
-        above_floor = reached or _at_least(unit, indicator, x, floor)
-        item = IndicatorResult(key=indicator.key, value=x * indicator.per / unit.students,
-                               threshold=threshold, floor=floor, reached=reached, above_floor=above_floor)
-        if not reached:
-            item.gap = Gap(to_threshold=_needed(unit, indicator, x, threshold),
-                           to_floor=_needed(unit, indicator, x, floor))
-            failing_floor = failing_floor or not above_floor
-        else:
+    for plan in section_plan(profile, unit.section):
+        x = unit.planned_quantity(plan)
+        reached = _at_least(unit, plan, x, plan.threshold, plan.threshold_float)
+        above_floor = reached or _at_least(unit, plan, x, plan.floor, plan.floor_float)
+        item = IndicatorResult(plan.key, x * plan.per / unit.students, x, plan.threshold, plan.floor,
+                               reached, above_floor)
+        if reached:
             result.reached += 1
-        result.indicators[indicator.key] = item
+        else:
+            item.gap = Gap(_needed(unit, plan, x, plan.threshold, plan.threshold_float),
+                           0.0 if above_floor else _needed(unit, plan, x, plan.floor, plan.floor_float))
+            failing_floor = failing_floor or not above_floor
+        result.indicators[plan.key] = item
     result.compliant = result.reached >= profile.min_reached and not failing_floor
     return result

@@ -11,6 +11,7 @@ from fractions import Fraction
 
 from jinchang_desktop.standards.catalogue import SECTIONS, Indicator, Profile
 from jinchang_desktop.standards.numbers import exact
+from jinchang_desktop.standards.plan import IndicatorPlan
 from jinchang_desktop.standards.records import SchoolRecord
 
 
@@ -20,7 +21,7 @@ class Exclusion:
     zh: str
 
 
-@dataclass
+@dataclass(slots=True)
 class SectionUnit:
     """One school's section, treated as a separate school (STANDARD §3)."""
 
@@ -38,6 +39,14 @@ class SectionUnit:
             sign = -1.0 if term.startswith("-") else 1.0
             total += sign * values.get(term.lstrip("-").format(section=self.section), 0)
         return total * self.share_float if indicator.split else total
+
+    def planned_quantity(self, plan: IndicatorPlan) -> float:
+        """The same as ``quantity``, from a prepared plan (the hot path)."""
+        values = self.record.values
+        total = 0.0
+        for key, sign in plan.terms:
+            total += sign * values.get(key, 0)
+        return total * self.share_float if plan.split else total
 
     def exact_quantity(self, indicator: Indicator) -> Fraction:
         values = self.record.values
@@ -78,12 +87,15 @@ def merge_sites(records: list[SchoolRecord]) -> tuple[dict[str, SchoolRecord], d
     return merged, exclusions
 
 
+WHOLE = {section: Fraction(1) for section in SECTIONS}  # a single-section school keeps all its facilities
+
+
 def split_shares(record: SchoolRecord, profile: Profile) -> dict[str, Fraction]:
     """Each compulsory section's share of the school's facilities (STANDARD §3, practice weights)."""
     weights = profile.split_weights.get(record.school_type)
     if not weights:
-        return {section: Fraction(1) for section in SECTIONS}
-    weighted = {s: w * record.get(f"{s}_students") for s, w in weights.items()}
+        return WHOLE
+    weighted = {s: w * int(record.get(f"{s}_students")) for s, w in weights.items()}
     total = sum(weighted.values(), Fraction(0))
     if total == 0:
         return {section: Fraction(0) for section in SECTIONS}

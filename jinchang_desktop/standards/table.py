@@ -12,7 +12,7 @@ from typing import Any
 
 from jinchang_desktop.errors import JcError
 from jinchang_desktop.standards.fields import FieldCatalogue, field_catalogue
-from jinchang_desktop.standards.numbers import NumberError, parse_number
+from jinchang_desktop.standards.numbers import NumberError, collector_paused, parse_number
 from jinchang_desktop.standards.records import SchoolRecord
 
 MAX_REPORTED = 50
@@ -113,21 +113,32 @@ def records_from_rows(rows: Iterable[list[Any]], *, file: str) -> list[SchoolRec
         raise TableError(problems)
     records: list[SchoolRecord] = []
     fields = catalogue.fields
+    # Numeric columns are most of the work on large tables: resolve each column's rule once.
+    numeric = [(i, k, fields[k].kind == "int", fields[k].maximum, fields[k].label_zh)
+               for i, k in columns.items() if fields[k].numeric]
+    text = [(i, k, fields[k].label_zh) for i, k in columns.items() if not fields[k].numeric]
     for row_number, row in enumerate(iterator, start=2):
-        if not any(cell not in (None, "") and str(cell).strip() for cell in row):
-            continue
+        if not any(row):
+            continue  # a blank line between schools
+        width = len(row)
         record = SchoolRecord(code="", name="", county="", school_type="", row=row_number)
-        for index, key in columns.items():
-            raw = row[index] if index < len(row) else None
-            f = fields[key]
-            label = f.label_zh
+        values = record.values
+        for index, key, whole, maximum, label in numeric:
+            raw = row[index] if index < width else None
             try:
-                _set_cell(record, key, raw, catalogue)
+                value = int(raw) if type(raw) is str and raw.isdigit() else parse_number(raw, whole=whole)
             except NumberError as exc:
                 problems.append(JcError(exc.zh, exc.en, file=file, row=row_number, column=label,
                                         rule="non-negative-number"))
+                continue
+            if maximum is not None and value > maximum:
+                problems.append(JcError(f"数值 {value} 超过上限 {maximum}", f"{value} exceeds the limit {maximum}",
+                                        file=file, row=row_number, column=label, rule="range"))
+            values[key] = value
+        for index, key, label in text:
+            try:
+                _set_text(record, key, row[index] if index < width else None, catalogue)
             except JcError as exc:
-                exc.file, exc.row, exc.column = file, row_number, label
                 problems.append(JcError(exc.zh, exc.en, file=file, row=row_number, column=label, rule=exc.rule))
         records.append(record)
         if len(problems) >= MAX_REPORTED:
@@ -142,15 +153,8 @@ def records_from_rows(rows: Iterable[list[Any]], *, file: str) -> list[SchoolRec
     return records
 
 
-def _set_cell(record: SchoolRecord, key: str, raw: Any, catalogue: FieldCatalogue) -> None:
+def _set_text(record: SchoolRecord, key: str, raw: Any, catalogue: FieldCatalogue) -> None:
     f = catalogue.fields[key]
-    if f.numeric:
-        value = parse_number(raw, whole=f.kind == "int")
-        if f.maximum is not None and value > f.maximum:
-            raise JcError(f"数值 {value} 超过上限 {f.maximum}", f"{value} exceeds the limit {f.maximum}",
-                          rule="range")
-        record.values[key] = value
-        return
     text = "" if raw is None else str(raw).strip()
     if isinstance(raw, float) and raw.is_integer():
         text = str(int(raw))  # a code typed into a number cell
@@ -186,4 +190,5 @@ def read_table(path: str | Path) -> list[SchoolRecord]:
     path = Path(path)
     if not path.is_file():
         raise TableError([JcError("文件不存在", "file not found", file=str(path), rule="file")])
-    return records_from_rows(read_rows(path), file=str(path))
+    with collector_paused():
+        return records_from_rows(read_rows(path), file=str(path))

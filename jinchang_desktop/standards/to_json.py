@@ -1,10 +1,12 @@
 """The assessment as plain JSON-ready data (the shape the CLI's ``assess --json`` prints)."""
 from __future__ import annotations
 
+import json
 import math
-from typing import Any
+from typing import Any, TextIO
 
 from jinchang_desktop.standards.assess import Assessment, CountySection, SchoolResult
+from jinchang_desktop.standards.numbers import collector_paused
 from jinchang_desktop.standards.school_rule import SectionResult
 
 
@@ -39,7 +41,7 @@ def school_json(result: SchoolResult) -> dict[str, Any]:
         "excluded_zh": result.excluded.zh if result.excluded else None,
         "sections": {section: section_json(r) for section, r in result.sections.items()},
         "checks": [
-            {"key": c.key, "part": c.part, "ok": c.ok, "value": c.value, "limit": c.limit, "detail": c.detail_zh}
+            {"key": c.key, "part": c.part, "ok": c.ok, "value": c.value, "limit": c.limit}
             for c in result.checks
         ],
     }
@@ -58,14 +60,32 @@ def county_section_json(summary: CountySection, per: dict[str, int]) -> dict[str
     }
 
 
+def _counties_json(assessment: Assessment) -> dict[str, Any]:
+    per = {i.key: i.per for i in assessment.profile.resource_indicators}
+    return {
+        county: {section: county_section_json(summary, per) for section, summary in sections.items()}
+        for county, sections in assessment.counties.items()
+    }
+
+
 def assessment_json(assessment: Assessment) -> dict[str, Any]:
     profile = assessment.profile
-    per = {i.key: i.per for i in profile.resource_indicators}
     return {
         "profile": {"id": profile.id, "sha256": profile.sha256},
         "schools": [school_json(s) for s in assessment.schools],
-        "counties": {
-            county: {section: county_section_json(summary, per) for section, summary in sections.items()}
-            for county, sections in assessment.counties.items()
-        },
+        "counties": _counties_json(assessment),
     }
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, allow_nan=False)
+
+
+def write_assessment_json(assessment: Assessment, stream: TextIO) -> None:
+    """The same document as ``assessment_json``, written school by school so memory stays flat."""
+    profile = assessment.profile
+    with collector_paused():
+        stream.write('{"profile": ' + _dumps({"id": profile.id, "sha256": profile.sha256}) + ', "schools": [')
+        for index, school in enumerate(assessment.schools):
+            stream.write((", " if index else "") + _dumps(school_json(school)))
+        stream.write('], "counties": ' + _dumps(_counties_json(assessment)) + "}\n")

@@ -1,6 +1,8 @@
 """Hard checks on declared data: impossible values that stop an assessment or block an export."""
 from __future__ import annotations
 
+from typing import Any
+
 from jinchang_desktop.errors import JcError
 from jinchang_desktop.standards.fields import FieldCatalogue, field_catalogue
 from jinchang_desktop.standards.records import SchoolRecord
@@ -13,7 +15,7 @@ def record_problems(record: SchoolRecord, *, file: str | None = None,
     """Problems within one school's data (no other school needed)."""
     catalogue = catalogue or field_catalogue()
     problems: list[JcError] = []
-    where = {"file": file, "row": record.row}
+    where: dict[str, Any] = {"file": file, "row": record.row}
     fields = catalogue.fields
     school_type = catalogue.school_types.get(record.school_type)
     if school_type is None:

@@ -1,0 +1,97 @@
+"""Properties of the CV and of merging that hold for any data (hypothesis)."""
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from jinchang_desktop.standards.assess import assess
+from jinchang_desktop.standards.catalogue import load_profile
+from jinchang_desktop.standards.cv import assess_cv, exact_cv_at_most, weighted_cv
+
+from .helpers import record
+
+NATIONAL = load_profile("national")
+students_st = st.integers(min_value=1, max_value=3000)
+schools_st = st.lists(st.tuples(students_st, st.integers(min_value=0, max_value=100_000)), min_size=1, max_size=40)
+
+
+@given(st.lists(students_st, min_size=1, max_size=40), st.fractions(min_value=Fraction(1, 100), max_value=50))
+def test_cv_is_zero_when_every_school_has_the_same_ratio(students: list[int], ratio: Fraction) -> None:
+    quantities = [float(ratio * p) for p in students]
+    cv, _ = weighted_cv(students, quantities)
+    assert cv == pytest.approx(0, abs=1e-7)
+    assert exact_cv_at_most(students, [ratio * p for p in students], Fraction(0))
+
+
+@given(schools_st, st.sampled_from([Fraction(1, 10), Fraction(3), Fraction(100), Fraction(7, 3)]))
+def test_cv_does_not_change_when_quantities_are_scaled(schools: list[tuple[int, int]], scale: Fraction) -> None:
+    students = [p for p, _ in schools]
+    quantities = [x for _, x in schools]
+    cv, _ = weighted_cv(students, quantities)
+    scaled, _ = weighted_cv(students, [float(x * scale) for x in quantities])
+    if cv is None:
+        assert scaled is None
+    else:
+        assert scaled == pytest.approx(cv, rel=1e-9, abs=1e-12)
+
+
+@given(schools_st)
+def test_mean_equals_the_county_aggregate(schools: list[tuple[int, int]]) -> None:
+    students = [p for p, _ in schools]
+    quantities = [x for _, x in schools]
+    _, mean = weighted_cv(students, quantities)
+    assert mean == pytest.approx(sum(quantities) / sum(students))
+    weighted = sum(p / sum(students) * (x / p) for p, x in schools)
+    assert mean == pytest.approx(weighted)
+
+
+@settings(max_examples=60)
+@given(schools_st, st.sampled_from([Fraction(1, 2), Fraction(9, 20)]))
+def test_float_verdict_agrees_with_the_exact_one(schools: list[tuple[int, int]], limit: Fraction) -> None:
+    students = [p for p, _ in schools]
+    quantities = [x for _, x in schools]
+    result = assess_cv(students, quantities, limit, rounding_digits=2)
+    if result.cv is not None:
+        assert result.ok == exact_cv_at_most(students, quantities, limit)
+
+
+def test_cv_exactly_on_the_limit_passes() -> None:
+    """Two schools of 1 student with ratios 1 and 3: mean 2, S = 1, CV = 0.5 exactly."""
+    result = assess_cv([1, 1], [1.0, 3.0], Fraction(1, 2), rounding_digits=2)
+    assert result.ok and result.cv == pytest.approx(0.5)
+
+
+def test_rounding_sensitive_verdict_is_flagged() -> None:
+    # Ratios 1 and x with equal weights: CV = (x-1)/(x+1); x = 3.1 → CV ≈ 0.5122 (> 0.50, rounds to 0.51)
+    fails = assess_cv([1, 1], [1.0, 3.1], Fraction(1, 2), rounding_digits=2)
+    assert not fails.ok and not fails.rounding_sensitive
+    # x = 3.04 → CV ≈ 0.50495: fails exactly, but rounds to 0.50 and would pass
+    flagged = assess_cv([1, 1], [1.0, 3.04], Fraction(1, 2), rounding_digits=2)
+    assert not flagged.ok and flagged.rounding_sensitive
+
+
+value_st = st.integers(min_value=0, max_value=5000)
+
+
+@settings(max_examples=40)
+@given(parent=st.tuples(st.integers(50, 2000), value_st, value_st, value_st),
+       site=st.tuples(st.integers(0, 300), value_st, value_st, value_st))
+def test_merging_a_site_equals_summing_by_hand(parent: tuple[int, ...], site: tuple[int, ...]) -> None:
+    keys = ("primary_students", "primary_qualified_teachers", "sports_ground_area_m2", "multimedia_classrooms")
+    parent_rec = record("P", **dict(zip(keys, parent, strict=False)))
+    site_rec = record("S", "teaching_site", **dict(zip(keys, site, strict=False)))
+    site_rec.counted, site_rec.parent_code = False, "P"
+    merged = assess([parent_rec, site_rec], NATIONAL)
+    by_hand = assess([record("P", **{k: a + b for k, a, b in zip(keys, parent, site, strict=False)})], NATIONAL)
+    assert merged.schools[1].excluded is not None and merged.schools[1].excluded.en == "merged into P"
+    assert merged.schools[1].sections == {}
+    got = merged.schools[0].sections["primary"]
+    want = by_hand.schools[0].sections["primary"]
+    assert got.students == want.students
+    assert got.values == want.values
+    assert got.compliant == want.compliant
+    # the site's own record is not changed by merging
+    assert site_rec.values == dict(zip(keys, site, strict=False))
