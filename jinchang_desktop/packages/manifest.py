@@ -1,0 +1,221 @@
+"""manifest.json: what it holds, how it is built, and the checks every field must pass when read."""
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from jinchang_desktop import __version__
+from jinchang_desktop.packages.errors import PackageError
+from jinchang_desktop.packages.keys import key_id_of
+from jinchang_desktop.packages.zipread import entry_name_problem
+
+FORMAT_VERSION = 1
+KINDS = ("school-report", "county-report", "roster", "enrol-request", "inspection-pack", "inspection")
+ROLES = ("school", "county", "city", "inspector")
+MANIFEST_NAME = "manifest.json"
+SIGNATURE_NAME = "manifest.sig"
+PAYLOAD_PREFIX = "data/"
+CREATED_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
+FIELDS = frozenset({"format", "kind", "issuer", "public_key", "key_id", "school_year", "sequence", "previous",
+                    "created", "app_version", "profile", "files"})
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+
+
+@dataclass(frozen=True)
+class Issuer:
+    role: str
+    code: str
+    name: str
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).strftime(CREATED_FORMAT)
+
+
+def build_manifest(*, kind: str, issuer: Issuer, public_bytes: bytes, school_year: int, sequence: int,
+                   previous: str, profile_id: str, profile_sha256: str, files: dict[str, bytes],
+                   created: str | None = None) -> dict[str, Any]:
+    """The manifest for ``files`` (payload path -> content). Not checked here: see check_manifest."""
+    return {
+        "format": FORMAT_VERSION,
+        "kind": kind,
+        "issuer": {"role": issuer.role, "code": issuer.code, "name": issuer.name},
+        "public_key": base64.b64encode(public_bytes).decode("ascii"),
+        "key_id": key_id_of(public_bytes),
+        "school_year": school_year,
+        "sequence": sequence,
+        "previous": previous,
+        "created": created if created is not None else utc_now(),
+        "app_version": __version__,
+        "profile": {"id": profile_id, "sha256": profile_sha256},
+        "files": [{"path": path, "size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+                  for path, data in sorted(files.items())],
+    }
+
+
+def parse_manifest(data: bytes, *, file: str) -> dict[str, Any]:
+    """manifest.json's bytes as a dict: strict UTF-8, strict JSON (no NaN, no repeated keys), an object."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise PackageError("manifest-encoding", "manifest.json 不是 UTF-8 编码", "manifest.json is not UTF-8",
+                           file=file, entry=MANIFEST_NAME) from None
+    try:
+        value = json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constant)
+    except (ValueError, RecursionError) as exc:
+        raise PackageError("manifest-json", f"manifest.json 不是有效的 JSON（{exc}）",
+                           f"manifest.json is not valid JSON ({exc})", file=file, entry=MANIFEST_NAME) from None
+    if not isinstance(value, dict):
+        raise PackageError("manifest-json", "manifest.json 不是 JSON 对象", "manifest.json is not a JSON object",
+                           file=file, entry=MANIFEST_NAME)
+    return value
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    # Two values for one key would let two readers see two different signed manifests.
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise ValueError(f"repeated key {key!r}")
+        result[key] = value
+    return result
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed")
+
+
+class _Fields:
+    """Field checks for one manifest; each failure names the field."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+
+    def fail(self, field: str, zh: str, en: str) -> PackageError:
+        return PackageError("manifest-field", f"字段“{field}”{zh}", f"field '{field}' {en}", file=self.file,
+                            entry=MANIFEST_NAME)
+
+    def object(self, value: Any, field: str, keys: frozenset[str]) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            raise self.fail(field, "应为 JSON 对象", "must be a JSON object")
+        if set(value) != keys:
+            wanted = ", ".join(sorted(keys))
+            raise self.fail(field, f"的键应恰为 {wanted}", f"must have exactly the keys {wanted}")
+        return value
+
+    def text(self, value: Any, field: str, *, empty: bool = False) -> str:
+        if not isinstance(value, str):
+            raise self.fail(field, "应为字符串", "must be a string")
+        if not value and not empty:
+            raise self.fail(field, "不能为空", "must not be empty")
+        return value
+
+    def integer(self, value: Any, field: str, low: int, high: int) -> int:
+        # bool is an int in Python, but true/false in JSON is not a number
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise self.fail(field, "应为整数", "must be an integer")
+        if not low <= value <= high:
+            raise self.fail(field, f"应在 {low} 到 {high} 之间", f"must be between {low} and {high}")
+        return value
+
+    def hex64(self, value: Any, field: str, *, empty: bool = False) -> str:
+        text = self.text(value, field, empty=empty)
+        if text and not _HEX64.fullmatch(text):
+            raise self.fail(field, "应为 64 位小写十六进制 SHA-256", "must be a SHA-256 in 64 lower-case hex digits")
+        return text
+
+    def choice(self, value: Any, field: str, allowed: tuple[str, ...]) -> str:
+        text = self.text(value, field)
+        if text not in allowed:
+            raise self.fail(field, f"应为 {'、'.join(allowed)} 之一", f"must be one of {', '.join(allowed)}")
+        return text
+
+
+def check_manifest(manifest: dict[str, Any], *, file: str) -> bytes:
+    """Check every field's presence, type and range; return the raw public key.
+
+    The format version is checked first: a later version may change anything else.
+    """
+    fields = _Fields(file)
+    version = manifest.get("format")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise fields.fail("format", "缺失或不是整数", "is missing or not an integer")
+    if version != FORMAT_VERSION:
+        raise PackageError("format-version", f"数据包格式版本为 {version}，本程序只能读取版本 {FORMAT_VERSION}",
+                           f"the package format version is {version}; this app reads version {FORMAT_VERSION} only",
+                           file=file, entry=MANIFEST_NAME)
+    fields.object(manifest, "manifest.json", FIELDS)
+    fields.choice(manifest["kind"], "kind", KINDS)
+    issuer = fields.object(manifest["issuer"], "issuer", frozenset({"role", "code", "name"}))
+    fields.choice(issuer["role"], "issuer.role", ROLES)
+    fields.text(issuer["code"], "issuer.code")
+    fields.text(issuer["name"], "issuer.name")
+    public_bytes = _public_key(fields, manifest["public_key"])
+    key_id = fields.hex64(manifest["key_id"], "key_id")
+    if key_id != key_id_of(public_bytes):
+        raise PackageError("key-mismatch", "key_id 不是 public_key 的 SHA-256",
+                           "key_id is not the SHA-256 of public_key", file=file, entry=MANIFEST_NAME)
+    fields.integer(manifest["school_year"], "school_year", 1000, 9999)
+    sequence = fields.integer(manifest["sequence"], "sequence", 1, 2**53 - 1)  # 2**53: exact in every JSON reader
+    previous = fields.hex64(manifest["previous"], "previous", empty=True)
+    if (sequence == 1) != (previous == ""):
+        raise fields.fail("previous", "应恰在 sequence 为 1 时为空", "must be empty exactly when sequence is 1")
+    _created(fields, manifest["created"])
+    fields.text(manifest["app_version"], "app_version")
+    profile = fields.object(manifest["profile"], "profile", frozenset({"id", "sha256"}))
+    profile_id = fields.text(profile["id"], "profile.id", empty=True)
+    profile_sha = fields.hex64(profile["sha256"], "profile.sha256", empty=True)
+    if (profile_id == "") != (profile_sha == ""):
+        raise fields.fail("profile", "的 id 与 sha256 应同时为空或同时有值", "must have both id and sha256, or neither")
+    _files(fields, manifest["files"])
+    return public_bytes
+
+
+def _public_key(fields: _Fields, value: Any) -> bytes:
+    text = fields.text(value, "public_key")
+    try:
+        raw = base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError):
+        raise fields.fail("public_key", "不是有效的 base64", "is not valid base64") from None
+    # Only one spelling of each key is accepted, so equal keys always look equal.
+    if len(raw) != 32 or base64.b64encode(raw).decode("ascii") != text:
+        raise fields.fail("public_key", "应为 32 字节密钥的标准 base64", "must be the standard base64 of 32 key bytes")
+    return raw
+
+
+def _created(fields: _Fields, value: Any) -> None:
+    text = fields.text(value, "created")
+    try:
+        parsed = datetime.strptime(text, CREATED_FORMAT)
+    except ValueError:
+        parsed = None
+    # strptime accepts single-digit fields; the round trip insists on the one spelling.
+    if parsed is None or parsed.strftime(CREATED_FORMAT) != text:
+        raise fields.fail("created", "应为 UTC 时间，如 2026-11-29T10:00:00Z",
+                          "must be a UTC time like 2026-11-29T10:00:00Z")
+
+
+def _files(fields: _Fields, value: Any) -> None:
+    if not isinstance(value, list):
+        raise fields.fail("files", "应为列表", "must be a list")
+    previous_path = ""
+    for index, item in enumerate(value):
+        where = f"files[{index}]"
+        item = fields.object(item, where, frozenset({"path", "size", "sha256"}))
+        path = fields.text(item["path"], f"{where}.path")
+        problem = entry_name_problem(path)
+        if problem:
+            raise fields.fail(f"{where}.path", f"不安全：{problem[0]}", f"is unsafe: {problem[1]}")
+        if not path.startswith(PAYLOAD_PREFIX):
+            raise fields.fail(f"{where}.path", f"应以 {PAYLOAD_PREFIX} 开头", f"must start with {PAYLOAD_PREFIX}")
+        if path <= previous_path:
+            raise fields.fail("files", "应按 path 严格升序排列", "must be sorted by path, without repeats")
+        previous_path = path
+        fields.integer(item["size"], f"{where}.size", 0, 2**53 - 1)
+        fields.hex64(item["sha256"], f"{where}.sha256")

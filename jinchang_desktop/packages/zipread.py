@@ -1,0 +1,256 @@
+"""Open a package's ZIP with suspicion: bounded reads, the entry table checked before anything is inflated,
+the layout checked byte for byte, and every entry inflated under a hard cap.
+
+Nothing here knows about manifests; it turns a file into {entry name: bytes} or raises PackageError.
+"""
+from __future__ import annotations
+
+import io
+import os
+import re
+import stat
+import zipfile
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from jinchang_desktop.packages import layout
+from jinchang_desktop.packages.errors import PackageError
+
+MAX_NAME_BYTES = 255
+INFLATE_CHUNK = 1024 * 1024
+_SEGMENT = re.compile(r"[A-Za-z0-9._-]+")
+_DRIVE = re.compile(r"^[A-Za-z]:")
+
+
+@dataclass(frozen=True)
+class PackageLimits:
+    """What a reader accepts. Everything is checked from the ZIP's directory before any entry is inflated."""
+
+    max_package_bytes: int = 50 * 1024 * 1024
+    max_entries: int = 1000
+    max_entry_bytes: int = 50 * 1024 * 1024
+    max_total_bytes: int = 200 * 1024 * 1024
+    max_ratio: int = 100
+    # Below this inflated size an entry cannot be a bomb, and small JSON full of repeated keys can legitimately
+    # compress by more than max_ratio, so the ratio is only checked for entries larger than this.
+    ratio_applies_above: int = 1024 * 1024
+
+
+def entry_name_problem(name: str) -> tuple[str, str] | None:
+    """Why ``name`` may not be an entry name (Chinese, English), or None when it is safe.
+
+    Names must be relative, forward-slash paths of ASCII letters, digits, '.', '_' and '-', so that
+    extracting a package with any tool on any system writes only inside the target folder.
+    """
+    if not name:
+        return "条目名为空", "the entry name is empty"
+    if "\\" in name:
+        return "条目名含反斜杠", "the entry name contains a backslash"
+    if name.startswith("/"):
+        return "条目名是绝对路径", "the entry name is an absolute path"
+    if _DRIVE.match(name):
+        return "条目名含盘符", "the entry name starts with a drive letter"
+    segments = name.split("/")
+    if ".." in segments:
+        return "条目名含“..”，会写到目标文件夹之外", "the entry name contains '..' and would escape the folder"
+    if any(segment in ("", ".") for segment in segments):
+        return ("条目名含空段或“.”（不允许文件夹条目）",
+                "the entry name has an empty or '.' part (folder entries are not allowed)")
+    if len(name.encode("utf-8")) > MAX_NAME_BYTES:
+        return f"条目名超过 {MAX_NAME_BYTES} 字节", f"the entry name is longer than {MAX_NAME_BYTES} bytes"
+    if not all(_SEGMENT.fullmatch(segment) for segment in segments):
+        return ("条目名只能含英文字母、数字、“.”、“_”、“-”和“/”",
+                "the entry name may only contain ASCII letters, digits, '.', '_', '-' and '/'")
+    return None
+
+
+def read_package_file(path: Path, limits: PackageLimits) -> bytes:
+    """The whole file, refusing symbolic links, non-files and anything over the size limit without reading it."""
+    label = str(path)
+    if path.is_symlink():
+        raise PackageError("symlink", "包文件是符号链接，不予读取",
+                           "the package file is a symbolic link; it is not read", file=label)
+    try:
+        info = path.stat()
+    except OSError as exc:
+        raise PackageError("unreadable", f"无法读取文件：{exc.strerror}", f"cannot read the file: {exc.strerror}",
+                           file=label) from None
+    if not stat.S_ISREG(info.st_mode):
+        raise PackageError("unreadable", "不是普通文件", "not a regular file", file=label)
+    if info.st_size > limits.max_package_bytes:
+        raise _too_large(label, info.st_size, limits)
+    try:
+        # O_NOFOLLOW closes the gap between the symlink check above and the open, where the OS has it.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as handle:
+            data = handle.read(info.st_size + 1)  # one byte more, to notice a file that grew since stat
+    except OSError as exc:
+        raise PackageError("unreadable", f"无法读取文件：{exc.strerror}", f"cannot read the file: {exc.strerror}",
+                           file=label) from None
+    if len(data) != info.st_size:
+        raise PackageError("unreadable", "文件在读取过程中被改动", "the file changed while it was being read",
+                           file=label)
+    return data
+
+
+def _too_large(label: str, size: int, limits: PackageLimits) -> PackageError:
+    return PackageError("too-large", f"文件有 {size} 字节，超过上限 {limits.max_package_bytes} 字节",
+                        f"the file has {size} bytes, over the limit of {limits.max_package_bytes}", file=label)
+
+
+def unpack(data: bytes, *, file: str, limits: PackageLimits) -> dict[str, bytes]:
+    """Every entry of a package's ZIP bytes, by name, in stored order. ``file`` names it in errors."""
+    end = _end_record(data, file, limits)
+    infos = _directory(data, end, file)
+    _check_table(infos, file, limits)
+    raw = _check_layout(data, infos, end, file)
+    return {entry.name.decode("ascii"): _inflate(entry, file) for entry in raw}
+
+
+def _damaged(file: str, zh: str, en: str, entry: str | None = None) -> PackageError:
+    return PackageError("unreadable", f"ZIP 结构已损坏：{zh}", f"the ZIP structure is damaged: {en}", file=file,
+                        entry=entry)
+
+
+def _end_record(data: bytes, file: str, limits: PackageLimits) -> layout.EndRecord:
+    if len(data) < len(layout.LOCAL_SIGNATURE) and layout.LOCAL_SIGNATURE.startswith(data):
+        raise PackageError("truncated", "文件不完整（被截断）", "the file is truncated", file=file)
+    if not data.startswith(layout.LOCAL_SIGNATURE):
+        raise PackageError("not-zip", "不是 ZIP 格式的数据包", "the file is not a ZIP package", file=file)
+    tail = data[-layout.END_RECORD_SIZE:]
+    if len(data) < layout.END_RECORD_SIZE or not tail.startswith(layout.END_SIGNATURE):
+        # The end record is the last thing in a package: if it is not there, the file was cut short,
+        # unless the record sits further back with bytes after it (a comment or appended data).
+        found = data.rfind(layout.END_SIGNATURE, max(0, len(data) - 0xFFFF - layout.END_RECORD_SIZE))
+        if found >= 0 and found + layout.END_RECORD_SIZE < len(data):
+            raise _damaged(file, "ZIP 结束记录之后还有数据", "there are bytes after the ZIP end record")
+        raise PackageError("truncated", "文件不完整（被截断或损坏），找不到 ZIP 结束记录",
+                           "the file is truncated or damaged: the ZIP end record is missing", file=file)
+    end = layout.parse_end_record(tail)
+    if end is None:
+        raise _damaged(file, "结束记录不合规定（分卷、注释或条目数不一致）",
+                       "the end record is not allowed (several disks, a comment or inconsistent counts)")
+    if end.count > limits.max_entries:
+        raise PackageError("too-many-entries", f"有 {end.count} 个条目，超过上限 {limits.max_entries}",
+                           f"{end.count} entries, over the limit of {limits.max_entries}", file=file)
+    directory_end = end.directory_offset + end.directory_size
+    if directory_end != len(data) - layout.END_RECORD_SIZE:
+        raise _damaged(file, "目录的位置或大小不对", "the central directory's offset or size is wrong")
+    # Bound the directory before zipfile parses it, so a lying count cannot hide a huge directory.
+    if end.directory_size > end.count * (layout.CENTRAL_HEADER_SIZE + MAX_NAME_BYTES):
+        raise _damaged(file, "目录比条目数所需的大", "the central directory is larger than its entries need")
+    return end
+
+
+def _directory(data: bytes, end: layout.EndRecord, file: str) -> list[zipfile.ZipInfo]:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            infos = archive.infolist()
+    except Exception as exc:  # zipfile raises many kinds on damaged input: BadZipFile, ValueError, UnicodeDecodeError…
+        raise _damaged(file, f"无法读取目录（{exc}）", f"cannot read the central directory ({exc})") from None
+    if len(infos) != end.count:
+        raise _damaged(file, "目录中的条目数与结束记录不符",
+                       "the directory's entry count does not match the end record")
+    return infos
+
+
+def _check_table(infos: list[zipfile.ZipInfo], file: str, limits: PackageLimits) -> None:
+    """Names, types, duplicates and declared sizes, from the directory alone: nothing is inflated yet."""
+    seen: set[str] = set()
+    total = 0
+    for info in infos:
+        name = info.orig_filename  # before zipfile cuts it at a NUL or rewrites separators
+        problem = entry_name_problem(name)
+        if problem:
+            raise PackageError("path-escape", problem[0], problem[1], file=file, entry=repr(name))
+        mode = info.external_attr >> 16
+        if stat.S_ISLNK(mode):
+            raise PackageError("symlink", "条目是符号链接", "the entry is a symbolic link", file=file, entry=name)
+        folded = name.lower()  # names are ASCII; Windows and macOS folders ignore case, so 'A' and 'a' collide
+        if folded in seen:
+            raise PackageError("duplicate-entry", "条目名重复", "the entry name occurs more than once",
+                               file=file, entry=name)
+        seen.add(folded)
+        if info.flag_bits & 0x1:
+            raise _damaged(file, "条目已加密，不允许", "the entry is encrypted, which is not allowed", entry=name)
+        if info.compress_type != layout.METHOD_DEFLATE:
+            raise _damaged(file, f"压缩方式 {info.compress_type} 不允许（只允许 deflate）",
+                           f"compression method {info.compress_type} is not allowed (deflate only)", entry=name)
+        if info.file_size > limits.max_entry_bytes:
+            raise PackageError("zip-bomb", f"条目解压后有 {info.file_size} 字节，超过上限 {limits.max_entry_bytes}",
+                               f"the entry inflates to {info.file_size} bytes, over the limit of "
+                               f"{limits.max_entry_bytes}", file=file, entry=name)
+        if info.file_size > limits.ratio_applies_above and \
+                info.file_size > limits.max_ratio * max(info.compress_size, 1):
+            raise PackageError("zip-bomb", f"条目压缩比超过 {limits.max_ratio}:1", f"the entry's compression ratio "
+                               f"is over {limits.max_ratio}:1", file=file, entry=name)
+        total += info.file_size
+        if total > limits.max_total_bytes:
+            raise PackageError("zip-bomb", f"全部条目解压后超过 {limits.max_total_bytes} 字节",
+                               f"the entries inflate to more than {limits.max_total_bytes} bytes in all", file=file)
+
+
+def _check_layout(data: bytes, infos: list[zipfile.ZipInfo], end: layout.EndRecord,
+                  file: str) -> list[layout.RawEntry]:
+    """Rebuild every header from the directory's values and the fixed layout, and compare with the file.
+
+    zipfile ignores most local header fields and tolerates gaps and prefixes; this makes every byte outside
+    the deflate streams either fixed or cross-checked, so damage anywhere is caught.
+    """
+    raw: list[layout.RawEntry] = []
+    offset = 0
+    for info in infos:
+        name = info.orig_filename
+        start = offset + layout.LOCAL_HEADER_SIZE + len(name)
+        entry = layout.RawEntry(name.encode("ascii"), data[start:start + info.compress_size], info.file_size,
+                                info.CRC)
+        header = layout.local_header(entry)
+        if info.header_offset != offset or data[offset:start] != header:
+            raise _damaged(file, "条目头与目录不符", "the entry's local header does not match the directory",
+                           entry=name)
+        if len(entry.compressed) != info.compress_size:
+            raise _damaged(file, "条目数据超出文件末尾", "the entry's data runs past the end of the file", entry=name)
+        raw.append(entry)
+        offset = start + info.compress_size
+    if offset != end.directory_offset:
+        raise _damaged(file, "条目之后、目录之前有多余数据",
+                       "there are stray bytes between the entries and the directory")
+    expected = b"".join(layout.central_header(entry, info.header_offset)
+                        for entry, info in zip(raw, infos, strict=True))
+    if data[end.directory_offset:end.directory_offset + end.directory_size] != expected:
+        raise _damaged(file, "目录不合规定的格式", "the central directory is not in the required layout")
+    if data[-layout.END_RECORD_SIZE:] != layout.end_record(end.count, end.directory_size, end.directory_offset):
+        raise _damaged(file, "结束记录不合规定的格式", "the end record is not in the required layout")
+    return raw
+
+
+def _inflate(entry: layout.RawEntry, file: str) -> bytes:
+    """Inflate in bounded chunks, stopping as soon as output passes the declared size."""
+    name = entry.name.decode("ascii")
+    inflater = zlib.decompressobj(-15)
+    pieces: list[bytes] = []
+    produced = 0
+    pending = entry.compressed
+    try:
+        while not inflater.eof:
+            piece = inflater.decompress(pending, INFLATE_CHUNK)
+            produced += len(piece)
+            if produced > entry.size:
+                raise PackageError("zip-bomb", "条目解压后比声明的大", "the entry inflates past its declared size",
+                                   file=file, entry=name)
+            pieces.append(piece)
+            pending = inflater.unconsumed_tail
+            if not piece and not pending:
+                break  # the input ran out before the stream's end
+    except zlib.error as exc:
+        raise _damaged(file, f"压缩数据损坏（{exc}）", f"the compressed data is damaged ({exc})", entry=name) from None
+    if not inflater.eof or inflater.unused_data or pending:
+        raise _damaged(file, "压缩数据不完整或有多余字节", "the compressed data is incomplete or has extra bytes",
+                       entry=name)
+    content = b"".join(pieces)
+    if len(content) != entry.size:
+        raise _damaged(file, "解压后的大小与声明不符", "the inflated size does not match the declared size", entry=name)
+    if zlib.crc32(content) != entry.crc:
+        raise _damaged(file, "CRC-32 校验失败", "the CRC-32 check failed", entry=name)
+    return content
