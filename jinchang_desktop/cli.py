@@ -40,6 +40,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except JcError as exc:
         print(exc.message(), file=sys.stderr)
         return EXIT_USAGE
+    except OSError as exc:  # a full disk, a pulled USB stick, a read-only folder
+        error = JcError(f"文件操作失败：{exc.strerror or exc}", f"a file operation failed: {exc.strerror or exc}",
+                        file=exc.filename, rule="io")
+        print(error.message(), file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         print("已取消 / cancelled", file=sys.stderr)
         return 130

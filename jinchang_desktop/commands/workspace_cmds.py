@@ -1,0 +1,174 @@
+"""Workspace commands: init, load, export, enrolment, rosters, revoke. County IT staff script these."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from jinchang_desktop.errors import JcError
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser("init", help="新建工作区 / create a workspace")
+    p.add_argument("workspace", type=Path)
+    p.add_argument("--role", required=True, choices=("school", "county", "city", "inspector"))
+    p.add_argument("--code", required=True, help="学校/县区/市标识码 / code")
+    p.add_argument("--name", required=True)
+    p.add_argument("--county", default="", help="所属县区（学校必填）/ the school's county")
+    p.add_argument("--type", dest="school_type", default="", help="学校类型（学校）/ school type")
+    p.add_argument("--profile", choices=("national", "jinchang"), default="national")
+    p.add_argument("--year", type=int, default=None, help="学年，默认当前学年 / school year")
+    p.set_defaults(func=run_init)
+
+    p = subparsers.add_parser("load", help="从学校数据表载入数据 / load declared data from a school table")
+    p.add_argument("workspace", type=Path)
+    p.add_argument("table", type=Path)
+    p.set_defaults(func=run_load)
+
+    p = subparsers.add_parser("export", help="导出签名数据包 / export the signed report package")
+    p.add_argument("workspace", type=Path)
+    p.add_argument("-o", "--output", type=Path, required=True)
+    p.set_defaults(func=run_export)
+
+    p = subparsers.add_parser("enrol-request", help="导出密钥注册申请 / export a key enrolment request")
+    p.add_argument("workspace", type=Path)
+    p.add_argument("-o", "--output", type=Path, required=True)
+    p.set_defaults(func=run_enrol_request)
+
+    p = subparsers.add_parser("enrol", help="核对指纹后注册密钥 / enrol a key after checking its fingerprint")
+    p.add_argument("workspace", type=Path)
+    p.add_argument("file", type=Path)
+    p.add_argument("--fingerprint", default=None,
+                   help="电话中核对的指纹；不给时在终端询问 / the fingerprint read over the phone")
+    p.set_defaults(func=run_enrol)
+
+    p = subparsers.add_parser("revoke", help="吊销密钥 / revoke a key")
+    p.add_argument("workspace", type=Path)
+    p.add_argument("key", help="密钥标识或指纹 / key id or fingerprint")
+    p.set_defaults(func=run_revoke)
+
+    p = subparsers.add_parser("roster-export", help="导出签名名册 / export the signed roster")
+    p.add_argument("workspace", type=Path)
+    p.add_argument("-o", "--output", type=Path, required=True)
+    p.set_defaults(func=run_roster_export)
+
+    p = subparsers.add_parser("roster-import", help="导入县区名册 / import the county's roster")
+    p.add_argument("workspace", type=Path)
+    p.add_argument("file", type=Path)
+    p.set_defaults(func=run_roster_import)
+
+
+def current_school_year() -> int:
+    """The 学年 that started most recently: September starts a new one."""
+    from datetime import date
+
+    today = date.today()
+    return today.year if today.month >= 9 else today.year - 1
+
+
+def run_init(args: argparse.Namespace) -> int:
+    from jinchang_desktop.store.workspace import Workspace
+
+    if args.role == "school" and not args.county:
+        raise JcError("学校工作区需要 --county（所属县区）", "a school workspace needs --county", rule="usage")
+    if args.school_type:
+        from jinchang_desktop.standards.fields import field_catalogue
+
+        school_type = field_catalogue().school_type_by_name(args.school_type)
+        if school_type is None:
+            raise JcError(f"未知的学校类型“{args.school_type}”", f"unknown school type '{args.school_type}'",
+                          rule="school-type")
+        args.school_type = school_type.key
+    with Workspace.create(args.workspace, role=args.role, code=args.code, name=args.name, county=args.county,
+                          profile_id=args.profile, school_year=args.year or current_school_year()) as ws:
+        if args.school_type and args.role == "school":
+            from jinchang_desktop.store.declared import upsert_school
+
+            upsert_school(ws.conn, ws.code, name=ws.name, county=ws.county, school_type=args.school_type,
+                          source="self", action="init")
+        print(f"已创建工作区 / workspace created: {ws.path}")
+        print(f"密钥指纹 / key fingerprint: {ws.keypair.fingerprint}")
+    return 0
+
+
+def run_load(args: argparse.Namespace) -> int:
+    from jinchang_desktop.exchange.load import load_table
+    from jinchang_desktop.store.workspace import Workspace
+
+    with Workspace.open(args.workspace) as ws:
+        result = load_table(ws, args.table)
+    print(f"已载入 {result.schools} 所学校，{result.values_changed} 项数据有变化 / loaded {result.schools} schools, "
+          f"{result.values_changed} values changed")
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from jinchang_desktop.exchange.reports import export_report
+    from jinchang_desktop.store.workspace import Workspace
+
+    with Workspace.open(args.workspace) as ws:
+        package = export_report(ws, args.output)
+    print(f"已导出并校验 / exported and verified: {args.output}")
+    print(f"序号 / sequence {package.sequence}  manifest SHA-256 {package.manifest_sha256}")
+    return 0
+
+
+def run_enrol_request(args: argparse.Namespace) -> int:
+    from jinchang_desktop.exchange.trust import export_enrol_request
+    from jinchang_desktop.store.workspace import Workspace
+
+    with Workspace.open(args.workspace) as ws:
+        export_enrol_request(ws, args.output)
+        print(f"已导出注册申请 / enrolment request written: {args.output}")
+        print(f"请电话告知上级此指纹 / read this fingerprint to the county: {ws.keypair.fingerprint}")
+    return 0
+
+
+def run_enrol(args: argparse.Namespace) -> int:
+    from jinchang_desktop.exchange.trust import enrol, read_enrol_request
+    from jinchang_desktop.store.workspace import Workspace
+
+    request = read_enrol_request(args.file)
+    fingerprint = args.fingerprint
+    if fingerprint is None:
+        print(f"申请者 / requester: {request.code} {request.name}（{request.role}）")
+        print(f"文件中的指纹 / fingerprint in the file: {request.fingerprint}")
+        if not sys.stdin.isatty():
+            raise JcError("请用 --fingerprint 给出电话核对的指纹", "give the fingerprint read over the phone with "
+                          "--fingerprint", rule="usage")
+        fingerprint = input("请输入对方电话中读出的指纹 / type the fingerprint they read to you: ")
+    with Workspace.open(args.workspace) as ws:
+        enrol(ws, args.file, confirmed_fingerprint=fingerprint)
+    print(f"已注册 / enrolled: {request.code} {request.name}  {request.fingerprint}")
+    return 0
+
+
+def run_revoke(args: argparse.Namespace) -> int:
+    from jinchang_desktop.exchange.trust import revoke
+    from jinchang_desktop.store.workspace import Workspace
+
+    with Workspace.open(args.workspace) as ws:
+        record = revoke(ws, args.key)
+    print(f"已吊销 / revoked: {record.holder_code} {record.fingerprint} ({record.key_id})")
+    return 0
+
+
+def run_roster_export(args: argparse.Namespace) -> int:
+    from jinchang_desktop.exchange.trust import export_roster
+    from jinchang_desktop.store.workspace import Workspace
+
+    with Workspace.open(args.workspace) as ws:
+        export_roster(ws, args.output)
+    print(f"已导出名册 / roster written: {args.output}")
+    return 0
+
+
+def run_roster_import(args: argparse.Namespace) -> int:
+    from jinchang_desktop.exchange.trust import import_roster
+    from jinchang_desktop.store.workspace import Workspace
+
+    with Workspace.open(args.workspace) as ws:
+        result = import_roster(ws, args.file)
+    print(f"已导入名册 / roster imported: 标识码 / code {result.official_code}，评估标准 / profile "
+          f"{result.profile_id}，县区密钥指纹 / county key {result.county_fingerprint}")
+    return 0

@@ -1,0 +1,311 @@
+"""Import packages into a county (school reports) or city (county reports) workspace.
+
+Every file is classified before its data is touched (see ``classes``). Accepting a package is all or nothing:
+its data, its record in ``packages`` and its audit row are written in one savepoint. Savepoints are committed
+in chunks, so a power cut loses at most the last chunk, whole, and the files can simply be imported again.
+Refused and held files are copied to the quarantine with a reason file; an original is never changed.
+
+Threading: runs on the thread that owns the workspace's writer connection; ``progress`` and ``cancel`` are
+called from that thread and must not touch a GUI.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from jinchang_desktop.errors import JcError
+from jinchang_desktop.exchange import classes as c
+from jinchang_desktop.exchange.payloads import read_county_report, read_school_report
+from jinchang_desktop.exchange.trust import key_record
+from jinchang_desktop.exchange.ws_profile import workspace_profile
+from jinchang_desktop.packages.atomic import write_atomic
+from jinchang_desktop.packages.format import PackageError, VerifiedPackage, read_package
+from jinchang_desktop.standards.records import SchoolRecord
+from jinchang_desktop.standards.validate import record_problems
+from jinchang_desktop.store.audit import record_decision, utc_now
+from jinchang_desktop.store.db import transaction
+from jinchang_desktop.store.declared import load_records
+from jinchang_desktop.store.explanations import set_explanation
+from jinchang_desktop.store.workspace import Workspace
+
+PACKAGE_SUFFIX = ".jcpkg"
+KIND_FOR_ROLE = {"county": "school-report", "city": "county-report"}
+CHUNK = 256  # packages per commit
+
+
+@dataclass
+class ImportEntry:
+    file: str
+    cls: str
+    rule: str = ""
+    zh: str = ""
+    en: str = ""
+    issuer_code: str = ""
+    sequence: int | None = None
+    manifest_sha256: str = ""
+    quarantined: str = ""
+
+
+@dataclass
+class ImportReport:
+    entries: list[ImportEntry] = field(default_factory=list)
+    cancelled: bool = False
+
+    def count(self, cls: str) -> int:
+        return sum(1 for e in self.entries if e.cls == cls)
+
+    @property
+    def all_fine(self) -> bool:
+        return not self.cancelled and all(e.cls in c.FINE for e in self.entries)
+
+    def to_json(self) -> dict[str, object]:
+        return {"cancelled": self.cancelled,
+                "counts": {cls: self.count(cls) for cls in c.CLASSES if self.count(cls)},
+                "files": [asdict(e) for e in self.entries]}
+
+
+class Verdict(Exception):
+    """Raised inside classification: the package falls into ``cls`` for the reason given."""
+
+    def __init__(self, cls: str, rule: str, zh: str, en: str) -> None:
+        super().__init__(en)
+        self.cls, self.rule, self.zh, self.en = cls, rule, zh, en
+
+
+def package_files(paths: Iterable[Path]) -> list[Path]:
+    """The files named, and every *.jcpkg under the folders named (links to folders are not followed)."""
+    found: list[Path] = []
+    for path in map(Path, paths):
+        if not path.exists() and not path.is_symlink():
+            raise JcError("找不到这个文件或文件夹", "no such file or folder", file=str(path), rule="path")
+        if path.is_dir() and not path.is_symlink():
+            for root, dirs, files in os.walk(path):
+                dirs.sort()
+                found.extend(Path(root) / name for name in sorted(files) if name.lower().endswith(PACKAGE_SUFFIX))
+        else:
+            found.append(path)
+    return found
+
+
+def import_packages(workspace: Workspace, paths: Iterable[Path], *,
+                    progress: Callable[[int, int], None] | None = None,
+                    cancel: Callable[[], bool] | None = None) -> ImportReport:
+    files = package_files(paths)
+    report = ImportReport()
+    conn = workspace.conn
+    context = _Context(workspace)
+    total = len(files)
+    pending = iter(enumerate(files))
+    while True:
+        chunk_done = False
+        with transaction(conn):
+            for count, (index, path) in enumerate(pending):
+                if cancel is not None and cancel():
+                    report.cancelled = True
+                    report.entries.extend(ImportEntry(str(p), c.NOT_PROCESSED) for p in files[index:])
+                    break
+                report.entries.append(_import_one(context, path))
+                if progress is not None:
+                    progress(index + 1, total)
+                if count + 1 >= CHUNK:
+                    break
+            else:
+                chunk_done = True
+        if chunk_done or report.cancelled:
+            break
+    for entry in report.entries:
+        if entry.cls not in c.FINE and entry.cls != c.NOT_PROCESSED:
+            entry.quarantined = _quarantine(workspace, entry)
+    return report
+
+
+class _Context:
+    """What every classification needs, looked up once per import."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        self.conn = workspace.conn
+        self.role = workspace.role
+        self.kind = KIND_FOR_ROLE.get(self.role)
+        self.year = workspace.school_year
+        self.profile_sha256 = workspace_profile(workspace).sha256
+        self.county = workspace.name
+
+
+def _import_one(context: _Context, path: Path) -> ImportEntry:
+    entry = ImportEntry(file=str(path), cls=c.MALFORMED)
+    try:
+        package = read_package(path)
+    except PackageError as exc:
+        entry.cls = c.BAD_SIGNATURE if exc.code in c.SIGNATURE_CODES else c.MALFORMED
+        entry.rule, entry.zh, entry.en = exc.code, exc.message_zh(), exc.message_en()
+        return entry
+    entry.issuer_code = package.issuer.code
+    entry.sequence = package.sequence
+    entry.manifest_sha256 = package.manifest_sha256
+    try:
+        with transaction(context.conn):
+            data = _classify(context, package)
+            entry.cls = _chain(context.conn, package)
+            if entry.cls == c.ACCEPTED:
+                _accept(context, package, data)
+            elif entry.cls == c.IDENTICAL:
+                entry.zh, entry.en = "与已接收的数据包完全相同", "the same package was accepted before"
+            _record(context.conn, package, entry)
+    except Verdict as verdict:
+        entry.cls, entry.rule, entry.zh, entry.en = verdict.cls, verdict.rule, verdict.zh, verdict.en
+        _hold_or_log(context.conn, package, entry)
+    except JcError as exc:  # bad data inside a well-signed package
+        entry.cls, entry.rule, entry.zh, entry.en = c.MALFORMED, exc.rule or "payload", exc.message_zh(), \
+            exc.message_en()
+        _hold_or_log(context.conn, package, entry)
+    return entry
+
+
+def _classify(context: _Context, package: VerifiedPackage) -> list[SchoolRecord] | object:
+    """Raise Verdict unless the package is trusted and fits; return its parsed payload."""
+    issuer = package.issuer
+    if package.kind != context.kind:
+        raise Verdict(c.MALFORMED, "kind", f"{context.role} 工作区不接收“{package.kind}”类型的数据包",
+                      f"a {context.role} workspace does not import '{package.kind}' packages")
+    key = key_record(context.conn, package.key_id)
+    if key is None:
+        raise Verdict(c.PENDING_TRUST, "not-enrolled",
+                      f"签名密钥（指纹 {package.fingerprint}）尚未注册；“{issuer.code} {issuer.name}”需先提交注册申请",
+                      f"the signing key (fingerprint {package.fingerprint}) is not enrolled; '{issuer.code}' must "
+                      "send an enrolment request first")
+    if key.status == "revoked":
+        raise Verdict(c.REVOKED_KEY, "revoked", f"签名密钥已于 {key.revoked_at} 吊销",
+                      f"the signing key was revoked at {key.revoked_at}")
+    if key.holder_code != issuer.code:
+        raise Verdict(c.WRONG_ISSUER, "key-holder",
+                      f"密钥注册给“{key.holder_code}”，却签署了自称“{issuer.code}”的数据包",
+                      f"a key enrolled for '{key.holder_code}' signed a package claiming to be '{issuer.code}'")
+    if package.school_year != context.year:
+        raise Verdict(c.WRONG_YEAR, "school-year", f"数据包学年为 {package.school_year}，本工作区为 {context.year}",
+                      f"the package is for {package.school_year}; this workspace is {context.year}")
+    if package.profile_sha256 != context.profile_sha256:
+        raise Verdict(c.WRONG_PROFILE, "profile", f"数据包按评估标准“{package.profile_id}”"
+                      f"（{package.profile_sha256[:12]}）填报，与本工作区不同",
+                      f"the package was made under profile '{package.profile_id}' "
+                      f"({package.profile_sha256[:12]}), not this workspace's")
+    if package.kind == "school-report":
+        report = read_school_report(package)
+        record = report.record
+        if record.code != issuer.code:
+            raise Verdict(c.WRONG_ISSUER, "payload-school", f"数据包内容属于“{record.code}”，签发者却是“{issuer.code}”",
+                          f"the data is for '{record.code}' but the issuer is '{issuer.code}'")
+        problems = record_problems(record)
+        if problems:
+            raise Verdict(c.MALFORMED, problems[0].rule or "payload", problems[0].message_zh(),
+                          problems[0].message_en())
+        known = context.conn.execute("SELECT county FROM schools WHERE code = ?", (record.code,)).fetchone()
+        if known is None:
+            raise Verdict(c.WRONG_ISSUER, "not-in-roster", f"学校“{record.code}”不在本县区名册中",
+                          f"school '{record.code}' is not in this county's roster")
+        return report
+    county_report = read_county_report(package)
+    for record in county_report.records:
+        if record.county != issuer.name:
+            raise Verdict(c.MALFORMED, "payload-county", f"学校“{record.code}”属于“{record.county}”，"
+                          f"不属于签发的县区“{issuer.name}”",
+                          f"school '{record.code}' belongs to '{record.county}', not to '{issuer.name}'")
+    return county_report
+
+
+def _chain(conn: sqlite3.Connection, package: VerifiedPackage) -> str:
+    """Accepted, identical, stale or fork, against what this workspace holds from the same issuer and key."""
+    held = conn.execute("SELECT 1 FROM packages WHERE manifest_sha256 = ? AND status = 'accepted'",
+                        (package.manifest_sha256,)).fetchone()
+    if held:
+        return c.IDENTICAL
+    issuer, kind, key_id = package.issuer.code, package.kind, package.key_id
+    latest = conn.execute(
+        "SELECT sequence, manifest_sha256 FROM packages WHERE issuer_code = ? AND kind = ? AND key_id = ? "
+        "AND status = 'accepted' ORDER BY sequence DESC LIMIT 1", (issuer, kind, key_id)).fetchone()
+    if latest is None:
+        return c.ACCEPTED
+    if package.sequence < latest[0]:
+        raise Verdict(c.STALE, "sequence", f"数据包序号 {package.sequence} 早于已接收的 {latest[0]}",
+                      f"sequence {package.sequence} is older than the {latest[0]} already accepted")
+    if package.sequence == latest[0]:
+        raise Verdict(c.FORK, "same-sequence", f"序号 {package.sequence} 已接收过内容不同的数据包",
+                      f"a different package with sequence {package.sequence} was accepted before")
+    before = conn.execute(
+        "SELECT manifest_sha256 FROM packages WHERE issuer_code = ? AND kind = ? AND key_id = ? AND sequence = ? "
+        "AND status = 'accepted'", (issuer, kind, key_id, package.sequence - 1)).fetchone()
+    if before is not None and before[0] != package.previous:
+        raise Verdict(c.FORK, "previous", f"数据包声明的上一版本与已接收的序号 {package.sequence - 1} 不符",
+                      f"the package's previous does not match the sequence {package.sequence - 1} held")
+    return c.ACCEPTED
+
+
+def _accept(context: _Context, package: VerifiedPackage, data: object) -> None:
+    conn = context.conn
+    detail = f"package {package.manifest_sha256} seq {package.sequence} from {package.issuer.code}"
+    if package.kind == "school-report":
+        report = data  # SchoolReport
+        load_records(conn, [report.record], context.year, action="import", source="package",  # type: ignore
+                     replace=True, detail=detail)
+        for key, text in report.explanations.items():  # type: ignore[attr-defined]
+            set_explanation(conn, report.record.code, context.year, key, text, action="import")  # type: ignore
+    else:
+        load_records(conn, data.records, context.year, action="import", source="package",  # type: ignore
+                     replace=True, detail=detail)
+
+
+def _record(conn: sqlite3.Connection, package: VerifiedPackage, entry: ImportEntry) -> None:
+    if entry.cls == c.ACCEPTED:
+        conn.execute(
+            "INSERT INTO packages (manifest_sha256, kind, issuer_code, key_id, school_year, sequence, previous, "
+            "created, received_at, file_name, status, reason, manifest) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) "
+            "ON CONFLICT (manifest_sha256) DO UPDATE SET status = 'accepted', reason = '', "
+            "received_at = excluded.received_at",
+            (package.manifest_sha256, package.kind, package.issuer.code, package.key_id, package.school_year,
+             package.sequence, package.previous, package.created, utc_now(), os.path.basename(entry.file),
+             c.ACCEPTED, "", package.manifest_bytes.decode("utf-8")))
+    record_decision(conn, action="import", school_code=package.issuer.code,
+                    detail=f"{entry.cls}: {os.path.basename(entry.file)} seq {package.sequence} "
+                           f"{package.manifest_sha256}")
+
+
+def _hold_or_log(conn: sqlite3.Connection, package: VerifiedPackage, entry: ImportEntry) -> None:
+    """Remember a held package (fork, pending trust) for a person to settle; log every decision."""
+    with transaction(conn):
+        if entry.cls in c.HELD:
+            conn.execute(
+                "INSERT OR IGNORE INTO packages (manifest_sha256, kind, issuer_code, key_id, school_year, sequence, "
+                "previous, created, received_at, file_name, status, reason, manifest) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (package.manifest_sha256, package.kind, package.issuer.code, package.key_id, package.school_year,
+                 package.sequence, package.previous, package.created, utc_now(), os.path.basename(entry.file),
+                 entry.cls, entry.zh, package.manifest_bytes.decode("utf-8")))
+        record_decision(conn, action="import", school_code=package.issuer.code,
+                        detail=f"{entry.cls} ({entry.rule}): {os.path.basename(entry.file)} {entry.en}")
+
+
+def _quarantine(workspace: Workspace, entry: ImportEntry) -> str:
+    """Copy a refused or held file into the quarantine beside a reason file; the original is left alone."""
+    source = Path(entry.file)
+    try:
+        data = source.read_bytes() if source.is_file() and not source.is_symlink() else b""
+    except OSError:
+        data = b""
+    digest = hashlib.sha256(data).hexdigest()
+    target = workspace.quarantine_dir / f"{digest[:16]}-{source.name}"
+    reason = {"file": entry.file, "class": entry.cls, "rule": entry.rule, "zh": entry.zh, "en": entry.en,
+              "sha256": digest, "size": len(data), "at": utc_now()}
+    if data and not target.exists():
+        write_atomic(target, data)
+    write_atomic(target.with_name(target.name + ".reason.json"),
+                 json.dumps(reason, ensure_ascii=False, indent=2).encode("utf-8"))
+    return str(target)
+
+
+def iter_entries(report: ImportReport, cls: str) -> Iterator[ImportEntry]:
+    return (e for e in report.entries if e.cls == cls)

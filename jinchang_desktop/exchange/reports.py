@@ -1,0 +1,73 @@
+"""``export``: a school's report, or a county's report of all its schools, as a signed package."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from jinchang_desktop.errors import JcError
+from jinchang_desktop.exchange.export import export_package
+from jinchang_desktop.exchange.payloads import (
+    COUNTY_REPORT,
+    SCHOOL_REPORT,
+    CountyReport,
+    SchoolReport,
+    county_report_bytes,
+    school_report_bytes,
+)
+from jinchang_desktop.packages.format import VerifiedPackage
+from jinchang_desktop.standards.records import SchoolRecord
+from jinchang_desktop.standards.validate import record_problems, validate_records
+from jinchang_desktop.store.declared import get_record, records_for_year
+from jinchang_desktop.store.explanations import explanations
+from jinchang_desktop.store.workspace import Workspace
+
+
+class ExportBlocked(JcError):
+    """Hard errors remain; ``problems`` lists them."""
+
+    def __init__(self, problems: list[JcError]) -> None:
+        self.problems = problems
+        super().__init__(f"还有 {len(problems)} 处必须改正的错误，不能导出：{problems[0].message_zh()}",
+                         f"{len(problems)} errors must be corrected before export: {problems[0].message_en()}",
+                         rule="hard-errors")
+
+
+def school_record(workspace: Workspace) -> SchoolRecord:
+    record = get_record(workspace.conn, workspace.code, workspace.school_year)
+    if not record.school_type:
+        raise JcError("尚未设置学校类型", "the school type is not set yet", rule="school-type")
+    return record
+
+
+def export_school_report(workspace: Workspace, out: Path) -> VerifiedPackage:
+    record = school_record(workspace)
+    problems = record_problems(record)
+    if problems:
+        raise ExportBlocked(problems)
+    report = SchoolReport(record, explanations(workspace.conn, record.code, workspace.school_year))
+    return export_package(workspace, "school-report", {SCHOOL_REPORT: school_report_bytes(report)}, out)
+
+
+def county_records(workspace: Workspace) -> list[SchoolRecord]:
+    """The county's schools that have a type, with their accepted or entered data."""
+    return [r for r in records_for_year(workspace.conn, workspace.school_year) if r.school_type]
+
+
+def export_county_report(workspace: Workspace, out: Path) -> VerifiedPackage:
+    records = county_records(workspace)
+    problems = validate_records(records)
+    if problems:
+        raise ExportBlocked(problems)
+    sources = dict(workspace.conn.execute(
+        "SELECT issuer_code, manifest_sha256 FROM packages WHERE kind = 'school-report' AND status = 'accepted' "
+        "AND school_year = ? ORDER BY received_at", (workspace.school_year,)))
+    report = CountyReport(workspace.code, workspace.name, records, sources)
+    return export_package(workspace, "county-report", {COUNTY_REPORT: county_report_bytes(report)}, out)
+
+
+def export_report(workspace: Workspace, out: Path) -> VerifiedPackage:
+    if workspace.role == "school":
+        return export_school_report(workspace, out)
+    if workspace.role == "county":
+        return export_county_report(workspace, out)
+    raise JcError(f"{workspace.role} 工作区没有可导出的报告", f"a {workspace.role} workspace has no report to export",
+                  rule="role")
