@@ -1,0 +1,126 @@
+"""The schema history of the workspace database: one function per version.
+
+``store.db`` applies each step inside its own ``BEGIN EXCLUSIVE`` transaction and sets ``PRAGMA user_version``
+in that same transaction. A released step is never edited: databases in the field were built by it, and the
+fixtures under ``tests/fixtures/store/`` hold what each one produced. A change to the schema is a new step.
+
+The DDL is written out literally rather than generated, so that a step builds the same schema whatever library
+version runs it. Steps run with foreign keys on; a future step that rebuilds a table must account for that.
+"""
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+# Written into the file header so that another program's SQLite file is never mistaken for a workspace.
+APPLICATION_ID = 0x4A434453  # "JCDS"
+
+SCHEMA_VERSION = 2
+
+_V1 = (
+    """CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+)""",
+    """CREATE TABLE schools (
+    code        TEXT PRIMARY KEY,
+    name        TEXT NOT NULL,
+    county      TEXT NOT NULL DEFAULT '',
+    school_type TEXT NOT NULL DEFAULT '',
+    counted     INTEGER NOT NULL DEFAULT 1 CHECK (counted IN (0, 1)),
+    parent_code TEXT NOT NULL DEFAULT '',
+    source      TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+)""",
+    # NUMERIC keeps ints as ints and decimals as reals; the CHECK refuses text, NaN (stored as NULL) and negatives.
+    """CREATE TABLE declared (
+    school_code TEXT NOT NULL REFERENCES schools (code),
+    school_year INTEGER NOT NULL,
+    field       TEXT NOT NULL,
+    value       NUMERIC NOT NULL CHECK (typeof(value) IN ('integer', 'real') AND value >= 0),
+    updated_at  TEXT NOT NULL,
+    PRIMARY KEY (school_code, school_year, field)
+) WITHOUT ROWID""",
+    "CREATE INDEX declared_year ON declared (school_year)",
+    # old/new have no declared type, so a school code such as '0012' or a text value is kept exactly.
+    """CREATE TABLE audit (
+    id          INTEGER PRIMARY KEY,
+    at          TEXT NOT NULL,
+    action      TEXT NOT NULL,
+    school_code TEXT,
+    school_year INTEGER,
+    field       TEXT,
+    old,
+    new,
+    detail      TEXT NOT NULL DEFAULT ''
+)""",
+    "CREATE INDEX audit_school ON audit (school_code, school_year, field)",
+    """CREATE TABLE keys (
+    key_id      TEXT PRIMARY KEY,
+    public_key  BLOB NOT NULL,
+    holder_code TEXT NOT NULL,
+    holder_role TEXT NOT NULL,
+    holder_name TEXT NOT NULL DEFAULT '',
+    status      TEXT NOT NULL CHECK (status IN ('enrolled', 'revoked')),
+    enrolled_at TEXT NOT NULL,
+    revoked_at  TEXT,
+    fingerprint TEXT NOT NULL
+)""",
+    "CREATE INDEX keys_holder ON keys (holder_code)",
+    """CREATE TABLE packages (
+    manifest_sha256 TEXT PRIMARY KEY,
+    kind            TEXT NOT NULL,
+    issuer_code     TEXT NOT NULL,
+    key_id          TEXT NOT NULL,
+    school_year     INTEGER NOT NULL,
+    sequence        INTEGER NOT NULL,
+    previous        TEXT NOT NULL DEFAULT '',
+    created         TEXT NOT NULL DEFAULT '',
+    received_at     TEXT NOT NULL,
+    file_name       TEXT NOT NULL DEFAULT '',
+    status          TEXT NOT NULL,
+    reason          TEXT NOT NULL DEFAULT '',
+    manifest        TEXT NOT NULL DEFAULT ''
+)""",
+    """CREATE TABLE outbox (
+    id              INTEGER PRIMARY KEY,
+    kind            TEXT NOT NULL,
+    sequence        INTEGER NOT NULL,
+    manifest_sha256 TEXT NOT NULL,
+    path            TEXT NOT NULL,
+    written_at      TEXT NOT NULL
+)""",
+)
+
+_V2 = (
+    """CREATE TABLE explanations (
+    school_code TEXT NOT NULL REFERENCES schools (code),
+    school_year INTEGER NOT NULL,
+    field       TEXT NOT NULL,
+    text        TEXT NOT NULL,
+    at          TEXT NOT NULL,
+    PRIMARY KEY (school_code, school_year, field)
+) WITHOUT ROWID""",
+    # Import classifies each package against the issuer's last one: stale, fork, chain.
+    "CREATE INDEX packages_issuer ON packages (issuer_code, school_year, sequence)",
+)
+
+
+def upgrade_to_1(conn: sqlite3.Connection) -> None:
+    """Initial schema: meta, schools, declared values, audit log, keys, packages held and the outbox."""
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    for statement in _V1:
+        conn.execute(statement)
+
+
+def upgrade_to_2(conn: sqlite3.Connection) -> None:
+    """Written explanations for soft warnings, and an index of packages by issuer, year and sequence."""
+    for statement in _V2:
+        conn.execute(statement)
+
+
+# Version reached → the step that reaches it.
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    1: upgrade_to_1,
+    2: upgrade_to_2,
+}
