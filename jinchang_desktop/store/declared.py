@@ -104,6 +104,31 @@ def upsert_school(conn: sqlite3.Connection, code: str, *, name: str, county: str
     return added
 
 
+def rename_school(conn: sqlite3.Connection, old_code: str, new_code: str, *, action: str, detail: str = "") -> None:
+    """Move a school and all its data to another code (e.g. its official code from a county roster), audited.
+
+    Earlier audit rows keep the old code: they record what happened under it.
+    """
+    action = check_action(action)
+    new_code = str(new_code).strip()
+    if not new_code:
+        raise JcError("学校标识码不能为空", "the school code must not be empty", rule="required")
+    with transaction(conn):
+        require_school(conn, old_code)
+        if old_code == new_code:
+            return
+        if conn.execute("SELECT 1 FROM schools WHERE code = ?", (new_code,)).fetchone() is not None:
+            raise JcError(f"学校标识码“{new_code}”已被另一所学校使用", f"school code '{new_code}' is already taken",
+                          rule="unique-code")
+        # The children move after their parent row; the check waits for the end of the transaction.
+        conn.execute("PRAGMA defer_foreign_keys = ON")
+        conn.execute("UPDATE schools SET code = ?, updated_at = ? WHERE code = ?", (new_code, utc_now(), old_code))
+        for table in ("declared", "explanations"):
+            conn.execute(f"UPDATE {table} SET school_code = ? WHERE school_code = ?", (new_code, old_code))
+        record_changes(conn, [Change(new_code, None, "school_code", old_code, new_code)], action=action,
+                       at=utc_now(), detail=detail)
+
+
 def list_schools(conn: sqlite3.Connection, *, county: str | None = None) -> list[School]:
     """The schools known to the workspace, by code; only one county's when ``county`` is given."""
     sql = "SELECT code, name, county, school_type, counted, parent_code, source, updated_at FROM schools"

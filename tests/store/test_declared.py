@@ -17,6 +17,7 @@ from jinchang_desktop.store.declared import (
     list_schools,
     load_records,
     records_for_year,
+    rename_school,
     set_field,
     set_fields,
     upsert_school,
@@ -228,3 +229,22 @@ def test_audit_rows_cannot_be_written_outside_a_transaction(school_ws: Workspace
 
     with pytest.raises(RuntimeError):
         record_changes(school_ws.conn, [Change(SCHOOL_CODE, YEAR, "primary_students", None, 1)], action="x", at="t")
+
+
+def test_rename_school_moves_its_data_and_is_audited(school_ws: Workspace) -> None:
+    conn = school_ws.conn
+    set_field(conn, SCHOOL_CODE, YEAR, "primary_students", 300, action="entry")
+    set_explanation(conn, SCHOOL_CODE, YEAR, "music_rooms", "借用少年宫", action="entry")
+    rename_school(conn, SCHOOL_CODE, "6203210001", action="roster-import", detail="official code")
+    assert [s.code for s in list_schools(conn)] == ["6203210001"]
+    assert get_record(conn, "6203210001", YEAR).values == {"primary_students": 300}
+    assert explanations(conn, "6203210001", YEAR) == {"music_rooms": "借用少年宫"}
+    [entry] = audit_entries(conn, "6203210001", field="school_code")
+    assert (entry.old, entry.new, entry.action) == (SCHOOL_CODE, "6203210001", "roster-import")
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    upsert_school(conn, "X2", name="另一所", source="roster", action="enrol")
+    with pytest.raises(JcError) as caught:
+        rename_school(conn, "X2", "6203210001", action="roster-import")
+    assert caught.value.rule == "unique-code"
+    with pytest.raises(JcError):
+        rename_school(conn, "nobody", "X3", action="roster-import")
