@@ -1,0 +1,72 @@
+# generated from ui/gaugepanel.ui by scripts/compile_ui.py — do not edit; edit the .ui and recompile
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'gaugepanel.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import QCoreApplication, QMetaObject
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QSizePolicy, QSpacerItem, QVBoxLayout
+
+from jinchang_desktop.gui.widgets.checks_list import ChecksList
+
+class Ui_GaugePanel(object):
+    def setupUi(self, GaugePanel):
+        if not GaugePanel.objectName():
+            GaugePanel.setObjectName(u"GaugePanel")
+        GaugePanel.resize(640, 600)
+        self.panelLayout = QVBoxLayout(GaugePanel)
+        self.panelLayout.setSpacing(6)
+        self.panelLayout.setObjectName(u"panelLayout")
+        self.panelLayout.setContentsMargins(4, 4, 4, 4)
+        self.titleLabel = QLabel(GaugePanel)
+        self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setStyleSheet(u"font-weight: bold;")
+
+        self.panelLayout.addWidget(self.titleLabel)
+
+        self.excludedLabel = QLabel(GaugePanel)
+        self.excludedLabel.setObjectName(u"excludedLabel")
+        self.excludedLabel.setWordWrap(True)
+
+        self.panelLayout.addWidget(self.excludedLabel)
+
+        self.sectionsLayout = QHBoxLayout()
+        self.sectionsLayout.setSpacing(12)
+        self.sectionsLayout.setObjectName(u"sectionsLayout")
+
+        self.panelLayout.addLayout(self.sectionsLayout)
+
+        self.checksGroup = QGroupBox(GaugePanel)
+        self.checksGroup.setObjectName(u"checksGroup")
+        self.checksGroupLayout = QVBoxLayout(self.checksGroup)
+        self.checksGroupLayout.setObjectName(u"checksGroupLayout")
+        self.checksGroupLayout.setContentsMargins(6, 4, 6, 4)
+        self.checksList = ChecksList(self.checksGroup)
+        self.checksList.setObjectName(u"checksList")
+
+        self.checksGroupLayout.addWidget(self.checksList)
+
+
+        self.panelLayout.addWidget(self.checksGroup)
+
+        self.panelSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.panelLayout.addItem(self.panelSpacer)
+
+
+        self.retranslateUi(GaugePanel)
+
+        QMetaObject.connectSlotsByName(GaugePanel)
+    # setupUi
+
+    def retranslateUi(self, GaugePanel):
+        self.titleLabel.setText(QCoreApplication.translate("GaugePanel", u"\u8d44\u6e90\u914d\u7f6e\u8fbe\u6807\u60c5\u51b5\uff08\u968f\u8f93\u5165\u5373\u65f6\u66f4\u65b0\uff09", None))
+        self.checksGroup.setTitle(QCoreApplication.translate("GaugePanel", u"\u672c\u6821\u653f\u5e9c\u4fdd\u969c\u4e0e\u8d28\u91cf\u68c0\u67e5", None))
+        pass
+    # retranslateUi
+

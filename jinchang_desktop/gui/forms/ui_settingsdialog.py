@@ -1,0 +1,70 @@
+# generated from ui/settingsdialog.ui by scripts/compile_ui.py — do not edit; edit the .ui and recompile
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'settingsdialog.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import QCoreApplication, QMetaObject
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFormLayout, QLabel, QSizePolicy, QSpacerItem, QVBoxLayout
+
+class Ui_SettingsDialog(object):
+    def setupUi(self, SettingsDialog):
+        if not SettingsDialog.objectName():
+            SettingsDialog.setObjectName(u"SettingsDialog")
+        SettingsDialog.resize(420, 160)
+        self.dialogLayout = QVBoxLayout(SettingsDialog)
+        self.dialogLayout.setObjectName(u"dialogLayout")
+        self.formLayout = QFormLayout()
+        self.formLayout.setObjectName(u"formLayout")
+        self.languageLabel = QLabel(SettingsDialog)
+        self.languageLabel.setObjectName(u"languageLabel")
+
+        self.formLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.languageLabel)
+
+        self.languageCombo = QComboBox(SettingsDialog)
+        self.languageCombo.setObjectName(u"languageCombo")
+
+        self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.languageCombo)
+
+        self.languageHint = QLabel(SettingsDialog)
+        self.languageHint.setObjectName(u"languageHint")
+        self.languageHint.setWordWrap(True)
+        self.languageHint.setStyleSheet(u"color: #555;")
+
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.languageHint)
+
+
+        self.dialogLayout.addLayout(self.formLayout)
+
+        self.dialogSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.dialogLayout.addItem(self.dialogSpacer)
+
+        self.buttonBox = QDialogButtonBox(SettingsDialog)
+        self.buttonBox.setObjectName(u"buttonBox")
+        self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
+
+        self.dialogLayout.addWidget(self.buttonBox)
+
+#if QT_CONFIG(shortcut)
+        self.languageLabel.setBuddy(self.languageCombo)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(SettingsDialog)
+        self.buttonBox.accepted.connect(SettingsDialog.accept)
+        self.buttonBox.rejected.connect(SettingsDialog.reject)
+
+        QMetaObject.connectSlotsByName(SettingsDialog)
+    # setupUi
+
+    def retranslateUi(self, SettingsDialog):
+        SettingsDialog.setWindowTitle(QCoreApplication.translate("SettingsDialog", u"\u8bbe\u7f6e", None))
+        self.languageLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u754c\u9762\u8bed\u8a00(&L)\uff1a", None))
+        self.languageHint.setText(QCoreApplication.translate("SettingsDialog", u"\u5207\u6362\u8bed\u8a00\u53ea\u6539\u53d8\u754c\u9762\u6587\u5b57\uff0c\u5b66\u6821\u6570\u636e\u548c\u8bc4\u4f30\u7ed3\u679c\u4e0d\u53d8\u3002", None))
+    # retranslateUi
+
