@@ -1,0 +1,1 @@
+"""Widgets the windows compose: field inputs, gauges, panels and bars."""
