@@ -1,0 +1,91 @@
+"""The main window: menus, toolbar and status bar around the school editor. It composes; the editor,
+the gauges and the dialogs do the work."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+from jinchang_desktop import __version__
+from jinchang_desktop.gui.forms.ui_mainwindow import Ui_MainWindow
+from jinchang_desktop.gui.i18n import ui_language
+from jinchang_desktop.gui.icons import icon
+from jinchang_desktop.gui.school_editor import SchoolEditor
+from jinchang_desktop.gui.settings import AppSettings
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, editor: SchoolEditor, settings: AppSettings, *,
+                 set_language: Callable[[str], None], in_memory: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.settings = settings
+        self._set_language = set_language
+        self._in_memory = in_memory  # no workspace behind the editor: say so, the data will not survive
+        self.editor = editor
+        self.setCentralWidget(editor)
+        self.setWindowIcon(icon("app"))
+        self.ui.actionUndo.setIcon(icon("undo"))
+        self.ui.actionRedo.setIcon(icon("redo"))
+        self.ui.actionWhatIf.setIcon(icon("what-if"))
+        self.ui.actionSettings.setIcon(icon("settings"))
+        # Ctrl+Y is the Windows habit, Ctrl+Shift+Z the Linux one: accept both.
+        self.ui.actionRedo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self.ui.actionUndo.triggered.connect(editor.undo)
+        self.ui.actionRedo.triggered.connect(editor.redo)
+        self.ui.actionUndo.setEnabled(False)
+        self.ui.actionRedo.setEnabled(False)
+        editor.undo_group.canUndoChanged.connect(self.ui.actionUndo.setEnabled)
+        editor.undo_group.canRedoChanged.connect(self.ui.actionRedo.setEnabled)
+        self.ui.actionWhatIf.toggled.connect(editor.set_what_if)
+        editor.what_if_changed.connect(self._on_what_if_changed)
+        self.ui.actionSettings.triggered.connect(self.open_settings)
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionAbout.triggered.connect(self.show_about)
+        geometry = settings.window_geometry
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self._show_session_note()
+
+    def _show_session_note(self) -> None:
+        note = self.tr("数据只在内存中（尚未接入工作区），关闭程序后不保留。") if self._in_memory else ""
+        self.ui.statusbar.showMessage(note)
+
+    def _on_what_if_changed(self, on: bool) -> None:
+        if self.ui.actionWhatIf.isChecked() != on:
+            self.ui.actionWhatIf.setChecked(on)
+        if on:
+            self.ui.statusbar.showMessage(self.tr("试算模式：修改不会保存"))
+        else:
+            self._show_session_note()
+
+    def open_settings(self) -> None:
+        # Imported when first opened: start-up pays only for what the first screen shows.
+        from jinchang_desktop.gui.dialogs.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(ui_language(), self)
+        if dialog.exec() == SettingsDialog.DialogCode.Accepted and dialog.language != ui_language():
+            self.settings.language = dialog.language
+            self._set_language(dialog.language)
+
+    def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.about(self, self.tr("关于"), self.tr(
+            "金昌市义务教育优质均衡评估（离线）\n版本 {version}\n\n"
+            "学校填报：数字确认即保存；仪表随输入即时显示与标准的差距。").format(version=__version__))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._on_what_if_changed(self.editor.what_if)
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.editor.commit_pending()  # a value typed but not yet confirmed is not lost on closing
+        self.settings.window_geometry = self.saveGeometry()
+        super().closeEvent(event)
