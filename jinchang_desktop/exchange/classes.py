@@ -21,8 +21,9 @@ FINE = (ACCEPTED, IDENTICAL)
 
 LABELS_ZH = {
     ACCEPTED: "已接收", IDENTICAL: "已有相同数据包", STALE: "旧版本（已拒收）", FORK: "版本冲突（待人工处理）",
-    PENDING_TRUST: "密钥未注册（待注册）", REVOKED_KEY: "密钥已吊销（已拒收）", WRONG_ISSUER: "签名者身份不符（已拒收）",
-    BAD_SIGNATURE: "签名或校验值错误（已拒收）", WRONG_YEAR: "学年不符（已拒收）", WRONG_PROFILE: "评估标准不符（已拒收）",
+    PENDING_TRUST: "密钥未注册（待注册）", REVOKED_KEY: "密钥已吊销（已拒收）",
+    WRONG_ISSUER: "签名者身份不符（已拒收）", BAD_SIGNATURE: "签名或校验值错误（已拒收）",
+    WRONG_YEAR: "学年不符（已拒收）", WRONG_PROFILE: "评估标准不符（已拒收）",
     MALFORMED: "文件损坏或格式错误（已拒收）", NOT_PROCESSED: "未处理（已取消）",
 }
 

@@ -20,17 +20,16 @@ from pathlib import Path
 
 from jinchang_desktop.errors import JcError
 from jinchang_desktop.exchange import classes as c
-from jinchang_desktop.exchange.payloads import read_county_report, read_school_report
+from jinchang_desktop.exchange.payloads import CountyReport, SchoolReport, read_county_report, read_school_report
 from jinchang_desktop.exchange.trust import key_record
 from jinchang_desktop.exchange.ws_profile import workspace_profile
 from jinchang_desktop.packages.atomic import write_atomic
 from jinchang_desktop.packages.format import PackageError, VerifiedPackage, read_package
-from jinchang_desktop.standards.records import SchoolRecord
 from jinchang_desktop.standards.validate import record_problems
 from jinchang_desktop.store.audit import record_decision, utc_now
 from jinchang_desktop.store.db import transaction
 from jinchang_desktop.store.declared import load_records
-from jinchang_desktop.store.explanations import set_explanation
+from jinchang_desktop.store.explanations import explanations, set_explanation
 from jinchang_desktop.store.workspace import Workspace
 
 PACKAGE_SUFFIX = ".jcpkg"
@@ -144,18 +143,24 @@ def _import_one(context: _Context, path: Path) -> ImportEntry:
     except PackageError as exc:
         entry.cls = c.BAD_SIGNATURE if exc.code in c.SIGNATURE_CODES else c.MALFORMED
         entry.rule, entry.zh, entry.en = exc.code, exc.message_zh(), exc.message_en()
+        # Every decision is logged, also for a file that never became a package.
+        record_decision(context.conn, action="import",
+                        detail=f"{entry.cls} ({entry.rule}): {os.path.basename(entry.file)} {exc.en}")
         return entry
     entry.issuer_code = package.issuer.code
     entry.sequence = package.sequence
     entry.manifest_sha256 = package.manifest_sha256
     try:
         with transaction(context.conn):
-            data = _classify(context, package)
-            entry.cls = _chain(context.conn, package)
-            if entry.cls == c.ACCEPTED:
-                _accept(context, package, data)
-            elif entry.cls == c.IDENTICAL:
+            if _held(context.conn, package):
+                # Already accepted: nothing to do, even if its key has been revoked since (what a key signed
+                # before its revocation stays), so re-importing yesterday's USB folder is not an error.
+                entry.cls = c.IDENTICAL
                 entry.zh, entry.en = "与已接收的数据包完全相同", "the same package was accepted before"
+            else:
+                data = _classify(context, package)
+                entry.cls = _chain(context.conn, package)
+                _accept(context, package, data)
             _record(context.conn, package, entry)
     except Verdict as verdict:
         entry.cls, entry.rule, entry.zh, entry.en = verdict.cls, verdict.rule, verdict.zh, verdict.en
@@ -167,7 +172,7 @@ def _import_one(context: _Context, path: Path) -> ImportEntry:
     return entry
 
 
-def _classify(context: _Context, package: VerifiedPackage) -> list[SchoolRecord] | object:
+def _classify(context: _Context, package: VerifiedPackage) -> SchoolReport | CountyReport:
     """Raise Verdict unless the package is trusted and fits; return its parsed payload."""
     issuer = package.issuer
     if package.kind != context.kind:
@@ -182,10 +187,11 @@ def _classify(context: _Context, package: VerifiedPackage) -> list[SchoolRecord]
     if key.status == "revoked":
         raise Verdict(c.REVOKED_KEY, "revoked", f"签名密钥已于 {key.revoked_at} 吊销",
                       f"the signing key was revoked at {key.revoked_at}")
-    if key.holder_code != issuer.code:
+    if key.holder_code != issuer.code or key.holder_role != issuer.role:
         raise Verdict(c.WRONG_ISSUER, "key-holder",
-                      f"密钥注册给“{key.holder_code}”，却签署了自称“{issuer.code}”的数据包",
-                      f"a key enrolled for '{key.holder_code}' signed a package claiming to be '{issuer.code}'")
+                      f"密钥注册给{key.holder_role}“{key.holder_code}”，却签署了自称{issuer.role}“{issuer.code}”的数据包",
+                      f"a key enrolled for {key.holder_role} '{key.holder_code}' signed a package claiming to be "
+                      f"{issuer.role} '{issuer.code}'")
     if package.school_year != context.year:
         raise Verdict(c.WRONG_YEAR, "school-year", f"数据包学年为 {package.school_year}，本工作区为 {context.year}",
                       f"the package is for {package.school_year}; this workspace is {context.year}")
@@ -197,9 +203,13 @@ def _classify(context: _Context, package: VerifiedPackage) -> list[SchoolRecord]
     if package.kind == "school-report":
         report = read_school_report(package)
         record = report.record
-        if record.code != issuer.code:
-            raise Verdict(c.WRONG_ISSUER, "payload-school", f"数据包内容属于“{record.code}”，签发者却是“{issuer.code}”",
+        if record.code != issuer.code:  # the package contradicts itself: its manifest names another school
+            raise Verdict(c.MALFORMED, "payload-school", f"数据包内容属于“{record.code}”，签发者却是“{issuer.code}”",
                           f"the data is for '{record.code}' but the issuer is '{issuer.code}'")
+        if record.county != context.county:
+            raise Verdict(c.MALFORMED, "payload-county", f"数据包中的学校属于“{record.county}”，不属于本县区"
+                          f"“{context.county}”", f"the school in the package belongs to '{record.county}', not to "
+                          f"'{context.county}'")
         problems = record_problems(record)
         if problems:
             raise Verdict(c.MALFORMED, problems[0].rule or "payload", problems[0].message_zh(),
@@ -210,20 +220,40 @@ def _classify(context: _Context, package: VerifiedPackage) -> list[SchoolRecord]
                           f"school '{record.code}' is not in this county's roster")
         return report
     county_report = read_county_report(package)
+    # The county is the one its key was enrolled as: the name in the manifest is the signer's own claim.
+    county = key.holder_name
+    held_elsewhere = _schools_of_other_counties(context.conn, [r.code for r in county_report.records], county)
     for record in county_report.records:
-        if record.county != issuer.name:
+        if record.county != county:
             raise Verdict(c.MALFORMED, "payload-county", f"学校“{record.code}”属于“{record.county}”，"
-                          f"不属于签发的县区“{issuer.name}”",
-                          f"school '{record.code}' belongs to '{record.county}', not to '{issuer.name}'")
+                          f"不属于签发的县区“{county}”",
+                          f"school '{record.code}' belongs to '{record.county}', not to '{county}'")
+        if record.code in held_elsewhere:
+            raise Verdict(c.WRONG_ISSUER, "school-of-other-county",
+                          f"学校“{record.code}”在本工作区属于“{held_elsewhere[record.code]}”，不属于“{county}”",
+                          f"school '{record.code}' belongs to '{held_elsewhere[record.code]}' here, not to "
+                          f"'{county}'")
     return county_report
 
 
+def _schools_of_other_counties(conn: sqlite3.Connection, codes: list[str], county: str) -> dict[str, str]:
+    """Those of ``codes`` this workspace already holds under another county: code → that county."""
+    held: dict[str, str] = {}
+    for start in range(0, len(codes), 500):  # stay under SQLite's limit on bound parameters
+        part = codes[start:start + 500]
+        held.update(conn.execute(
+            f"SELECT code, county FROM schools WHERE county != ? AND code IN ({','.join('?' * len(part))})",
+            (county, *part)).fetchall())
+    return held
+
+
+def _held(conn: sqlite3.Connection, package: VerifiedPackage) -> bool:
+    return conn.execute("SELECT 1 FROM packages WHERE manifest_sha256 = ? AND status = 'accepted'",
+                        (package.manifest_sha256,)).fetchone() is not None
+
+
 def _chain(conn: sqlite3.Connection, package: VerifiedPackage) -> str:
-    """Accepted, identical, stale or fork, against what this workspace holds from the same issuer and key."""
-    held = conn.execute("SELECT 1 FROM packages WHERE manifest_sha256 = ? AND status = 'accepted'",
-                        (package.manifest_sha256,)).fetchone()
-    if held:
-        return c.IDENTICAL
+    """Accepted, or stale or fork (raised), against what this workspace holds from the same issuer and key."""
     issuer, kind, key_id = package.issuer.code, package.kind, package.key_id
     latest = conn.execute(
         "SELECT sequence, manifest_sha256 FROM packages WHERE issuer_code = ? AND kind = ? AND key_id = ? "
@@ -245,18 +275,21 @@ def _chain(conn: sqlite3.Connection, package: VerifiedPackage) -> str:
     return c.ACCEPTED
 
 
-def _accept(context: _Context, package: VerifiedPackage, data: object) -> None:
+def _accept(context: _Context, package: VerifiedPackage, data: SchoolReport | CountyReport) -> None:
     conn = context.conn
     detail = f"package {package.manifest_sha256} seq {package.sequence} from {package.issuer.code}"
-    if package.kind == "school-report":
-        report = data  # SchoolReport
-        load_records(conn, [report.record], context.year, action="import", source="package",  # type: ignore
-                     replace=True, detail=detail)
-        for key, text in report.explanations.items():  # type: ignore[attr-defined]
-            set_explanation(conn, report.record.code, context.year, key, text, action="import")  # type: ignore
+    if isinstance(data, SchoolReport):
+        code = data.record.code
+        load_records(conn, [data.record], context.year, action="import", source="package", replace=True,
+                     detail=detail)
+        # The package states the school's whole answer, explanations included: one it no longer gives goes.
+        wanted: dict[str, str | None] = {key: None for key in explanations(conn, code, context.year)}
+        wanted.update(data.explanations)
+        for key, text in wanted.items():
+            set_explanation(conn, code, context.year, key, text, action="import")
     else:
-        load_records(conn, data.records, context.year, action="import", source="package",  # type: ignore
-                     replace=True, detail=detail)
+        load_records(conn, data.records, context.year, action="import", source="package", replace=True,
+                     detail=detail)
 
 
 def _record(conn: sqlite3.Connection, package: VerifiedPackage, entry: ImportEntry) -> None:
@@ -290,21 +323,34 @@ def _hold_or_log(conn: sqlite3.Connection, package: VerifiedPackage, entry: Impo
 
 
 def _quarantine(workspace: Workspace, entry: ImportEntry) -> str:
-    """Copy a refused or held file into the quarantine beside a reason file; the original is left alone."""
+    """Copy a refused or held file into the quarantine beside a reason file; the original is left alone.
+
+    The copy is named by its content's hash, so the same file refused twice is kept once. A file that is itself
+    in the quarantine (the county importing it again after enrolling a key) is not copied again.
+    """
     source = Path(entry.file)
+    readable = source.is_file() and not source.is_symlink()  # a link is never followed, only reported
     try:
-        data = source.read_bytes() if source.is_file() and not source.is_symlink() else b""
+        data = source.read_bytes() if readable else b""
     except OSError:
-        data = b""
+        readable, data = False, b""
     digest = hashlib.sha256(data).hexdigest()
-    target = workspace.quarantine_dir / f"{digest[:16]}-{source.name}"
+    inside = _is_inside(source, workspace.quarantine_dir)
+    target = source if inside else workspace.quarantine_dir / f"{digest[:16]}-{source.name}"
     reason = {"file": entry.file, "class": entry.cls, "rule": entry.rule, "zh": entry.zh, "en": entry.en,
-              "sha256": digest, "size": len(data), "at": utc_now()}
-    if data and not target.exists():
+              "sha256": digest if readable else "", "size": len(data), "at": utc_now()}
+    if readable and not inside and not target.exists():
         write_atomic(target, data)
     write_atomic(target.with_name(target.name + ".reason.json"),
                  json.dumps(reason, ensure_ascii=False, indent=2).encode("utf-8"))
     return str(target)
+
+
+def _is_inside(path: Path, folder: Path) -> bool:
+    try:
+        return path.parent.resolve() == folder.resolve()
+    except OSError:
+        return False
 
 
 def iter_entries(report: ImportReport, cls: str) -> Iterator[ImportEntry]:

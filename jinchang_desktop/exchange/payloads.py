@@ -63,9 +63,13 @@ def record_from_json(item: Any, *, file: str, entry: str) -> SchoolRecord:
         if not isinstance(item, dict) or not isinstance(item.get("school"), dict):
             raise JcError("缺少学校信息", "the school's identity is missing", rule="payload-school")
         who = item["school"]
-        school = check_school(str(who.get("code", "")), name=str(who.get("name", "")),
-                              county=str(who.get("county", "")), school_type=str(who.get("school_type", "")),
-                              counted=bool(who.get("counted", True)), parent_code=str(who.get("parent_code", "")),
+        text = {key: _text(who, key) for key in ("code", "name", "county", "school_type", "parent_code")}
+        counted = who.get("counted", True)
+        if not isinstance(counted, bool):  # bool("no") is True: a loose reading would count a merged site
+            raise JcError("counted 应为 true 或 false", "counted must be true or false", column="counted",
+                          rule="payload-school")
+        school = check_school(text["code"], name=text["name"], county=text["county"],
+                              school_type=text["school_type"], counted=counted, parent_code=text["parent_code"],
                               source="package")
         raw_values = item.get("values", {})
         if not isinstance(raw_values, dict):
@@ -75,6 +79,13 @@ def record_from_json(item: Any, *, file: str, entry: str) -> SchoolRecord:
         raise PayloadError(exc.zh, exc.en, file=file, column=exc.column or entry, rule=exc.rule) from None
     return SchoolRecord(code=school.code, name=school.name, county=school.county, school_type=school.school_type,
                         counted=school.counted, parent_code=school.parent_code, values=values)
+
+
+def _text(who: dict[str, Any], key: str) -> str:
+    value = who.get(key, "")
+    if not isinstance(value, str):
+        raise JcError(f"{key} 应为文本", f"{key} must be text", column=key, rule="payload-school")
+    return value
 
 
 def record_to_json(record: SchoolRecord) -> dict[str, Any]:
