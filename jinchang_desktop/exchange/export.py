@@ -4,11 +4,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.exchange.ws_profile import workspace_profile
 from jinchang_desktop.packages.format import Issuer, VerifiedPackage, read_package, write_package
 from jinchang_desktop.store.audit import utc_now
 from jinchang_desktop.store.db import transaction
 from jinchang_desktop.store.workspace import Workspace
-from jinchang_desktop.exchange.ws_profile import workspace_profile
 
 
 def next_in_chain(workspace: Workspace, kind: str) -> tuple[int, str]:

@@ -26,6 +26,8 @@ from jinchang_desktop.store.workspace import Workspace
 
 # Who may enrol whom: the role of the workspace → the role of the requester.
 ENROLS = {"county": "school", "city": "county"}
+# Whose roster a workspace takes: the role of the workspace → the role of the roster's issuer.
+ROSTER_FROM = {role: above for above, role in ENROLS.items()}
 
 
 @dataclass(frozen=True)
@@ -62,10 +64,16 @@ def keys_of(conn: sqlite3.Connection, holder_code: str | None = None) -> list[Ke
 
 def export_enrol_request(workspace: Workspace, out: Path, *, school_type: str = "") -> VerifiedPackage:
     """A package signed by the workspace's own key (proving it holds it) that names who it is."""
-    school_type = school_type or (workspace.get_meta("school_type") or "")
+    school_type = school_type or (workspace.get_meta("school_type") or "") or _own_school_type(workspace)
     body = {"role": workspace.role, "code": workspace.code, "name": workspace.name, "county": workspace.county,
             "school_type": school_type}
     return export_package(workspace, "enrol-request", {ENROL: dump_json(body)}, out)
+
+
+def _own_school_type(workspace: Workspace) -> str:
+    # `init --type` and `load` record the type on the school's row, not in the workspace's settings.
+    row = workspace.conn.execute("SELECT school_type FROM schools WHERE code = ?", (workspace.code,)).fetchone()
+    return str(row[0]) if row else ""
 
 
 # -- the county (or city) side ------------------------------------------------------------------------------
@@ -99,10 +107,16 @@ def read_enrol_request(path: Path) -> EnrolRequest:
                         str(body.get("school_type", "")))
 
 
-def enrol(workspace: Workspace, request_path: Path, *, confirmed_fingerprint: str) -> EnrolRequest:
-    """Enrol the key of an enrolment request once a person has compared its fingerprint (read over the phone)."""
+def enrol(workspace: Workspace, request_path: Path, *, confirmed_fingerprint: str,
+          code: str | None = None) -> EnrolRequest:
+    """Enrol the key of an enrolment request once a person has compared its fingerprint (read over the phone).
+
+    ``code`` is the official code the county knows the school by, when the request carries a provisional one;
+    the key is enrolled for that code, and the school learns it from the next roster it imports.
+    """
     request = read_enrol_request(request_path)
     file = str(request_path)
+    holder = (code or "").strip() or request.code
     wanted = ENROLS.get(workspace.role)
     if wanted != request.role:
         raise JcError(f"{workspace.role} 工作区不能注册 {request.role} 的密钥",
@@ -120,20 +134,24 @@ def enrol(workspace: Workspace, request_path: Path, *, confirmed_fingerprint: st
     if existing is not None and existing.status == "revoked":
         raise JcError("这个密钥已被吊销，不能再次注册", "this key was revoked and cannot be enrolled again", file=file,
                       rule="revoked")
+    if existing is not None and existing.holder_code != holder:
+        raise JcError(f"这个密钥已注册给“{existing.holder_code}”", f"this key is already enrolled for "
+                      f"'{existing.holder_code}'", file=file, rule="key-holder")
     with transaction(conn):
         known = {s.code for s in list_schools(conn)}
         # A county's roster is its schools; a city's is the counties whose keys it holds (no school rows).
-        if workspace.role == "county" and request.code not in known:
-            upsert_school(conn, request.code, name=request.name, county=request.county or workspace.name,
+        if workspace.role == "county" and holder not in known:
+            upsert_school(conn, holder, name=request.name, county=request.county or workspace.name,
                           school_type=request.school_type, source="roster", action="enrol")
         if existing is None:
             conn.execute(
                 "INSERT INTO keys (key_id, public_key, holder_code, holder_role, holder_name, status, enrolled_at, "
                 "fingerprint) VALUES (?, ?, ?, ?, ?, 'enrolled', ?, ?)",
-                (request.package.key_id, request.package.public_bytes, request.code, request.role, request.name,
+                (request.package.key_id, request.package.public_bytes, holder, request.role, request.name,
                  utc_now(), request.fingerprint))
-        record_decision(conn, action="enrol", school_code=request.code,
-                        detail=f"key {request.package.key_id} fingerprint {request.fingerprint}")
+        named = "" if holder == request.code else f" (requested as {request.code})"
+        record_decision(conn, action="enrol", school_code=holder,
+                        detail=f"key {request.package.key_id} fingerprint {request.fingerprint}{named}")
     return request
 
 
@@ -141,12 +159,16 @@ def revoke(workspace: Workspace, key_id: str) -> KeyRecord:
     """Stop trusting a key (lost PC, new clerk). Packages it signed before stay as they were accepted."""
     conn = workspace.conn
     record = key_record(conn, key_id)
+    wanted = _normal_fingerprint(key_id)
     if record is None:
-        matches = [k for k in keys_of(conn) if k.key_id.startswith(key_id.lower()) or
-                   _normal_fingerprint(k.fingerprint) == _normal_fingerprint(key_id)]
+        # A fingerprint (as read out), or a key id prefix long enough to name one key: never "" matching all.
+        matches = [k for k in keys_of(conn) if len(wanted) >= 16 and (
+            k.key_id.upper().startswith(wanted) or _normal_fingerprint(k.fingerprint) == wanted)]
         if len(matches) != 1:
             raise JcError(f"找不到密钥“{key_id}”", f"no enrolled key '{key_id}'", rule="key")
         record = matches[0]
+    if record.status == "revoked":
+        return record  # revoked once: the time it stopped being trusted is not moved
     with transaction(conn):
         conn.execute("UPDATE keys SET status = 'revoked', revoked_at = ? WHERE key_id = ?", (utc_now(), record.key_id))
         record_decision(conn, action="revoke", school_code=record.holder_code, detail=f"key {record.key_id}")
@@ -188,27 +210,42 @@ def import_roster(workspace: Workspace, path: Path) -> RosterResult:
     if package.kind != "roster":
         raise JcError(f"这不是名册文件（类型为 {package.kind}）", f"not a roster (kind {package.kind})", file=file,
                       rule="kind")
-    if package.issuer.role not in ENROLS:
-        raise JcError("名册必须由县区或市级签发", "a roster must come from a county or city", file=file, rule="role")
+    above = ROSTER_FROM.get(workspace.role)
+    if package.issuer.role != above:
+        raise JcError(f"{workspace.role} 工作区只导入 {above} 签发的名册（此名册由 {package.issuer.role} 签发）",
+                      f"a {workspace.role} workspace takes rosters from a {above}, not from a "
+                      f"{package.issuer.role}", file=file, rule="role")
+    if package.school_year != workspace.school_year:
+        raise JcError(f"名册学年为 {package.school_year}，本工作区为 {workspace.school_year}，未导入",
+                      f"the roster is for {package.school_year}; this workspace is {workspace.school_year}. "
+                      "Nothing changed", file=file, rule="school-year")
     conn = workspace.conn
     pinned = [k for k in keys_of(conn) if k.holder_role == package.issuer.role and k.status == "enrolled"]
     if pinned and package.key_id not in {k.key_id for k in pinned}:
         raise JcError("名册的签名密钥与此前导入的县区密钥不同，未导入",
                       "the roster is signed by another key than the county key imported before; nothing changed",
                       file=file, rule="county-key")
+    _check_roster_chain(conn, package, file)
     body = load_json(package, ROSTER)
+    document, listed_keys, listed_schools = body.get("profile"), body.get("keys"), body.get("schools")
+    if not isinstance(document, dict) or not isinstance(listed_keys, list) or not isinstance(listed_schools, list):
+        raise PayloadError("名册缺少 profile、keys 或 schools", "the roster lacks profile, keys or schools", file=file,
+                           column=ROSTER, rule="payload-roster")
     try:
-        profile = profile_from_document(body.get("profile"), source=f"{file} ({ROSTER})")
+        profile = profile_from_document(document, source=f"{file} ({ROSTER})")
     except JcError as exc:
         raise PayloadError(exc.zh, exc.en, file=file, column=ROSTER, rule=exc.rule) from None
     own_key = workspace.keypair.key_id
-    entry = next((k for k in body.get("keys", []) if isinstance(k, dict) and k.get("key_id") == own_key), None)
+    entry = next((k for k in listed_keys if isinstance(k, dict) and k.get("key_id") == own_key), None)
+    if entry is not None and not (isinstance(entry.get("code"), str) and entry["code"].strip()):
+        raise PayloadError("名册中本校的标识码无效", "the roster's code for this school is not valid", file=file,
+                           column=ROSTER, rule="payload-roster")
     if workspace.role == "school" and entry is None:
         raise JcError("名册中没有本校的密钥：请先让县区注册本机的注册申请",
                       "this school's key is not in the roster: have the county enrol this PC's request first",
                       file=file, rule="not-enrolled")
     previous_code = workspace.code
-    official = str(entry["code"]) if entry else previous_code
+    official = str(entry["code"]).strip() if entry else previous_code
     with transaction(conn):
         if not pinned:
             conn.execute(
@@ -217,23 +254,59 @@ def import_roster(workspace: Workspace, path: Path) -> RosterResult:
                 (package.key_id, package.public_bytes, package.issuer.code, package.issuer.role,
                  package.issuer.name, utc_now(), package.fingerprint))
         if official != previous_code:
-            _rename_school(conn, previous_code, official)
-        school = next((s for s in body.get("schools", []) if isinstance(s, dict) and s.get("code") == official), {})
+            _rename_school(conn, previous_code, official, file)
         workspace.set_meta("code", official, action="roster-import")
-        workspace.set_meta("county", str(school.get("county") or package.issuer.name), action="roster-import")
         workspace.set_meta("profile_id", profile.id, action="roster-import")
         workspace.set_meta(PROFILE_DOCUMENT, json.dumps(profile.document, ensure_ascii=False),
                            action="roster-import")
-        if school.get("school_type"):
-            conn.execute("UPDATE schools SET school_type = ? WHERE code = ?", (school["school_type"], official))
+        if workspace.role == "school":
+            school = next((s for s in listed_schools if isinstance(s, dict) and s.get("code") == official), {})
+            county = _roster_text(school, "county") or package.issuer.name
+            workspace.set_meta("county", county, action="roster-import")
+            _take_roster_identity(conn, official, county, _roster_text(school, "school_type"))
+        conn.execute(
+            "INSERT OR IGNORE INTO packages (manifest_sha256, kind, issuer_code, key_id, school_year, sequence, "
+            "previous, created, received_at, file_name, status, reason, manifest) "
+            "VALUES (?, 'roster', ?, ?, ?, ?, ?, ?, ?, ?, 'accepted', '', ?)",
+            (package.manifest_sha256, package.issuer.code, package.key_id, package.school_year, package.sequence,
+             package.previous, package.created, utc_now(), Path(path).name, package.manifest_bytes.decode("utf-8")))
         record_decision(conn, action="roster-import", school_code=official,
                         detail=f"roster {package.manifest_sha256} from {package.issuer.code}; profile {profile.id} "
                                f"{profile.sha256}; code {previous_code} → {official}")
     return RosterResult(official, previous_code, profile.id, profile.sha256, package.fingerprint)
 
 
-def _rename_school(conn: sqlite3.Connection, old: str, new: str) -> None:
+def _roster_text(item: dict[str, object], key: str) -> str:
+    value = item.get(key)
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _take_roster_identity(conn: sqlite3.Connection, code: str, county: str, school_type: str) -> None:
+    """The school's county and type as the county's roster states them, checked and audited like any edit."""
+    school = next((s for s in list_schools(conn) if s.code == code), None)
+    if school is None:
+        return
+    upsert_school(conn, code, name=school.name, county=county, school_type=school_type or school.school_type,
+                  counted=school.counted, parent_code=school.parent_code, source=school.source,
+                  action="roster-import")
+
+
+def _check_roster_chain(conn: sqlite3.Connection, package: VerifiedPackage, file: str) -> None:
+    """An older roster than the one in force would bring back an old profile or code: refuse it."""
+    row = conn.execute("SELECT max(sequence) FROM packages WHERE kind = 'roster' AND key_id = ? "
+                       "AND status = 'accepted'", (package.key_id,)).fetchone()
+    if row[0] is not None and package.sequence < row[0]:
+        raise JcError(f"名册序号 {package.sequence} 早于已导入的 {row[0]}，未导入",
+                      f"roster sequence {package.sequence} is older than the {row[0]} already imported; nothing "
+                      "changed", file=file, rule="stale")
+
+
+def _rename_school(conn: sqlite3.Connection, old: str, new: str, file: str) -> None:
     """Move a school's data to its official code (inside the caller's transaction)."""
+    if conn.execute("SELECT 1 FROM schools WHERE code = ?", (new,)).fetchone() is not None:
+        raise JcError(f"本工作区已有标识码为“{new}”的学校，无法改用名册中的标识码",
+                      f"this workspace already holds a school with code '{new}'; the roster's code cannot be taken",
+                      file=file, rule="code-taken")
     conn.execute("PRAGMA defer_foreign_keys = ON")
     conn.execute("UPDATE schools SET code = ? WHERE code = ?", (new, old))
     conn.execute("UPDATE declared SET school_code = ? WHERE school_code = ?", (new, old))
