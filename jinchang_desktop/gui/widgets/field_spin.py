@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QSpinBox, QWidge
 from jinchang_desktop.standards.fields import FieldDef
 
 Value = int | float
+Validation = tuple[QValidator.State, str, int]
 NOT_ENTERED_TEXT = "—"
 MONEY_DECIMALS = 2  # yuan and fen
 OTHER_DECIMALS = 1  # areas: a tenth of a square metre is finer than any floor plan
@@ -63,7 +64,7 @@ class _FieldInput:
         finally:
             box.blockSignals(blocked)
 
-    def _validate(self, text: str, pos: int, base: object) -> object:
+    def _validate(self, text: str, pos: int, base: Validation) -> Validation:
         clean = self._clean(text)
         if clean in ("", NOT_ENTERED_TEXT):
             return QValidator.State.Acceptable, text, pos
@@ -95,7 +96,7 @@ class FieldSpinBox(_FieldInput, QSpinBox):
         self.setRange(int(field.minimum) - 1, top)
         self._setup(field, unit)
 
-    def validate(self, text: str, pos: int) -> object:
+    def validate(self, text: str, pos: int) -> Validation:
         return self._validate(text, pos, super().validate(text, pos))
 
     def valueFromText(self, text: str) -> int:
@@ -123,7 +124,7 @@ class FieldDoubleSpinBox(_FieldInput, QDoubleSpinBox):
         self.setRange(float(field.minimum) - 1, top)
         self._setup(field, unit)
 
-    def validate(self, text: str, pos: int) -> object:
+    def validate(self, text: str, pos: int) -> Validation:
         return self._validate(text, pos, super().validate(text, pos))
 
     def valueFromText(self, text: str) -> float:
