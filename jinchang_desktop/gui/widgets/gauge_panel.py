@@ -11,6 +11,9 @@ from jinchang_desktop.standards.catalogue import SECTIONS, Profile
 from jinchang_desktop.standards.fields import field_catalogue
 
 
+COLUMN_MAX_WIDTH = 480
+
+
 class GaugePanel(QWidget):
     """Shows a SchoolResult; built empty by the editor's form, then given a profile."""
 
@@ -24,6 +27,8 @@ class GaugePanel(QWidget):
 
     def set_profile(self, profile: Profile) -> None:
         self._profile = profile
+        if self.ui.sectionsLayout.count() == 0:
+            self.ui.sectionsLayout.addStretch(0)  # a lone column stays left, at a readable width
 
     def _column(self, section: str) -> SectionGauges:
         """The gauges of one section, made when a school first has that section."""
@@ -32,6 +37,8 @@ class GaugePanel(QWidget):
             assert self._profile is not None
             column = SectionGauges(self)
             column.setObjectName(f"section_{section}")
+            # Wider than this, a gauge's value drifts too far from its name and bar to read as one.
+            column.setMaximumWidth(COLUMN_MAX_WIDTH)
             column.set_indicators([i.key for i in self._profile.resource_indicators])
             # Primary left of junior whatever order they were made in.
             index = sum(1 for s in self.sections if SECTIONS.index(s) < SECTIONS.index(section))
