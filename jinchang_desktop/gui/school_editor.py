@@ -138,6 +138,14 @@ class SchoolEditor(QWidget):
         self._retranslate_header()
         self.refresh()
 
+    def reload(self) -> None:
+        """Re-read the saved record after something other than this editor changed it (an import, a
+        restore). What-if mode ends; undo history stays, since each step sets explicit values."""
+        self.set_what_if(False)
+        self.commit_pending()
+        self._record = self._saved.snapshot()
+        self._load_record()
+
     def preview_record(self) -> SchoolRecord:
         """The committed record with whatever is being typed laid over it."""
         record = dataclasses.replace(self._record, values=dict(self._record.values))

@@ -216,3 +216,12 @@ def test_closing_commits_what_is_being_typed(make_window):
     type_text(box, "7")  # the first field opens with its text selected: this replaces 1480
     window.close()
     assert source.value("primary_students") == 7
+
+
+def test_reload_shows_what_changed_underneath(make_window):
+    source = MemoryRecordSource(demo_record())
+    editor = make_window(source=source).editor
+    source.set_value("primary_backbone_teachers", 12)  # e.g. a restore from a backup
+    editor.reload()
+    assert editor.page_of(BACKBONE).inputs[BACKBONE].field_value() == 12
+    assert backbone_gauge(editor).state is GaugeState.BELOW
