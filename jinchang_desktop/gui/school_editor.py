@@ -83,7 +83,6 @@ class SchoolEditor(QWidget):
     def _build_pages(self) -> None:
         topics = [t for t in self._catalogue.topics
                   if any(f.topic == t and f.numeric for f in self._catalogue.fields.values())]
-        pages = []
         for number, topic in enumerate(topics, start=1):
             page = TopicPage(topic, self._catalogue, self)
             page.setObjectName(f"page_{topic}")
@@ -93,7 +92,6 @@ class SchoolEditor(QWidget):
             page.leave_backward.connect(lambda index=number - 1: self._go_to_page(index - 1, first=False))
             self.ui.topicTabs.addTab(page, "")
             self.pages[topic] = page
-            pages.append(page)
             # Ctrl+1 … Ctrl+6 jump to a page: the keyboard-only way across tabs.
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda index=number - 1: self._go_to_page(index, first=True))

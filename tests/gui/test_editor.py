@@ -225,3 +225,13 @@ def test_reload_shows_what_changed_underneath(make_window):
     editor.reload()
     assert editor.page_of(BACKBONE).inputs[BACKBONE].field_value() == 12
     assert backbone_gauge(editor).state is GaugeState.BELOW
+
+
+def test_a_value_in_a_section_the_school_lacks_stays_visible_to_be_fixed(make_window):
+    record = demo_record()  # a primary school
+    record.values["junior_teachers"] = 3
+    editor = make_window(record).editor
+    page = editor.page_of("junior_teachers")
+    assert page.inputs["junior_teachers"] in page.visible_inputs()
+    assert page.statuses["junior_teachers"].level == "error"  # 初中有教师但没有在校生
+    assert page.inputs["junior_backbone_teachers"] not in page.visible_inputs()

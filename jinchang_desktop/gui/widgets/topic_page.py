@@ -86,7 +86,7 @@ class TopicPage(QWidget):
         self.form.setVerticalSpacing(6)
         self._build(inner)
         self.retranslate(self._lang)
-        self.set_sections(self._sections)
+        self._apply_visibility()
         for key, box in self._inputs.items():
             box.set_field_value(self._committed[key])
         self.set_notes(self._notes, self._lang)
@@ -165,23 +165,29 @@ class TopicPage(QWidget):
     # -- values ---------------------------------------------------------------------------------
 
     def set_sections(self, sections: tuple[str, ...]) -> None:
-        """Show the rows of these sections (and the whole-school rows)."""
+        """Show the rows of these sections and the whole-school rows."""
         self._sections = sections
+        self._apply_visibility()
+
+    def _apply_visibility(self) -> None:
         if not self._built:
             return
         for field in self.fields:
-            self.form.setRowVisible(self._rows[field.key], self._shown(field.section))
+            self.form.setRowVisible(self._rows[field.key], self._shown(field))
         for section in self._headings:
-            self.form.setRowVisible(self._rows[f"heading:{section}"], self._shown(section))
+            shown = any(self._shown(f) for f in self.fields if f.section == section)
+            self.form.setRowVisible(self._rows[f"heading:{section}"], shown)
 
-    def _shown(self, section: str) -> bool:
-        return section == "" or section in self._sections
+    def _shown(self, field: FieldDef) -> bool:
+        # A field of a section the school type lacks stays visible while it holds a value: an error
+        # about it ("初中有教师但没有在校生") must be fixable where it is shown.
+        return field.section == "" or field.section in self._sections or bool(self._committed[field.key])
 
     def visible_inputs(self) -> list[FieldSpinBox | FieldDoubleSpinBox]:
-        return [self.inputs[f.key] for f in self.fields if self._shown(f.section)]
+        return [self.inputs[f.key] for f in self.fields if self._shown(f)]
 
     def visible_keys(self) -> list[str]:
-        return [f.key for f in self.fields if self._shown(f.section)]
+        return [f.key for f in self.fields if self._shown(f)]
 
     def load(self, record: SchoolRecord) -> None:
         """Show a record's committed values (discarding anything typed and not committed)."""
@@ -190,6 +196,7 @@ class TopicPage(QWidget):
             self._committed[key] = value
             if self._built:
                 self._inputs[key].set_field_value(value)
+        self._apply_visibility()
 
     def set_committed(self, key: str, value: Value | None) -> None:
         self._committed[key] = value
