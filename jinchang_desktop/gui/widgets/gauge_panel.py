@@ -10,7 +10,6 @@ from jinchang_desktop.standards.assess import SchoolResult
 from jinchang_desktop.standards.catalogue import SECTIONS, Profile
 from jinchang_desktop.standards.fields import field_catalogue
 
-
 COLUMN_MAX_WIDTH = 480
 
 
