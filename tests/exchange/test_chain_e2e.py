@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 from tests.exchange.helpers import FINE, REFUSED, TABLE, USAGE, YEAR, cli, write_subset
 
@@ -30,7 +31,7 @@ def fingerprint_read_out(stdout: str) -> str:
     return found[-1]
 
 
-def assess_json(source: Path) -> dict[str, object]:
+def assess_json(source: Path) -> dict[str, Any]:
     return json.loads(ok("assess", source, "--json"))
 
 
@@ -74,7 +75,7 @@ def test_schools_to_county_to_city(tmp_path: Path) -> None:
     assert assess_json(county) == assess_json(subset)
     for code, ws in schools.items():  # each school sees the same verdict of itself as the county does
         own = assess_json(ws)["schools"]
-        assert [s for s in assess_json(county)["schools"] if s["code"] == code] == own  # type: ignore[union-attr]
+        assert [s for s in assess_json(county)["schools"] if s["code"] == code] == own
 
     # A second county whose data the county office typed in itself (load, unsigned), and the city above both.
     jinchuan = tmp_path / "county-jinchuan"
@@ -93,7 +94,7 @@ def test_schools_to_county_to_city(tmp_path: Path) -> None:
     assert city_import["counts"] == {"accepted": 2}
 
     both = assess_json(city)
-    assert set(both["counties"]) == {"永昌县", "金川区"}  # type: ignore[arg-type]
+    assert set(both["counties"]) == {"永昌县", "金川区"}
     assert both == assess_json(write_subset(tmp_path / "city.csv", [*YONGCHANG, *JINCHUAN]))
 
 

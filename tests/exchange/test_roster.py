@@ -2,6 +2,7 @@
 county's key; a roster from any other key, an older roster or another year's changes nothing."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -28,21 +29,21 @@ def meta(ws: Workspace) -> dict[str, str]:
 
 
 @pytest.fixture
-def county(tmp_path: Path) -> Workspace:
+def county(tmp_path: Path) -> Iterator[Workspace]:
     ws = new_county(tmp_path / "county", profile="jinchang")
-    yield ws  # type: ignore[misc]
+    yield ws
     ws.close()
 
 
 @pytest.fixture
-def school(tmp_path: Path, county: Workspace) -> Workspace:
+def school(tmp_path: Path, county: Workspace) -> Iterator[Workspace]:
     """A new school that does not know its official code yet, enrolled by the county under that code."""
     ws = new_school(tmp_path / "school", OFFICIAL, as_code=PROVISIONAL)
     set_explanation(ws.conn, PROVISIONAL, 2025, "primary_students", "新建学校", action="edit")
     request = tmp_path / "request.jcpkg"
     export_enrol_request(ws, request)
     enrol(county, request, confirmed_fingerprint=ws.keypair.fingerprint, code=OFFICIAL)
-    yield ws  # type: ignore[misc]
+    yield ws
     ws.close()
 
 
