@@ -17,9 +17,7 @@ SECTION_ZH = {"primary": "小学", "junior": "初中"}
 ROOM_ZH = {"music": "音乐", "art": "美术"}
 
 
-def _shown(value: float | None, missing: str) -> str:
-    if value is None:
-        return missing
+def _shown(value: float | None) -> str:
     return f"{value:g}" if isinstance(value, float) else str(value)
 
 
@@ -34,33 +32,50 @@ class Check:
 
     @property
     def detail_zh(self) -> str:
-        value = _shown(self.value, "未填")
+        missing = self.value is None
         if self.key == "class_size":
-            return f"{SECTION_ZH[self.part]}最大班额 {value} 人，上限 {self.limit:g} 人"
+            head = f"{SECTION_ZH[self.part]}最大班额"
+            return f"{head}未填写（上限 {self.limit:g} 人）" if missing else \
+                f"{head} {_shown(self.value)} 人，上限 {self.limit:g} 人"
         if self.key == "school_size":
-            return f"义务教育阶段在校生 {value} 人，上限 {self.limit:g} 人"
+            return f"义务教育阶段在校生 {_shown(self.value)} 人，上限 {self.limit:g} 人"
         if self.key == "music_art_rooms":
             kind, what = self.part.split("_")
             if what == "rooms":
-                return f"{ROOM_ZH[kind]}专用教室 {value} 间，{self.extra} 个班需 {self.limit:g} 间"
-            return f"最小{ROOM_ZH[kind]}教室 {value} ㎡，每间不小于 {self.limit:g} ㎡"
-        if self.value is None:
-            return f"未填公用经费预算或培训经费（培训经费应不低于公用经费的 {self.limit:g}%）"
+                head = f"{ROOM_ZH[kind]}专用教室"
+                if missing:
+                    return f"{head}未填写（每 12 个班需 1 间）"
+                if self.ok is None:
+                    return f"{head} {_shown(self.value)} 间；班级数未填写"
+                return f"{head} {_shown(self.value)} 间，{self.extra} 个班需 {self.limit:g} 间"
+            head = f"最小{ROOM_ZH[kind]}教室面积"
+            return f"{head}未填写（每间不小于 {self.limit:g} ㎡）" if missing else \
+                f"{head} {_shown(self.value)} ㎡，每间不小于 {self.limit:g} ㎡"
+        if missing:
+            return f"公用经费预算或培训经费未填写（培训经费应不低于公用经费的 {self.limit:g}%）"
         return f"培训经费占公用经费预算 {self.value:.2f}%，应不低于 {self.limit:g}%"
 
     @property
     def detail_en(self) -> str:
-        value = _shown(self.value, "not entered")
+        missing = self.value is None
         if self.key == "class_size":
-            return f"largest {self.part} class {value}, limit {self.limit:g}"
+            head = f"largest {self.part} class"
+            return f"{head} not entered (limit {self.limit:g})" if missing else \
+                f"{head} {_shown(self.value)}, limit {self.limit:g}"
         if self.key == "school_size":
-            return f"{value} compulsory-stage students, limit {self.limit:g}"
+            return f"{_shown(self.value)} compulsory-stage students, limit {self.limit:g}"
         if self.key == "music_art_rooms":
             kind, what = self.part.split("_")
             if what == "rooms":
-                return f"{kind} rooms {value}; {self.extra} classes need {self.limit:g}"
-            return f"smallest {kind} room {value} m², each at least {self.limit:g} m²"
-        if self.value is None:
+                if missing:
+                    return f"{kind} rooms not entered (one per 12 classes)"
+                if self.ok is None:
+                    return f"{kind} rooms {_shown(self.value)}; classes not entered"
+                return f"{kind} rooms {_shown(self.value)}; {self.extra} classes need {self.limit:g}"
+            head = f"smallest {kind} room"
+            return f"{head} not entered (each at least {self.limit:g} m²)" if missing else \
+                f"{head} {_shown(self.value)} m², each at least {self.limit:g} m²"
+        if missing:
             return f"public-fund or training budget not entered (training at least {self.limit:g}%)"
         return f"training budget {self.value:.2f}% of public funds, at least {self.limit:g}%"
 
