@@ -26,7 +26,7 @@ from jinchang_desktop.exchange.ws_profile import workspace_profile
 from jinchang_desktop.packages.atomic import write_atomic
 from jinchang_desktop.packages.format import PackageError, VerifiedPackage, read_package
 from jinchang_desktop.standards.validate import record_problems
-from jinchang_desktop.store.audit import record_decision, utc_now
+from jinchang_desktop.store.audit import Change, record_changes, record_decision, utc_now
 from jinchang_desktop.store.db import transaction
 from jinchang_desktop.store.declared import load_records
 from jinchang_desktop.store.explanations import explanations, set_explanation
@@ -293,6 +293,8 @@ def _accept(context: _Context, package: VerifiedPackage, data: SchoolReport | Co
 
 
 def _record(conn: sqlite3.Connection, package: VerifiedPackage, entry: ImportEntry) -> None:
+    """The package row and the decision row, inside the package's own savepoint (so no savepoint of their own)."""
+    now = utc_now()
     if entry.cls == c.ACCEPTED:
         conn.execute(
             "INSERT INTO packages (manifest_sha256, kind, issuer_code, key_id, school_year, sequence, previous, "
@@ -300,11 +302,11 @@ def _record(conn: sqlite3.Connection, package: VerifiedPackage, entry: ImportEnt
             "ON CONFLICT (manifest_sha256) DO UPDATE SET status = 'accepted', reason = '', "
             "received_at = excluded.received_at",
             (package.manifest_sha256, package.kind, package.issuer.code, package.key_id, package.school_year,
-             package.sequence, package.previous, package.created, utc_now(), os.path.basename(entry.file),
+             package.sequence, package.previous, package.created, now, os.path.basename(entry.file),
              c.ACCEPTED, "", package.manifest_bytes.decode("utf-8")))
-    record_decision(conn, action="import", school_code=package.issuer.code,
-                    detail=f"{entry.cls}: {os.path.basename(entry.file)} seq {package.sequence} "
-                           f"{package.manifest_sha256}")
+    record_changes(conn, [Change(package.issuer.code, None, None, None, None)], action="import", at=now,
+                   detail=f"{entry.cls}: {os.path.basename(entry.file)} seq {package.sequence} "
+                          f"{package.manifest_sha256}")
 
 
 def _hold_or_log(conn: sqlite3.Connection, package: VerifiedPackage, entry: ImportEntry) -> None:

@@ -138,9 +138,9 @@ def enrol(workspace: Workspace, request_path: Path, *, confirmed_fingerprint: st
         raise JcError(f"这个密钥已注册给“{existing.holder_code}”", f"this key is already enrolled for "
                       f"'{existing.holder_code}'", file=file, rule="key-holder")
     with transaction(conn):
-        known = {s.code for s in list_schools(conn)}
+        known = conn.execute("SELECT 1 FROM schools WHERE code = ?", (holder,)).fetchone() is not None
         # A county's roster is its schools; a city's is the counties whose keys it holds (no school rows).
-        if workspace.role == "county" and holder not in known:
+        if workspace.role == "county" and not known:
             upsert_school(conn, holder, name=request.name, county=request.county or workspace.name,
                           school_type=request.school_type, source="roster", action="enrol")
         if existing is None:
