@@ -73,7 +73,8 @@ def near_threshold_warnings(result: SchoolResult, profile: Profile,
 def _percent(pct: float) -> str:
     """One decimal, or two when one would read as the limit itself (30.04% is over 30%, "30%" is not)."""
     text = fmt_number(pct, decimals=1)
-    return text if float(text) > CHANGE_LIMIT * 100 else fmt_number(pct, decimals=2)
+    # fmt_number groups thousands ("21,838.8" for a figure typed with extra zeros): compare without the commas.
+    return text if float(text.replace(",", "")) > CHANGE_LIMIT * 100 else fmt_number(pct, decimals=2)
 
 
 def change_warnings(record: SchoolRecord, previous: Mapping[str, int | float]) -> dict[str, list[FieldNote]]:

@@ -50,3 +50,10 @@ def test_change_from_last_year(profile):
     assert "primary_pe_art_teachers" not in notes  # no percentage of zero
     exactly = notes_of(profile, primary_school(1300), previous={"primary_students": 1000})
     assert "primary_students" not in exactly  # exactly 30% is allowed
+
+
+def test_a_change_of_thousands_of_percent_is_worded_not_crashed_on(profile):
+    # A clerk typing 2,150,000 over last year's 98 (extra zeros): grouped digits must not break the wording.
+    notes = notes_of(profile, primary_school(1000, equipment_value_yuan=21_500_000),
+                     previous={"equipment_value_yuan": 98_000})
+    assert [n.zh for n in notes["equipment_value_yuan"]] == ["比去年（98,000）增加 21,838.8%，请核实"]
