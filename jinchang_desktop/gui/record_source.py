@@ -3,8 +3,8 @@
 The editor never knows whether it edits the workspace database or a scratch copy: it talks to a
 ``RecordSource``. ``MemoryRecordSource`` keeps the record in memory; it is the backend of the what-if
 mode (a scratch copy that must never reach the saved data) and of a session without a workspace.
-A store-backed source satisfies the same protocol by writing each ``set_value`` to the database
-before returning.
+``store_source.StoreRecordSource`` is the workspace's: it takes each ``set_value`` at once and writes it
+through the database worker, durable a few milliseconds later (its docstring says exactly when).
 """
 from __future__ import annotations
 
@@ -22,8 +22,11 @@ EditOrigin = Literal["edit", "undo", "redo"]
 class RecordSource(Protocol):
     """One school's committed values.
 
-    Threading: called from the GUI thread only. ``set_value`` must have committed the value (for a
-    store: written it durably) when it returns, because the editor has no Save button.
+    Threading: called from the GUI thread only. There is no Save button, so ``set_value`` commits: when
+    it returns the value is the source's (``snapshot`` and ``value`` return it) and it is on its way to
+    durable storage without anything else to do. An in-memory source holds it there and then; the store
+    source has it on disk once its database worker has committed the write (it emits ``saved``), and it
+    keeps the value and reports the failure if the write cannot be made.
     """
 
     def snapshot(self) -> SchoolRecord:
