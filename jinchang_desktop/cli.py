@@ -5,6 +5,7 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from jinchang_desktop import __version__
 from jinchang_desktop.commands import COMMAND_MODULES
@@ -13,28 +14,58 @@ from jinchang_desktop.errors import JcError
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
 
+def _add_gui_options(parser: argparse.ArgumentParser) -> None:
+    """The options of the desktop app itself (no command)."""
+    parser.add_argument("--version", action="version", version=f"jinchang-desktop {__version__}")
+    parser.add_argument("--demo", action="store_true",
+                        help="在演示工作区的临时副本上打开程序 / open on a temporary copy of the demo workspace")
+    parser.add_argument("--workspace", dest="gui_workspace", type=Path, default=None, metavar="PATH",
+                        help="打开此工作区（默认在用户数据目录中）/ open this workspace (default: in the user data "
+                             "folder)")
+    parser.add_argument("--exit-after-startup", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--lang", choices=("zh", "en"), default=None, help="界面语言 / interface language")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="jinchang-desktop",
         description="金昌市义务教育优质均衡评估（离线）/ Jinchang compulsory-education balance assessment",
     )
-    parser.add_argument("--version", action="version", version=f"jinchang-desktop {__version__}")
-    parser.add_argument("--demo", action="store_true", help="在演示工作区的临时副本上打开程序 / open on a demo copy")
-    parser.add_argument("--exit-after-startup", action="store_true", help=argparse.SUPPRESS)
-    parser.add_argument("--lang", choices=("zh", "en"), default=None, help="界面语言 / interface language")
+    _add_gui_options(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(f"jinchang_desktop.commands.{name}").register(subparsers)
     return parser
 
 
+def _gui_arguments(argv: list[str]) -> argparse.Namespace | None:
+    """The app's options when ``argv`` names no command, else None.
+
+    Building the full parser imports every command module; the desktop app starts without paying for that.
+    Anything this small parser does not know (a command, ``--help``, a bad value) goes to the full parser.
+    """
+    parser = argparse.ArgumentParser(prog="jinchang-desktop", add_help=False, exit_on_error=False)
+    _add_gui_options(parser)
+    try:
+        args, rest = parser.parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None
+    return None if rest else args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    gui = _gui_arguments(arguments)
+    if gui is not None:
         from jinchang_desktop.gui.launch import run_gui  # Qt is imported only here
 
-        return run_gui(demo=args.demo, exit_after_startup=args.exit_after_startup, lang=args.lang)
+        return run_gui(demo=gui.demo, exit_after_startup=gui.exit_after_startup, lang=gui.lang,
+                       workspace=gui.gui_workspace)
+    parser = build_parser()
+    args = parser.parse_args(arguments)
+    if args.command is None:  # e.g. an option spelled differently from the small parser's
+        parser.print_usage(sys.stderr)
+        return EXIT_USAGE
     try:
         return int(args.func(args))
     except JcError as exc:

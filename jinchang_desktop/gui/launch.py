@@ -1,23 +1,33 @@
-"""Start the desktop app: QApplication, fonts, translators, the main window.
+"""Start the desktop app: QApplication, fonts, translators, then the workspace (or the first-run wizard).
+
+Which workspace: ``--demo`` opens a temporary copy of the demo workspace shipped in resources/demo/ (the
+user's own data is never touched, and the copy is deleted on exit); otherwise ``--workspace PATH`` or the
+default folder in the user's data directory. A folder without a workspace starts the first-run wizard.
 
 Only what the first screen needs is imported here; matplotlib, openpyxl and cryptography wait until a
 feature asks for them, so start-up stays close to a bare Qt window.
 """
 from __future__ import annotations
 
+import shutil
 import sys
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from jinchang_desktop.gui.demo import DEMO_PROFILE, demo_record
-from jinchang_desktop.gui.i18n import DEFAULT_LANGUAGE, LanguageSwitcher
-from jinchang_desktop.gui.main_window import MainWindow
-from jinchang_desktop.gui.record_source import MemoryRecordSource
-from jinchang_desktop.gui.school_editor import SchoolEditor
+from jinchang_desktop.errors import JcError
+from jinchang_desktop.gui.db_worker import DbWorker
+from jinchang_desktop.gui.i18n import DEFAULT_LANGUAGE, LanguageSwitcher, ui_language
+from jinchang_desktop.gui.opening import Session, open_session
 from jinchang_desktop.gui.settings import AppSettings
-from jinchang_desktop.standards.catalogue import load_profile
+from jinchang_desktop.gui.workspace_info import is_workspace
+
+if TYPE_CHECKING:
+    from jinchang_desktop.gui.first_run.wizard import FirstRunWizard
 
 # Fonts that draw Simplified Chinese, most preferred first: Windows, then the Linux ones we test with.
 CJK_FAMILIES = ("Microsoft YaHei", "Microsoft YaHei UI", "WenQuanYi Micro Hei", "Noto Sans CJK SC",
@@ -35,24 +45,74 @@ def set_cjk_font(app: QApplication) -> list[str]:
     return chosen
 
 
-def build_main_window(*, settings: AppSettings, switcher: LanguageSwitcher) -> MainWindow:
-    """The window on the demo school, held in memory until the workspace store is wired in."""
-    profile = load_profile(DEMO_PROFILE)
-    editor = SchoolEditor(MemoryRecordSource(demo_record()), profile)
+class App:
+    """The running app: which workspace, its session, the wizard before it exists."""
 
-    def set_language(lang: str) -> None:
-        switcher.apply(lang)
+    def __init__(self, app: QApplication, settings: AppSettings, switcher: LanguageSwitcher, *,
+                 temporary: bool) -> None:
+        self.app = app
+        self.settings = settings
+        self.switcher = switcher
+        self.temporary = temporary
+        self.session: Session | None = None
+        self.first_screen: QWidget | None = None
+        self.wizard: FirstRunWizard | None = None
 
-    window = MainWindow(editor, settings, set_language=set_language, in_memory=True)
-    return window
+    def open_settings(self) -> None:
+        from jinchang_desktop.gui.dialogs.settings_dialog import SettingsDialog
+
+        parent = self.session.window if self.session is not None else None
+        dialog = SettingsDialog(ui_language(), parent)
+        if dialog.exec() == SettingsDialog.DialogCode.Accepted and dialog.language != ui_language():
+            self.settings.language = dialog.language
+            self.switcher.apply(dialog.language)
+
+    def show_workspace(self, worker: DbWorker, path: Path) -> None:
+        self.session = open_session(worker, path, self.settings, set_language=self.switcher.apply,
+                                    open_settings=self.open_settings, temporary=self.temporary)
+        window = self.session.window
+        assert window is not None
+        window.show()
+        editor = getattr(window, "editor", None)
+        if editor is not None:
+            editor.focus_first_field()
+        self.first_screen = window
+
+    def start(self, path: Path) -> bool:
+        """Show the first screen for ``path``; False if the workspace there cannot be opened."""
+        if not is_workspace(path):
+            from jinchang_desktop.gui.first_run.wizard import FirstRunWizard
+
+            wizard = FirstRunWizard(path)
+            wizard.workspace_ready.connect(lambda worker: self.show_workspace(worker, path))
+            wizard.rejected.connect(self.app.quit)
+            wizard.show()
+            self.first_screen = self.wizard = wizard
+            return True
+        from jinchang_desktop.store.workspace import Workspace
+
+        try:
+            workspace = Workspace.open(path)
+        except JcError as exc:
+            QMessageBox.critical(None, QApplication.translate("Launch", "无法打开工作区"),
+                                 exc.message_en() if ui_language() == "en" else exc.message_zh())
+            return False
+        self.show_workspace(DbWorker(workspace), path)
+        return True
+
+    def close(self) -> None:
+        if self.wizard is not None:
+            self.wizard.release()
+        if self.session is not None:
+            self.session.close()
+            self.session = None
 
 
-def run_gui(*, demo: bool, exit_after_startup: bool, lang: str | None) -> int:
+def run_gui(*, demo: bool, exit_after_startup: bool, lang: str | None, workspace: Path | None = None) -> int:
     """Run the app until its window closes; returns the exit code.
 
-    ``demo`` will choose a temporary copy of the demo workspace once the store exists; until then every
-    session edits the demo school in memory. ``exit_after_startup`` exits 0 once the first frame is
-    shown and the event loop has settled (start-up measurements use it).
+    ``exit_after_startup`` exits 0 once the first screen is shown and the event loop has settled (start-up
+    measurements use it).
     """
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -63,15 +123,33 @@ def run_gui(*, demo: bool, exit_after_startup: bool, lang: str | None) -> int:
     settings = AppSettings()
     switcher = LanguageSwitcher(app)
     switcher.apply(lang or settings.language or DEFAULT_LANGUAGE)
-    window = build_main_window(settings=settings, switcher=switcher)
-    window.show()
-    window.editor.focus_first_field()
-    if exit_after_startup:
-        def settle_and_exit() -> None:
-            app.processEvents()
-            app.exit(0)
+    temporary: Path | None = None
+    if demo:
+        from jinchang_desktop.gui.demo import copy_demo_workspace
 
-        QTimer.singleShot(0, settle_and_exit)
-    code = app.exec()
-    window.deleteLater()
-    return code
+        temporary = Path(tempfile.mkdtemp(prefix="jinchang-demo-"))
+        path = copy_demo_workspace(temporary)
+    elif workspace is not None:
+        path = Path(workspace)
+    else:
+        from jinchang_desktop.store.workspace import default_workspace_dir
+
+        path = default_workspace_dir()
+    running = App(app, settings, switcher, temporary=temporary is not None)
+    try:
+        if not running.start(path):
+            return 1
+        if exit_after_startup:
+            def settle_and_exit() -> None:
+                app.processEvents()
+                app.exit(0)
+
+            QTimer.singleShot(0, settle_and_exit)
+        code = app.exec()
+        if running.first_screen is not None:
+            running.first_screen.deleteLater()
+        return code
+    finally:
+        running.close()
+        if temporary is not None:
+            shutil.rmtree(temporary, ignore_errors=True)

@@ -1,12 +1,12 @@
 """The main window: menus, toolbar and status bar around the school editor. It composes; the editor,
-the gauges and the dialogs do the work."""
+the gauges and the dialogs do the work, and a ``SchoolSession`` connects the Data menu to the workspace."""
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
 from jinchang_desktop import __version__
 from jinchang_desktop.gui.forms.ui_mainwindow import Ui_MainWindow
@@ -14,6 +14,10 @@ from jinchang_desktop.gui.i18n import ui_language
 from jinchang_desktop.gui.icons import icon
 from jinchang_desktop.gui.school_editor import SchoolEditor
 from jinchang_desktop.gui.settings import AppSettings
+from jinchang_desktop.gui.widgets.save_banner import SaveBanner
+
+# Asked before the window closes; False keeps it open (e.g. figures that could not be saved yet).
+CloseGuard = Callable[[], bool]
 
 
 class MainWindow(QMainWindow):
@@ -26,8 +30,17 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self._set_language = set_language
         self._in_memory = in_memory  # no workspace behind the editor: say so, the data will not survive
+        self._session_note = ""
+        self._close_guard: CloseGuard | None = None
         self.editor = editor
-        self.setCentralWidget(editor)
+        self.save_banner = SaveBanner(self)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.save_banner)
+        layout.addWidget(editor, 1)
+        self.setCentralWidget(central)
         self.setWindowIcon(icon("app"))
         self.ui.actionUndo.setIcon(icon("undo"))
         self.ui.actionRedo.setIcon(icon("redo"))
@@ -51,8 +64,18 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         self._show_session_note()
 
+    def set_session_note(self, note: str) -> None:
+        """The status bar's standing line (where the data is kept); what-if mode covers it for a while."""
+        self._session_note = note
+        if not self.editor.what_if:
+            self._show_session_note()
+
+    def set_close_guard(self, guard: CloseGuard) -> None:
+        self._close_guard = guard
+
     def _show_session_note(self) -> None:
-        note = self.tr("数据只在内存中（尚未接入工作区），关闭程序后不保留。") if self._in_memory else ""
+        note = self.tr("数据只在内存中（尚未接入工作区），关闭程序后不保留。") if self._in_memory else \
+            self._session_note
         self.ui.statusbar.showMessage(note)
 
     def _on_what_if_changed(self, on: bool) -> None:
@@ -87,5 +110,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.editor.commit_pending()  # a value typed but not yet confirmed is not lost on closing
+        if self._close_guard is not None and not self._close_guard():
+            event.ignore()
+            return
         self.settings.window_geometry = self.saveGeometry()
         super().closeEvent(event)

@@ -52,6 +52,7 @@ class SchoolEditor(QWidget):
         self.result: SchoolResult | None = None
         self.notes: dict[str, list[FieldNote]] = {}
         self._last_change: QTime | None = None
+        self._save_state: str | None = None  # what the store reports, shown instead of the last change
 
         self.undo_group = QUndoGroup(self)
         self._saved_stack = QUndoStack(self)
@@ -112,6 +113,14 @@ class SchoolEditor(QWidget):
 
     def focus_first_field(self) -> None:
         self._go_to_page(self.ui.topicTabs.currentIndex(), first=True)
+
+    def focus_field(self, key: str) -> None:
+        """Show the page of ``key`` and put the cursor in its box (a hard error listed elsewhere jumps here)."""
+        page = self.page_of(key)
+        self.ui.topicTabs.setCurrentWidget(page)
+        box = page.inputs[key]
+        box.setFocus()
+        box.selectAll()
 
     # -- state ----------------------------------------------------------------------------------
 
@@ -205,16 +214,20 @@ class SchoolEditor(QWidget):
         page = self.page_of(key)
         page.set_committed(key, value)
         if origin != "edit":  # show the clerk what an undo or redo changed
-            self.ui.topicTabs.setCurrentWidget(page)
-            box = page.inputs[key]
-            box.setFocus()
-            box.selectAll()
+            self.focus_field(key)
         if not self.what_if:
             self._last_change = QTime.currentTime()
             self._show_last_change()
         self.refresh()
 
+    def set_save_state(self, text: str) -> None:
+        """Show what the store says about saving ("已保存 10:02:03", "正在保存…") in place of the last change."""
+        self._save_state = text
+        self.ui.saveStateLabel.setText(text)
+
     def _show_last_change(self) -> None:
+        if self._save_state is not None:
+            return
         if self._last_change is not None:
             self.ui.saveStateLabel.setText(self.tr("最近修改 {time}").format(
                 time=self._last_change.toString("HH:mm:ss")))

@@ -1,10 +1,14 @@
-"""Fixtures for the GUI tests: one QApplication (pytest-qt), settings under tmp_path, Chinese by default."""
+"""Fixtures for the GUI tests: one QApplication (pytest-qt), settings under tmp_path, Chinese by default, and real
+workspaces on disk under tmp_path."""
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 
 from jinchang_desktop.gui.demo import DEMO_PROFILE, demo_record
@@ -15,6 +19,9 @@ from jinchang_desktop.gui.school_editor import SchoolEditor
 from jinchang_desktop.gui.settings import AppSettings
 from jinchang_desktop.standards.catalogue import Profile, load_profile
 from jinchang_desktop.standards.records import SchoolRecord
+
+if TYPE_CHECKING:
+    from jinchang_desktop.gui.session import SchoolSession
 
 
 @pytest.fixture
@@ -60,3 +67,70 @@ def make_window(qtbot, profile, settings, switcher) -> MakeWindow:
         return window
 
     return make
+
+
+# -- workspaces on disk ---------------------------------------------------------------------------------------
+
+@pytest.fixture
+def demo_workspace(tmp_path) -> Path:
+    """A fresh copy of the shipped demo workspace (永昌县河西堡九年制学校, 2025, last year's figures too)."""
+    from jinchang_desktop.gui.demo import copy_demo_workspace
+
+    return copy_demo_workspace(tmp_path / "workspaces")
+
+
+OpenSchool = Callable[..., "SchoolSession"]
+
+
+@pytest.fixture
+def open_school(qtbot, settings, switcher) -> Iterator[OpenSchool]:
+    """Open a school workspace the way the app does: its writer on a DbWorker, the window shown."""
+    from jinchang_desktop.gui.db_worker import DbWorker
+    from jinchang_desktop.gui.session import SchoolSession
+    from jinchang_desktop.store.workspace import Workspace
+
+    sessions: list[SchoolSession] = []
+
+    def open_(path: Path) -> SchoolSession:
+        session = SchoolSession(DbWorker(Workspace.open(path)), path, settings, set_language=switcher.apply)
+        window = session.window
+        assert window is not None
+        qtbot.addWidget(window)
+        window.resize(1366, 700)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+        session.editor.focus_first_field()
+        sessions.append(session)
+        return session
+
+    yield open_
+    for session in sessions:
+        session.source.flush(timeout=30)
+        if session.window is not None:
+            session.window.close()
+        session.close()
+    # The windows go now, and with them the sessions (and this test's switcher, whose translators must not
+    # outlive the test).
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
+
+def stored_value(path: Path, code: str, year: int, field: str) -> int | float | None:
+    """What the database file holds, read by a connection of its own (as a restarted app would)."""
+    conn = sqlite3.connect(path / "workspace.sqlite3")
+    try:
+        row = conn.execute("SELECT value FROM declared WHERE school_code = ? AND school_year = ? AND field = ?",
+                           (code, year, field)).fetchone()
+    finally:
+        conn.close()
+    return None if row is None else row[0]
+
+
+def audit_actions(path: Path, field: str) -> list[tuple[str, object, object]]:
+    """(action, old, new) of a field's audit rows, oldest first."""
+    conn = sqlite3.connect(path / "workspace.sqlite3")
+    try:
+        return list(conn.execute("SELECT action, old, new FROM audit WHERE field = ? ORDER BY id", (field,)))
+    finally:
+        conn.close()
