@@ -1,0 +1,135 @@
+"""The first run, end to end, with the keyboard alone: role → identity (creates the workspace) → profile → key
+page → the enrolment request on the USB stick. Chinese text goes in as QKeyEvents carrying it."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from jinchang_desktop.exchange.trust import read_enrol_request
+from jinchang_desktop.gui.first_run.wizard import FirstRunWizard
+from jinchang_desktop.gui.opening import RoleSession, open_session
+from jinchang_desktop.store.workspace import Workspace
+from tests.gui.keys import press, type_text
+
+
+def focused():
+    return QApplication.focusWidget()
+
+
+def show(qtbot, wizard: FirstRunWizard) -> None:
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    wizard.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is wizard, timeout=2000)
+
+
+def test_first_run_with_the_keyboard_only(qtbot, tmp_path, switcher):
+    path, usb = tmp_path / "workspace", tmp_path / "usb"
+    usb.mkdir()
+    wizard = FirstRunWizard(path)
+    ready = []
+    wizard.workspace_ready.connect(ready.append)
+    show(qtbot, wizard)
+
+    # 1. The role: 学校 is chosen; Enter goes on.
+    assert focused() is wizard.role_page.ui.schoolRadio
+    press(focused(), Qt.Key.Key_Return)
+
+    # 2. Who the school is. Tab runs down the form.
+    identity = wizard.identity_page
+    assert wizard.currentPage() is identity
+    assert focused() is identity.ui.codeEdit
+    assert not path.exists()
+    type_text(focused(), "2162100004")
+    press(focused(), Qt.Key.Key_Tab)
+    assert focused() is identity.ui.nameEdit
+    type_text(focused(), "永昌县河西堡九年制学校")
+    press(focused(), Qt.Key.Key_Tab)
+    assert focused() is identity.ui.typeCombo
+    press(focused(), Qt.Key.Key_Down)  # 小学 → 初中
+    press(focused(), Qt.Key.Key_Down)  # → 九年一贯制
+    assert identity.ui.typeCombo.currentText() == "九年一贯制"
+    press(focused(), Qt.Key.Key_Tab)
+    assert focused() is identity.ui.countyEdit
+    type_text(focused(), "永")  # the county completes itself: 永|昌县
+    assert identity.ui.countyEdit.text() == "永昌县"
+    press(focused(), Qt.Key.Key_Tab)
+    assert focused() is identity.ui.yearSpin
+    press(focused(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(focused(), "2025")
+    press(focused(), Qt.Key.Key_Return)  # 创建工作区: the workspace and its key are made on the worker
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.profile_page, timeout=20000)
+    assert (path / "workspace.sqlite3").is_file()
+
+    # 3. The profile: the Jinchang plan is chosen; Enter goes on.
+    assert wizard.profile_page.ui.jinchangRadio.isChecked()
+    press(focused(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.key_page, timeout=10000)
+
+    # 4. The fingerprint, large; the request onto the stick with Enter in the folder box.
+    key_page = wizard.key_page
+    fingerprint = wizard.state.info.fingerprint
+    assert key_page.ui.fingerprintLabel.text().split() == fingerprint.split("-")
+    assert key_page.ui.fingerprintLabel.font().pointSizeF() >= 20
+    assert focused() is key_page.ui.folderEdit
+    type_text(focused(), str(usb))
+    press(focused(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: wizard.state.request_path is not None, timeout=20000)
+    assert wizard.isVisible()  # Enter exported; it did not finish the wizard
+    request = read_enrol_request(wizard.state.request_path)
+    assert (request.role, request.code, request.name, request.county, request.school_type) == (
+        "school", "2162100004", "永昌县河西堡九年制学校", "永昌县", "nine_year")
+    assert request.fingerprint == fingerprint
+    assert "已导出并校验注册申请" in key_page.ui.resultLabel.text()
+
+    # 5. Enter again finishes and hands the open workspace over.
+    press(focused(), Qt.Key.Key_Return)
+    assert not wizard.isVisible()
+    assert len(ready) == 1
+    worker = ready[0]
+    worker.shutdown()
+    with Workspace.open(path) as ws:
+        assert (ws.role, ws.code, ws.county, ws.school_year, ws.profile_id) == (
+            "school", "2162100004", "永昌县", 2025, "jinchang")
+        assert ws.keypair.fingerprint == fingerprint
+        assert ws.conn.execute("SELECT count(*) FROM outbox WHERE kind = 'enrol-request'").fetchone()[0] == 1
+
+
+def test_a_county_gets_a_window_that_says_what_it_can_do(qtbot, tmp_path, settings, switcher):
+    path = tmp_path / "county"
+    wizard = FirstRunWizard(path)
+    ready = []
+    wizard.workspace_ready.connect(ready.append)
+    show(qtbot, wizard)
+    wizard.role_page.ui.countyRadio.setChecked(True)
+    press(focused(), Qt.Key.Key_Return)
+    identity = wizard.identity_page
+    assert not identity.ui.typeCombo.isVisible() and not identity.ui.countyEdit.isVisible()
+    assert identity.ui.codeLabel.text() == "县区代码(&D)："
+    type_text(identity.ui.codeEdit, "620321")
+    type_text(identity.ui.nameEdit, "永昌县")
+    press(identity.ui.nameEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.profile_page, timeout=20000)
+    press(focused(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.key_page, timeout=10000)
+    wizard.accept()
+    session = open_session(ready[0], path, settings, set_language=switcher.apply, open_settings=lambda: None)
+    try:
+        assert isinstance(session, RoleSession)
+        text = session.window.ui.helpBrowser.toPlainText()
+        assert f"jinchang-desktop roster-export {path}" in text
+        assert f"jinchang-desktop enrol {path}" in text
+        assert "永昌县（县区）" == session.window.ui.titleLabel.text()
+    finally:
+        session.window.close()
+        session.close()
+
+
+def test_cancelling_closes_what_was_created(qtbot, tmp_path):
+    wizard = FirstRunWizard(tmp_path / "ws")
+    show(qtbot, wizard)
+    press(focused(), Qt.Key.Key_Escape)
+    assert not wizard.isVisible()
+    assert wizard.worker.isFinished()
+    assert not (tmp_path / "ws").exists()
