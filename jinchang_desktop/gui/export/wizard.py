@@ -1,0 +1,72 @@
+"""The export wizard: hard errors block → soft warnings are explained → the package goes to a USB stick,
+is read back and verified, and a one-page filing copy is printed beside it → done, with the fingerprints.
+
+It refuses without drama: the first page lists what must be corrected, and choosing an item closes the
+wizard on that field of the editor.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QWidget, QWizard
+
+from jinchang_desktop.gui.export.check_page import CheckPage
+from jinchang_desktop.gui.export.context import ExportContext
+from jinchang_desktop.gui.export.destination_page import DestinationPage
+from jinchang_desktop.gui.export.explain_page import ExplainPage, warnings_of
+from jinchang_desktop.gui.export.result_page import ResultPage
+from jinchang_desktop.gui.i18n import ui_language
+from jinchang_desktop.gui.icons import icon
+
+if TYPE_CHECKING:
+    from jinchang_desktop.gui.session import SchoolSession
+
+CHECK, EXPLAIN, DESTINATION, RESULT = range(4)
+
+
+class ExportWizard(QWizard):
+    field_requested = Signal(str)
+
+    def __init__(self, session: SchoolSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ExportWizard")
+        self.context = ExportContext(worker=session.worker, reader=session.reader, info=session.info,
+                                     profile=session.profile, source=session.source,
+                                     previous=dict(session.editor.previous), folder=session.export_folder)
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setWindowIcon(icon("app"))
+        self.setMinimumSize(720, 520)
+        self.check_page = CheckPage(self.context, self)
+        self.explain_page = ExplainPage(self.context, self)
+        self.destination_page = DestinationPage(self.context, self)
+        self.result_page = ResultPage(self.context, self)
+        for page_id, page in ((CHECK, self.check_page), (EXPLAIN, self.explain_page),
+                              (DESTINATION, self.destination_page), (RESULT, self.result_page)):
+            self.setPage(page_id, page)
+        self.check_page.field_requested.connect(self._go_to_field)
+        self._retranslate()
+
+    def nextId(self) -> int:
+        current = self.currentId()
+        if current == CHECK:
+            return EXPLAIN if warnings_of(self.context, ui_language()) else DESTINATION
+        return super().nextId()
+
+    def _go_to_field(self, key: str) -> None:
+        self.reject()
+        self.field_requested.emit(key)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("导出数据包"))
+        for button, text in ((QWizard.WizardButton.BackButton, self.tr("< 上一步(&B)")),
+                             (QWizard.WizardButton.NextButton, self.tr("下一步(&N) >")),
+                             (QWizard.WizardButton.CommitButton, self.tr("导出(&E)")),
+                             (QWizard.WizardButton.FinishButton, self.tr("完成(&F)")),
+                             (QWizard.WizardButton.CancelButton, self.tr("取消"))):
+            self.setButtonText(button, text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
