@@ -2,6 +2,245 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>CheckPage</name>
+    <message>
+        <source>检查数据</source>
+        <translation>Check the data</translation>
+    </message>
+    <message>
+        <source>有必须改正的错误时不能导出。</source>
+        <translation>The package cannot be exported while errors remain.</translation>
+    </message>
+    <message>
+        <source>选中一项按回车（或双击），转到该数据项去改正。</source>
+        <translation>Select an item and press Enter (or double-click) to go to the field and correct it.</translation>
+    </message>
+    <message>
+        <source>“{field}”未能保存：{reason}</source>
+        <translation>&apos;{field}&apos; could not be saved: {reason}</translation>
+    </message>
+    <message>
+        <source>还有 {count} 处必须改正的问题，改正后才能导出：</source>
+        <translation>{count} problem(s) must be corrected before the export:</translation>
+    </message>
+    <message>
+        <source>没有必须改正的错误，可以导出。</source>
+        <translation>No errors to correct: the data can be exported.</translation>
+    </message>
+</context>
+<context>
+    <name>DestinationPage</name>
+    <message>
+        <source>导出到 U 盘</source>
+        <translation>Export to a USB stick</translation>
+    </message>
+    <message>
+        <source>选择保存数据包的文件夹（通常是 U 盘）。导出后程序会读回并校验文件，同时在旁边保存一页存档联（PDF）。</source>
+        <translation>Choose the folder for the package (usually a USB stick). After writing it the program reads the file back and verifies it, and saves a one-page filing copy (PDF) beside it.</translation>
+    </message>
+    <message>
+        <source>文件夹(&amp;O)：</source>
+        <translation>F&amp;older:</translation>
+    </message>
+    <message>
+        <source>浏览(&amp;B)…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>将写入：{file}
+存档联：同名 .pdf</source>
+        <translation>Will write: {file}
+Filing copy: the same name, .pdf</translation>
+    </message>
+    <message>
+        <source>选择 U 盘或文件夹</source>
+        <translation>Choose the USB stick or a folder</translation>
+    </message>
+    <message>
+        <source>文件夹不存在（U 盘是否已插好？）：{folder}</source>
+        <translation>The folder does not exist (is the USB stick in?): {folder}</translation>
+    </message>
+    <message>
+        <source>正在写入、读回并校验数据包…</source>
+        <translation>Writing, reading back and verifying the package…</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>磁盘已满，数据未能写入。请删除不需要的文件腾出空间后重试。</source>
+        <translation>The disk is full; the data was not written. Delete files you do not need to make room, then try again.</translation>
+    </message>
+    <message>
+        <source>工作区文件夹是只读的，数据未能写入。请检查文件夹权限或存储介质。</source>
+        <translation>The workspace folder is read-only; the data was not written. Check the folder&apos;s permissions or the medium.</translation>
+    </message>
+    <message>
+        <source>数据库正被其他程序占用，数据未能写入。请关闭其他程序后重试。</source>
+        <translation>Another program is using the database; the data was not written. Close the other program and try again.</translation>
+    </message>
+    <message>
+        <source>读写磁盘出错，数据未能写入。请检查磁盘或 U 盘后重试。</source>
+        <translation>A disk read or write failed; the data was not written. Check the disk or USB stick and try again.</translation>
+    </message>
+    <message>
+        <source>数据库出错（{detail}），数据未能写入。</source>
+        <translation>Database error ({detail}); the data was not written.</translation>
+    </message>
+    <message>
+        <source>文件操作失败（{detail}）：{where}</source>
+        <translation>A file operation failed ({detail}): {where}</translation>
+    </message>
+    <message>
+        <source>发生意外错误：{detail}</source>
+        <translation>An unexpected error occurred: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainPage</name>
+    <message>
+        <source>说明提示</source>
+        <translation>Explain the warnings</translation>
+    </message>
+    <message>
+        <source>以下数值允许上报，但看起来不寻常。请逐项写明原因，说明会随数据包交给县区。</source>
+        <translation>These figures may be reported but look unusual. Write the reason for each; the explanations travel with the package to the county.</translation>
+    </message>
+    <message>
+        <source>写明原因，例如：今年新购仪器设备 60 万元</source>
+        <translation>Give the reason, e.g. new lab equipment worth 600,000 yuan this year</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWizard</name>
+    <message>
+        <source>导出数据包</source>
+        <translation>Export the package</translation>
+    </message>
+    <message>
+        <source>&lt; 上一步(&amp;B)</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>下一步(&amp;N) &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>导出(&amp;E)</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>完成(&amp;F)</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>FilingCopy</name>
+    <message>
+        <source>义务教育优质均衡发展评估 · 学校数据报送存档联</source>
+        <translation>Compulsory-education balance assessment · school report, filing copy</translation>
+    </message>
+    <message>
+        <source>学校：{name}&#x3000;标识码：{code}&#x3000;县区：{county}&#x3000;类型：{type}&#x3000;学年：{year}&#x3000;标准：{profile}</source>
+        <translation>School: {name}   Code: {code}   County: {county}   Type: {type}   School year: {year}   Standard: {profile}</translation>
+    </message>
+    <message>
+        <source>一、学校数据</source>
+        <translation>1. The school&apos;s figures</translation>
+    </message>
+    <message>
+        <source>二、资源配置指标</source>
+        <translation>2. Resource indicators</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>本校 / 标准</source>
+        <translation>School / standard</translation>
+    </message>
+    <message>
+        <source>结论</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>达标</source>
+        <translation>compliant</translation>
+    </message>
+    <message>
+        <source>未达标</source>
+        <translation>not compliant</translation>
+    </message>
+    <message>
+        <source>{section}：{verdict}（{reached}/{total} 项达到标准）</source>
+        <translation>{section}: {verdict} ({reached}/{total} indicators reached)</translation>
+    </message>
+    <message>
+        <source>三、政府保障与质量（逐校）</source>
+        <translation>3. Government guarantee and quality (per school)</translation>
+    </message>
+    <message>
+        <source>四、对提示的说明</source>
+        <translation>4. Explanations of warnings</translation>
+    </message>
+    <message>
+        <source>文件：{file}</source>
+        <translation>File: {file}</translation>
+    </message>
+    <message>
+        <source>序号：{sequence}&#x3000;导出时间（UTC）：{created}</source>
+        <translation>Sequence: {sequence}   Exported (UTC): {created}</translation>
+    </message>
+    <message>
+        <source>数据包指纹（manifest SHA-256）：{sha}</source>
+        <translation>Package fingerprint (manifest SHA-256): {sha}</translation>
+    </message>
+    <message>
+        <source>密钥指纹：{fingerprint}</source>
+        <translation>Key fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>数据包</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <source>填报人（签字）：__________&#x3000;&#x3000;校长（签字）：__________&#x3000;&#x3000;日期：__________&#x3000;&#x3000;（学校盖章）</source>
+        <translation>Entered by (signature): __________    Head (signature): __________    Date: __________    (school seal)</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>首次使用 · 金昌义务教育优质均衡</source>
+        <translation>First run · Jinchang compulsory-education balance</translation>
+    </message>
+    <message>
+        <source>&lt; 上一步(&amp;B)</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>下一步(&amp;N) &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>创建工作区(&amp;C)</source>
+        <translation>&amp;Create workspace</translation>
+    </message>
+    <message>
+        <source>完成(&amp;F)</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Gauge</name>
     <message>
         <source>已达标</source>
@@ -46,10 +285,129 @@ Source: {clause}</translation>
     </message>
 </context>
 <context>
+    <name>IdentityPage</name>
+    <message>
+        <source>新建工作区</source>
+        <translation>New workspace</translation>
+    </message>
+    <message>
+        <source>填写本单位的信息。工作区保存本机的全部数据和签名密钥。</source>
+        <translation>Who you are. The workspace keeps all of this PC&apos;s data and its signing key.</translation>
+    </message>
+    <message>
+        <source>标识码(&amp;D)：</source>
+        <translation>Co&amp;de:</translation>
+    </message>
+    <message>
+        <source>学校标识码为 10 位数字。还没有正式标识码时可先填临时代码，导入县区名册后自动改为正式标识码。</source>
+        <translation>A school code has 10 digits. Without an official code yet, enter a provisional one: the county&apos;s roster replaces it with the official code when it is imported.</translation>
+    </message>
+    <message>
+        <source>名称(&amp;M)：</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>学校类型(&amp;T)：</source>
+        <translation>School &amp;type:</translation>
+    </message>
+    <message>
+        <source>所属县区(&amp;U)：</source>
+        <translation>Co&amp;unty:</translation>
+    </message>
+    <message>
+        <source>学年(&amp;Y)：</source>
+        <translation>School &amp;year:</translation>
+    </message>
+    <message>
+        <source>工作区位置：</source>
+        <translation>Workspace folder:</translation>
+    </message>
+    <message>
+        <source>学校标识码(&amp;D)：</source>
+        <translation>School co&amp;de:</translation>
+    </message>
+    <message>
+        <source>县区代码(&amp;D)：</source>
+        <translation>County co&amp;de:</translation>
+    </message>
+    <message>
+        <source>市代码(&amp;D)：</source>
+        <translation>City co&amp;de:</translation>
+    </message>
+    <message>
+        <source>督学编号(&amp;D)：</source>
+        <translation>Inspector I&amp;D:</translation>
+    </message>
+    <message>
+        <source>正在创建工作区和签名密钥…</source>
+        <translation>Creating the workspace and its signing key…</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPage</name>
+    <message>
+        <source>本机密钥与注册申请</source>
+        <translation>This PC&apos;s key and the enrolment request</translation>
+    </message>
+    <message>
+        <source>本机已生成签名密钥。县区注册这把密钥后，才会接收本机导出的数据包。</source>
+        <translation>This PC now has a signing key. The county accepts this PC&apos;s packages once it has enrolled the key.</translation>
+    </message>
+    <message>
+        <source>密钥指纹（县区会电话核对这串字符）：</source>
+        <translation>Key fingerprint (the county checks it with you over the phone):</translation>
+    </message>
+    <message>
+        <source>把注册申请导出到 U 盘交给县区，并电话告知上面的指纹。</source>
+        <translation>Export the enrolment request to a USB stick for the county, and read them the fingerprint above by phone.</translation>
+    </message>
+    <message>
+        <source>保存到文件夹(&amp;O)：</source>
+        <translation>Save to f&amp;older:</translation>
+    </message>
+    <message>
+        <source>浏览(&amp;B)…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>导出注册申请(&amp;E)</source>
+        <translation>&amp;Export enrolment request</translation>
+    </message>
+    <message>
+        <source>本角色不需要向上级注册密钥；校验数据包时会显示这串指纹。</source>
+        <translation>This role does not enrol its key with a level above; verifying a package shows this fingerprint.</translation>
+    </message>
+    <message>
+        <source>选择保存注册申请的文件夹（U 盘）</source>
+        <translation>Choose the folder (USB stick) for the enrolment request</translation>
+    </message>
+    <message>
+        <source>文件夹不存在（U 盘是否已插好？）：{folder}</source>
+        <translation>The folder does not exist (is the USB stick in?): {folder}</translation>
+    </message>
+    <message>
+        <source>正在导出注册申请…</source>
+        <translation>Exporting the enrolment request…</translation>
+    </message>
+    <message>
+        <source>已导出并校验注册申请：{path}
+请把它交给县区，并电话告知上面的指纹。县区注册后会发来名册，届时从“数据”菜单导入。</source>
+        <translation>Enrolment request written and verified: {path}
+Hand it to the county and read them the fingerprint above. Once enrolled, the county sends a roster: import it from the Data menu.</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>zh</source>
         <translation>en</translation>
+    </message>
+</context>
+<context>
+    <name>Launch</name>
+    <message>
+        <source>无法打开工作区</source>
+        <translation>The workspace cannot be opened</translation>
     </message>
 </context>
 <context>
@@ -65,6 +423,10 @@ Source: {clause}</translation>
     <message>
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>数据(&amp;D)</source>
+        <translation>&amp;Data</translation>
     </message>
     <message>
         <source>帮助(&amp;H)</source>
@@ -111,6 +473,38 @@ Source: {clause}</translation>
         <translation>Quit</translation>
     </message>
     <message>
+        <source>导出数据包…</source>
+        <translation>Export package…</translation>
+    </message>
+    <message>
+        <source>检查数据，导出签名数据包到 U 盘并打印存档联（Ctrl+E）</source>
+        <translation>Check the data, export the signed package to a USB stick and print the filing copy (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>发送记录…</source>
+        <translation>Outbox…</translation>
+    </message>
+    <message>
+        <source>已导出的数据包：何时、写到哪里</source>
+        <translation>Packages exported: when and where to</translation>
+    </message>
+    <message>
+        <source>导出注册申请…</source>
+        <translation>Export enrolment request…</translation>
+    </message>
+    <message>
+        <source>再次导出本机密钥的注册申请，交县区注册</source>
+        <translation>Export this PC&apos;s key enrolment request again, for the county</translation>
+    </message>
+    <message>
+        <source>导入县区名册…</source>
+        <translation>Import county roster…</translation>
+    </message>
+    <message>
+        <source>导入县区签发的名册：正式标识码和评估标准</source>
+        <translation>Import the roster the county signed: the official code and the standard</translation>
+    </message>
+    <message>
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -134,6 +528,333 @@ School data entry: each confirmed figure is saved at once; the gauges show the d
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>操作失败</source>
+        <translation>The operation failed</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>发送记录</source>
+        <translation>Outbox</translation>
+    </message>
+    <message>
+        <source>本机导出过的数据包：何时、写到哪里。“文件”一栏显示该文件现在是否还在原处（U 盘拔出后会显示不在）。</source>
+        <translation>The packages this PC has exported: when and where to. &apos;File&apos; says whether the file is still there (a removed USB stick shows it as gone).</translation>
+    </message>
+    <message>
+        <source>还没有导出过数据包。</source>
+        <translation>No package has been exported yet.</translation>
+    </message>
+    <message>
+        <source>学校数据包</source>
+        <translation>School report</translation>
+    </message>
+    <message>
+        <source>注册申请</source>
+        <translation>Enrolment request</translation>
+    </message>
+    <message>
+        <source>县区报告</source>
+        <translation>County report</translation>
+    </message>
+    <message>
+        <source>名册</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>Sequence</translation>
+    </message>
+    <message>
+        <source>写入位置</source>
+        <translation>Written to</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>数据包指纹（SHA-256 前 16 位）</source>
+        <translation>Package fingerprint (first 16 of SHA-256)</translation>
+    </message>
+    <message>
+        <source>在</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <source>不在</source>
+        <translation>gone</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>评估标准</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>选择本工作区按哪套标准评估。县区发来名册后，以名册中的标准为准。</source>
+        <translation>Choose the standard this workspace is judged by. Once the county&apos;s roster arrives, its standard applies.</translation>
+    </message>
+    <message>
+        <source>金昌市方案（金政办发〔2025〕20号）(&amp;J)</source>
+        <translation>&amp;Jinchang plan (金政办发〔2025〕20号)</translation>
+    </message>
+    <message>
+        <source>国家标准（教督〔2017〕6号）(&amp;N)</source>
+        <translation>&amp;National standard (教督〔2017〕6号)</translation>
+    </message>
+    <message>
+        <source>导入县区名册(&amp;R)：已有县区发来的名册文件时选此项</source>
+        <translation>Import the county&apos;s &amp;roster: choose this when you have its roster file</translation>
+    </message>
+    <message>
+        <source>名册文件（.jcpkg）</source>
+        <translation>Roster file (.jcpkg)</translation>
+    </message>
+    <message>
+        <source>浏览(&amp;B)…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>导入(&amp;I)</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>名册由县区签发，带有本校的正式标识码和全县统一的评估标准。第一次使用时通常还没有名册：请先选择标准，导出注册申请交县区；收到名册后从“数据”菜单导入。</source>
+        <translation>The county signs the roster; it carries the school&apos;s official code and the county&apos;s standard. On first use there is usually no roster yet: choose a standard, export the enrolment request for the county, and import the roster from the Data menu when it comes.</translation>
+    </message>
+    <message>
+        <source>选择县区名册</source>
+        <translation>Choose the county&apos;s roster</translation>
+    </message>
+    <message>
+        <source>数据包 (*.jcpkg)</source>
+        <translation>Packages (*.jcpkg)</translation>
+    </message>
+    <message>
+        <source>正在导入名册…</source>
+        <translation>Importing the roster…</translation>
+    </message>
+    <message>
+        <source>已导入名册：标识码 {code}，评估标准按名册执行（{profile}）。</source>
+        <translation>Roster imported: code {code}; the roster&apos;s standard applies ({profile}).</translation>
+    </message>
+    <message>
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>导出完成</source>
+        <translation>Export done</translation>
+    </message>
+    <message>
+        <source>数据包已写入、读回并校验无误，已记入发送记录。</source>
+        <translation>The package was written, read back and verified, and recorded in the outbox.</translation>
+    </message>
+    <message>
+        <source>数据包：</source>
+        <translation>Package:</translation>
+    </message>
+    <message>
+        <source>序号：</source>
+        <translation>Sequence:</translation>
+    </message>
+    <message>
+        <source>数据包指纹（SHA-256）：</source>
+        <translation>Package fingerprint (SHA-256):</translation>
+    </message>
+    <message>
+        <source>密钥指纹：</source>
+        <translation>Key fingerprint:</translation>
+    </message>
+    <message>
+        <source>存档联：</source>
+        <translation>Filing copy:</translation>
+    </message>
+    <message>
+        <source>请把 U 盘交给县区；存档联打印后由填报人和校长签字存档。</source>
+        <translation>Hand the USB stick to the county; print the filing copy, have it signed by the clerk and the head, and file it.</translation>
+    </message>
+    <message>
+        <source>未能保存存档联：{reason}</source>
+        <translation>The filing copy could not be saved: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>RolePage</name>
+    <message>
+        <source>欢迎使用</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <source>这台电脑由谁使用？请选择角色（用方向键选择，回车进入下一步）。</source>
+        <translation>Who uses this PC? Choose the role (arrow keys to choose, Enter to go on).</translation>
+    </message>
+    <message>
+        <source>学校(&amp;S)</source>
+        <translation>&amp;School</translation>
+    </message>
+    <message>
+        <source>填报本校数据，随时看到与标准的差距，导出签名数据包交县区。</source>
+        <translation>Enter the school&apos;s figures, see the gap to the standard as you type, export a signed package for the county.</translation>
+    </message>
+    <message>
+        <source>县区(&amp;C)</source>
+        <translation>&amp;County</translation>
+    </message>
+    <message>
+        <source>注册本县学校的密钥，导入学校数据包，评估全县，导出县区报告。</source>
+        <translation>Enrol the keys of the county&apos;s schools, import their packages, assess the county, export the county report.</translation>
+    </message>
+    <message>
+        <source>市级(&amp;T)</source>
+        <translation>Ci&amp;ty</translation>
+    </message>
+    <message>
+        <source>注册各县区的密钥，导入县区报告，评估全市。</source>
+        <translation>Enrol the counties&apos; keys, import their reports, assess the city.</translation>
+    </message>
+    <message>
+        <source>督学(&amp;I)</source>
+        <translation>&amp;Inspector</translation>
+    </message>
+    <message>
+        <source>校验数据包，查阅评估结果。</source>
+        <translation>Verify packages and read the assessments.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleWindow</name>
+    <message>
+        <source>金昌义务教育优质均衡</source>
+        <translation>Jinchang compulsory-education balance</translation>
+    </message>
+    <message>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>设置…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>县区</source>
+        <translation>county</translation>
+    </message>
+    <message>
+        <source>市级</source>
+        <translation>city</translation>
+    </message>
+    <message>
+        <source>督学</source>
+        <translation>inspector</translation>
+    </message>
+    <message>
+        <source>学校</source>
+        <translation>school</translation>
+    </message>
+    <message>
+        <source>核对指纹后注册下级的密钥（申请文件来自 U 盘）</source>
+        <translation>Enrol a key after checking its fingerprint (the request comes on a USB stick)</translation>
+    </message>
+    <message>
+        <source>导出签名名册（发给下级）</source>
+        <translation>Export the signed roster (for the level below)</translation>
+    </message>
+    <message>
+        <source>导入下级交来的数据包（文件或整个 U 盘文件夹）</source>
+        <translation>Import the packages handed in (files or a whole USB stick folder)</translation>
+    </message>
+    <message>
+        <source>吊销丢失或更换的密钥</source>
+        <translation>Revoke a lost or replaced key</translation>
+    </message>
+    <message>
+        <source>评估已导入的数据</source>
+        <translation>Assess the imported data</translation>
+    </message>
+    <message>
+        <source>校验数据包的签名与完整性</source>
+        <translation>Verify a package&apos;s signature and integrity</translation>
+    </message>
+    <message>
+        <source>导出全县报告（交市级）</source>
+        <translation>Export the county report (for the city)</translation>
+    </message>
+    <message>
+        <source>导出本县密钥的注册申请（交市级）</source>
+        <translation>Export the county key&apos;s enrolment request (for the city)</translation>
+    </message>
+    <message>
+        <source>导入市级名册</source>
+        <translation>Import the city&apos;s roster</translation>
+    </message>
+    <message>
+        <source>评估一份学校数据表</source>
+        <translation>Assess a school table</translation>
+    </message>
+    <message>
+        <source>{name} · {role}工作区 · 金昌义务教育优质均衡</source>
+        <translation>{name} · {role} workspace · Jinchang compulsory-education balance</translation>
+    </message>
+    <message>
+        <source>{name}（{role}）</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <source>代码 {code} · 学年 {year} · 工作区 {path}
+本机密钥指纹（供上级电话核对）：{fingerprint}</source>
+        <translation>Code {code} · school year {year} · workspace {path}
+This PC&apos;s key fingerprint (for the level above to check by phone): {fingerprint}</translation>
+    </message>
+    <message>
+        <source>{role}工作区的图形界面尚在开发。今天，{role}的工作通过命令行完成（在“命令提示符”或终端中运行）：</source>
+        <translation>The {role} workspace&apos;s screens are still being built. Today a {role} works with the command line (run in the Command Prompt or a terminal):</translation>
+    </message>
+</context>
+<context>
+    <name>SaveBanner</name>
+    <message>
+        <source>把未能保存的数值再写入一次</source>
+        <translation>Write the figures that could not be saved once more</translation>
+    </message>
+    <message>
+        <source>重试保存(&amp;S)</source>
+        <translation>Retry &amp;saving</translation>
+    </message>
+    <message>
+        <source>有 {count} 项数值未能保存：{reason} 您输入的数值仍显示在界面上，不会丢失；问题解决后请点“重试保存”。</source>
+        <translation>{count} figure(s) could not be saved: {reason} What you typed is still on screen and is not lost; once the problem is solved, click &apos;Retry saving&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>SchoolEditor</name>
     <message>
         <source>修改“{field}”</source>
@@ -150,6 +871,105 @@ School data entry: each confirmed figure is saved at once; the gauges show the d
     <message>
         <source>{code} · {type} · {county} · 标准：{profile}</source>
         <translation>{code} · {type} · {county} · Standard: {profile}</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSession</name>
+    <message>
+        <source>【演示】</source>
+        <translation>[Demo] </translation>
+    </message>
+    <message>
+        <source>{demo}{name} · 金昌义务教育优质均衡 · 学校填报</source>
+        <translation>{demo}{name} · Jinchang compulsory-education balance · school entry</translation>
+    </message>
+    <message>
+        <source>演示工作区的临时副本：可随意修改，关闭程序后删除。</source>
+        <translation>A temporary copy of the demo workspace: change anything; it is deleted when the program closes.</translation>
+    </message>
+    <message>
+        <source>数据保存在 {path}</source>
+        <translation>Data is kept in {path}</translation>
+    </message>
+    <message>
+        <source>已保存 {time}</source>
+        <translation>Saved {time}</translation>
+    </message>
+    <message>
+        <source>未能保存</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>有数值未能保存</source>
+        <translation>Figures not saved</translation>
+    </message>
+    <message>
+        <source>有 {count} 项数值未能保存：{reason}
+
+现在退出，这些数值将丢失。</source>
+        <translation>{count} figure(s) could not be saved: {reason}
+
+Quitting now loses them.</translation>
+    </message>
+    <message>
+        <source>重试保存</source>
+        <translation>Retry saving</translation>
+    </message>
+    <message>
+        <source>不保存，退出</source>
+        <translation>Quit without saving</translation>
+    </message>
+    <message>
+        <source>返回程序</source>
+        <translation>Back to the program</translation>
+    </message>
+    <message>
+        <source>导出注册申请</source>
+        <translation>Export enrolment request</translation>
+    </message>
+    <message>
+        <source>已导出注册申请</source>
+        <translation>Enrolment request exported</translation>
+    </message>
+    <message>
+        <source>注册申请已写入：
+{path}
+
+请电话告知县区本机密钥指纹：
+{fingerprint}</source>
+        <translation>The enrolment request was written to:
+{path}
+
+Read the county this PC&apos;s key fingerprint by phone:
+{fingerprint}</translation>
+    </message>
+    <message>
+        <source>正在导出注册申请…</source>
+        <translation>Exporting the enrolment request…</translation>
+    </message>
+    <message>
+        <source>导入县区名册</source>
+        <translation>Import county roster</translation>
+    </message>
+    <message>
+        <source>已导入名册</source>
+        <translation>Roster imported</translation>
+    </message>
+    <message>
+        <source>名册已导入。
+学校标识码：{code}
+评估标准：{profile}</source>
+        <translation>The roster was imported.
+School code: {code}
+Standard: {profile}</translation>
+    </message>
+    <message>
+        <source>正在导入名册…</source>
+        <translation>Importing the roster…</translation>
     </message>
 </context>
 <context>
@@ -188,6 +1008,13 @@ School data entry: each confirmed figure is saved at once; the gauges show the d
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>请稍候</source>
+        <translation>Please wait</translation>
     </message>
 </context>
 <context>
