@@ -2,7 +2,6 @@
 temporary copy, never the user's own data), and the demo school table the tests and benchmarks use."""
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from jinchang_desktop.resource_files import resource_path
@@ -26,7 +25,7 @@ def copy_demo_workspace(into: Path) -> Path:
     target = Path(into) / DEMO_WORKSPACE
     target.mkdir(parents=True)
     for name in ("workspace.sqlite3", "key.pem"):
-        shutil.copyfile(source / name, target / name)
+        (target / name).write_bytes((source / name).read_bytes())  # small files; no shutil at start-up
     (target / "key.pem").chmod(0o600)
     return target
 

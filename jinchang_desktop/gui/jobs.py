@@ -11,13 +11,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from jinchang_desktop.gui.workspace_info import WorkspaceInfo
-from jinchang_desktop.store.workspace import Workspace
 
 if TYPE_CHECKING:
     from jinchang_desktop.exchange.payloads import SchoolReport
     from jinchang_desktop.packages.format import VerifiedPackage
+    from jinchang_desktop.store.workspace import Workspace
 
-Job = Callable[[Workspace], Any]
+Job = Callable[["Workspace"], Any]
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,7 @@ class NewWorkspace:
 def create_workspace(spec: NewWorkspace) -> Workspace:
     """Make the workspace folder with its key; a school's own row gets its type. Runs on the worker."""
     from jinchang_desktop.store.declared import upsert_school
+    from jinchang_desktop.store.workspace import Workspace
 
     ws = Workspace.create(spec.path, role=spec.role, code=spec.code, name=spec.name, county=spec.county,
                           profile_id=spec.profile_id, school_year=spec.school_year)

@@ -9,25 +9,26 @@ feature asks for them, so start-up stays close to a bare Qt window.
 """
 from __future__ import annotations
 
-import shutil
+import sqlite3
 import sys
-import tempfile
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QDir, QTemporaryDir, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from jinchang_desktop.errors import JcError
 from jinchang_desktop.gui.db_worker import DbWorker
 from jinchang_desktop.gui.i18n import DEFAULT_LANGUAGE, LanguageSwitcher, ui_language
 from jinchang_desktop.gui.opening import Session, open_session
 from jinchang_desktop.gui.settings import AppSettings
-from jinchang_desktop.gui.workspace_info import is_workspace
+from jinchang_desktop.gui.workspace_info import WorkspaceInfo, is_workspace, open_gui_reader
 
 if TYPE_CHECKING:
     from jinchang_desktop.gui.first_run.wizard import FirstRunWizard
+    from jinchang_desktop.store.workspace import Workspace
 
 # Fonts that draw Simplified Chinese, most preferred first: Windows, then the Linux ones we test with.
 CJK_FAMILIES = ("Microsoft YaHei", "Microsoft YaHei UI", "WenQuanYi Micro Hei", "Noto Sans CJK SC",
@@ -67,9 +68,9 @@ class App:
             self.settings.language = dialog.language
             self.switcher.apply(dialog.language)
 
-    def show_workspace(self, worker: DbWorker, path: Path) -> None:
+    def show_workspace(self, worker: DbWorker, path: Path, reader: sqlite3.Connection | None = None) -> None:
         self.session = open_session(worker, path, self.settings, set_language=self.switcher.apply,
-                                    open_settings=self.open_settings, temporary=self.temporary)
+                                    open_settings=self.open_settings, temporary=self.temporary, reader=reader)
         window = self.session.window
         assert window is not None
         window.show()
@@ -89,15 +90,16 @@ class App:
             wizard.show()
             self.first_screen = self.wizard = wizard
             return True
-        from jinchang_desktop.store.workspace import Workspace
-
         try:
-            workspace = Workspace.open(path)
+            reader = open_reader_for(path)
         except JcError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.critical(None, QApplication.translate("Launch", "无法打开工作区"),
                                  exc.message_en() if ui_language() == "en" else exc.message_zh())
             return False
-        self.show_workspace(DbWorker(workspace), path)
+        # The writer opens on the worker with the first write; the first screen needs only the reader.
+        self.show_workspace(DbWorker(opener=partial(open_workspace, path)), path, reader)
         return True
 
     def close(self) -> None:
@@ -106,6 +108,33 @@ class App:
         if self.session is not None:
             self.session.close()
             self.session = None
+
+
+def open_workspace(path: Path) -> Workspace:
+    from jinchang_desktop.store.workspace import Workspace
+
+    return Workspace.open(path)
+
+
+def open_reader_for(path: Path) -> sqlite3.Connection:
+    """The GUI's read-only connection to the workspace at ``path``; raises JcError saying why it cannot be had.
+
+    A workspace the reader cannot take as it is (an older schema, a missing setting) is opened once for writing
+    here: that upgrades it (after a backup) or raises the store's own explanation.
+    """
+    for attempt in (1, 2):
+        reader = None
+        try:
+            reader = open_gui_reader(path)
+            WorkspaceInfo.read(path, reader)
+            return reader
+        except (JcError, sqlite3.Error):
+            if reader is not None:
+                reader.close()
+            if attempt == 2:
+                raise
+        open_workspace(path).close()
+    raise AssertionError("unreachable")
 
 
 def run_gui(*, demo: bool, exit_after_startup: bool, lang: str | None, workspace: Path | None = None) -> int:
@@ -123,12 +152,15 @@ def run_gui(*, demo: bool, exit_after_startup: bool, lang: str | None, workspace
     settings = AppSettings()
     switcher = LanguageSwitcher(app)
     switcher.apply(lang or settings.language or DEFAULT_LANGUAGE)
-    temporary: Path | None = None
+    temporary: QTemporaryDir | None = None
     if demo:
         from jinchang_desktop.gui.demo import copy_demo_workspace
 
-        temporary = Path(tempfile.mkdtemp(prefix="jinchang-demo-"))
-        path = copy_demo_workspace(temporary)
+        # Qt's temporary folder (in TMPDIR / %TEMP%), removed with everything in it when the app ends.
+        temporary = QTemporaryDir(QDir.temp().filePath("jinchang-demo-XXXXXX"))
+        if not temporary.isValid():
+            raise OSError(temporary.errorString())
+        path = copy_demo_workspace(Path(temporary.path()))
     elif workspace is not None:
         path = Path(workspace)
     else:
@@ -152,4 +184,4 @@ def run_gui(*, demo: bool, exit_after_startup: bool, lang: str | None, workspace
     finally:
         running.close()
         if temporary is not None:
-            shutil.rmtree(temporary, ignore_errors=True)
+            temporary.remove()

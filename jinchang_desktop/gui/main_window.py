@@ -3,6 +3,7 @@ the gauges and the dialogs do the work, and a ``SchoolSession`` connects the Dat
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QCloseEvent, QKeySequence
@@ -14,7 +15,9 @@ from jinchang_desktop.gui.i18n import ui_language
 from jinchang_desktop.gui.icons import icon
 from jinchang_desktop.gui.school_editor import SchoolEditor
 from jinchang_desktop.gui.settings import AppSettings
-from jinchang_desktop.gui.widgets.save_banner import SaveBanner
+
+if TYPE_CHECKING:
+    from jinchang_desktop.gui.widgets.save_banner import SaveBanner
 
 # Asked before the window closes; False keeps it open (e.g. figures that could not be saved yet).
 CloseGuard = Callable[[], bool]
@@ -33,13 +36,12 @@ class MainWindow(QMainWindow):
         self._session_note = ""
         self._close_guard: CloseGuard | None = None
         self.editor = editor
-        self.save_banner = SaveBanner(self)
+        self._save_banner: SaveBanner | None = None
         central = QWidget(self)
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.save_banner)
-        layout.addWidget(editor, 1)
+        self._central_layout = QVBoxLayout(central)
+        self._central_layout.setContentsMargins(0, 0, 0, 0)
+        self._central_layout.setSpacing(0)
+        self._central_layout.addWidget(editor, 1)
         self.setCentralWidget(central)
         self.setWindowIcon(icon("app"))
         self.ui.actionUndo.setIcon(icon("undo"))
@@ -63,6 +65,20 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         self._show_session_note()
+
+    @property
+    def save_banner(self) -> SaveBanner:
+        """The red bar above the editor when figures could not be saved (built the first time it is needed)."""
+        if self._save_banner is None:
+            from jinchang_desktop.gui.widgets.save_banner import SaveBanner
+
+            self._save_banner = SaveBanner(self)
+            self._central_layout.insertWidget(0, self._save_banner)
+        return self._save_banner
+
+    @property
+    def has_save_banner(self) -> bool:
+        return self._save_banner is not None
 
     def set_session_note(self, note: str) -> None:
         """The status bar's standing line (where the data is kept); what-if mode covers it for a while."""

@@ -1,6 +1,7 @@
 """From an open workspace to its window: the school editor for a school, the role window for the others."""
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
@@ -34,9 +35,11 @@ class RoleSession:
 
 
 def open_session(worker: DbWorker, path: Path, settings: AppSettings, *, set_language: Callable[[str], None],
-                 open_settings: Callable[[], None], temporary: bool = False) -> Session:
-    """The session of the workspace ``worker`` holds (opened at ``path``)."""
-    reader = open_gui_reader(path)
+                 open_settings: Callable[[], None], temporary: bool = False,
+                 reader: sqlite3.Connection | None = None) -> Session:
+    """The session of the workspace at ``path`` that ``worker`` writes; ``reader`` is the GUI's connection to it
+    (opened here when not given; the session keeps it)."""
+    reader = reader if reader is not None else open_gui_reader(path)
     try:
         info = WorkspaceInfo.read(path, reader)
         if info.role == "school":

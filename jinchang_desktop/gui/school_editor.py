@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTime, Signal
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut, QUndoGroup, QUndoStack
@@ -25,6 +26,9 @@ from jinchang_desktop.standards.assess import SchoolResult, assess_school
 from jinchang_desktop.standards.catalogue import Profile
 from jinchang_desktop.standards.fields import field_catalogue
 from jinchang_desktop.standards.records import SchoolRecord
+
+if TYPE_CHECKING:
+    from jinchang_desktop.gui.widgets.what_if_bar import WhatIfBar
 
 TAB_STYLE = """
 QTabBar::tab { padding: 5px 8px; border: none; border-bottom: 2px solid transparent; }
@@ -63,9 +67,7 @@ class SchoolEditor(QWidget):
         self.pages: dict[str, TopicPage] = {}
         self._build_pages()
         self.ui.gaugePanel.set_profile(profile)
-        self.ui.whatIfBar.hide()
-        self.ui.whatIfBar.reset_requested.connect(self.reset_what_if)
-        self.ui.whatIfBar.leave_requested.connect(lambda: self.set_what_if(False))
+        self._what_if_bar: WhatIfBar | None = None  # made the first time what-if mode is entered
         self.ui.generalErrorsLabel.hide()
         # The form needs less room than the gauges; the gauges get the larger share as the window grows.
         self.ui.splitter.setStretchFactor(0, 2)
@@ -129,6 +131,21 @@ class SchoolEditor(QWidget):
         return self._source is not self._saved
 
     @property
+    def what_if_bar(self) -> WhatIfBar:
+        """The bar above the pages in what-if mode (built when first needed: most sessions never use it)."""
+        if self._what_if_bar is None:
+            from jinchang_desktop.gui.widgets.what_if_bar import WhatIfBar
+
+            bar = WhatIfBar(self)
+            bar.setObjectName("whatIfBar")
+            bar.hide()
+            bar.reset_requested.connect(self.reset_what_if)
+            bar.leave_requested.connect(lambda: self.set_what_if(False))
+            self.ui.whatIfSlot.addWidget(bar)
+            self._what_if_bar = bar
+        return self._what_if_bar
+
+    @property
     def source(self) -> RecordSource:
         """The source edits go to now: the saved one, or the what-if scratch copy."""
         return self._source
@@ -185,7 +202,7 @@ class SchoolEditor(QWidget):
         self.ui.generalErrorsLabel.setText("\n".join(general))
         self.ui.generalErrorsLabel.setVisible(bool(general))
         if self._saved_view is not None:
-            self.ui.whatIfBar.set_changes(len(differing_keys(self._saved_view, record)))
+            self.what_if_bar.set_changes(len(differing_keys(self._saved_view, record)))
         self.assessed.emit(self.result)
 
     # -- editing --------------------------------------------------------------------------------
@@ -270,8 +287,9 @@ class SchoolEditor(QWidget):
                 self._scratch_stack.deleteLater()
                 self._scratch_stack = None
         self._record = self._source.snapshot()
-        self.ui.whatIfBar.setVisible(on)
-        self.ui.whatIfBar.set_changes(0)
+        if on or self._what_if_bar is not None:
+            self.what_if_bar.setVisible(on)
+            self.what_if_bar.set_changes(0)
         self._load_record()
         self.what_if_changed.emit(on)
 

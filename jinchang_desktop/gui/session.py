@@ -11,18 +11,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTime, QTimer
-from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from jinchang_desktop.gui.db_worker import DbWorker
-from jinchang_desktop.gui.error_text import error_text
 from jinchang_desktop.gui.i18n import pick
-from jinchang_desktop.gui.jobs import enrol_request_job, roster_job
 from jinchang_desktop.gui.main_window import MainWindow
-from jinchang_desktop.gui.messages import inform, show_error
 from jinchang_desktop.gui.school_editor import SchoolEditor
 from jinchang_desktop.gui.settings import AppSettings
 from jinchang_desktop.gui.store_source import StoreRecordSource
-from jinchang_desktop.gui.tasks import run_with_progress
 from jinchang_desktop.gui.workspace_info import WorkspaceInfo, open_gui_reader, previous_values, school_record
 
 if TYPE_CHECKING:
@@ -66,7 +61,6 @@ class SchoolSession(QObject):
                              (ui.actionImportRoster, lambda: self.import_roster())):
             action.setEnabled(True)
             action.triggered.connect(slot)
-        window.save_banner.retry_requested.connect(self.source.retry)
         window.set_close_guard(self._may_close)
         self.source.saved.connect(self._on_saved)
         self.source.save_failed.connect(self._on_save_failed)
@@ -132,11 +126,20 @@ class SchoolSession(QObject):
 
     def _show_failures(self) -> None:
         failed = self.source.failed
-        assert self.window is not None
-        self.window.save_banner.show_failure(len(failed), next(reversed(failed.values()), None))
+        window = self.window
+        assert window is not None
+        if not failed and not window.has_save_banner:
+            return  # nothing has failed in this session: no bar to build
+        if not window.has_save_banner:
+            window.save_banner.retry_requested.connect(self.source.retry)
+        window.save_banner.show_failure(len(failed), next(reversed(failed.values()), None))
 
     def _may_close(self) -> bool:
         """Wait for the last writes; if some could not be made, let the clerk decide before closing."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from jinchang_desktop.gui.error_text import error_text
+
         self.source.flush(timeout=30)
         if not self.source.failed:
             return True
@@ -158,6 +161,8 @@ class SchoolSession(QObject):
         return box.clickedButton() is discard
 
     def _show_error(self, exc: BaseException) -> None:
+        from jinchang_desktop.gui.messages import show_error
+
         show_error(self.window, exc)
 
     # -- the Data menu -----------------------------------------------------------------------------------------
@@ -189,6 +194,12 @@ class SchoolSession(QObject):
 
     def export_enrol_request(self, out: Path | None = None) -> None:
         """Write this PC's enrolment request again (for a county that lost the first one)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from jinchang_desktop.gui.jobs import enrol_request_job
+        from jinchang_desktop.gui.messages import inform
+        from jinchang_desktop.gui.tasks import run_with_progress
+
         assert self.window is not None
         if out is None:
             name, _ = QFileDialog.getSaveFileName(self.window, self.tr("导出注册申请"),
@@ -209,6 +220,12 @@ class SchoolSession(QObject):
 
     def import_roster(self, path: Path | None = None) -> None:
         """Take the official code and the profile from the county's roster, then reopen on them."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from jinchang_desktop.gui.jobs import roster_job
+        from jinchang_desktop.gui.messages import inform
+        from jinchang_desktop.gui.tasks import run_with_progress
+
         assert self.window is not None
         if path is None:
             name, _ = QFileDialog.getOpenFileName(self.window, self.tr("导入县区名册"), str(Path.home()),

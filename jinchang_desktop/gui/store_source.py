@@ -16,19 +16,28 @@ from __future__ import annotations
 import copy
 import itertools
 from functools import partial
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from jinchang_desktop.gui.db_worker import DbWorker
 from jinchang_desktop.gui.record_source import EditOrigin, Value
 from jinchang_desktop.standards.records import SchoolRecord
-from jinchang_desktop.store.declared import set_field
-from jinchang_desktop.store.workspace import Workspace
+
+if TYPE_CHECKING:
+    from jinchang_desktop.store.workspace import Workspace
 
 
 def write_field(code: str, year: int, key: str, value: Value | None, origin: EditOrigin, ws: Workspace) -> None:
     """The job: one field and its audit row ("edit", "undo" or "redo"), one transaction."""
     set_field(ws.conn, code, year, key, value, action=origin)
+
+
+def set_field(*args: Any, **kwargs: Any) -> None:
+    """``store.declared.set_field``, imported on the worker with the rest of the write path."""
+    from jinchang_desktop.store.declared import set_field as store_set_field
+
+    store_set_field(*args, **kwargs)
 
 
 class StoreRecordSource(QObject):

@@ -13,8 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from jinchang_desktop.gui.db_worker import DbWorker, Job
-from jinchang_desktop.store.workspace import Workspace
+from jinchang_desktop.gui.db_worker import DbWorker, Job, Opener
 
 SHOW_AFTER_MS = 100
 
@@ -57,7 +56,7 @@ def run_with_progress(parent: QWidget, worker: DbWorker, job: Job, label: str, *
     return task
 
 
-def adopt_with_progress(parent: QWidget, worker: DbWorker, opener: Callable[[], Workspace], then: Job,
+def adopt_with_progress(parent: QWidget, worker: DbWorker, opener: Opener, then: Job,
                         label: str, *, done: Callable[[Any], None],
                         failed: Callable[[BaseException], None]) -> RunningTask:
     """``DbWorker.adopt`` with the same dialog: create or open the workspace on the worker, then ``then``."""

@@ -46,3 +46,26 @@ def test_cjk_font_is_put_first(qapp):
         assert qapp.font().families()[0] == installed[0]
     finally:
         qapp.setFont(original)
+
+
+def test_the_first_screen_reads_without_loading_the_write_path(tmp_path):
+    # The writer connection opens on the database worker with the first write; the first screen is drawn from
+    # the GUI's read-only connection, and the command modules are never imported for the desktop app.
+    script = ("import sys\n"
+              "from jinchang_desktop.cli import main\n"
+              "code = main(['--demo', '--exit-after-startup'])\n"
+              "loaded = [m for m in ('jinchang_desktop.store.workspace', 'jinchang_desktop.store.declared',\n"
+              "                      'jinchang_desktop.commands.workspace_cmds', 'jinchang_desktop.exchange.trust')\n"
+              "          if m in sys.modules]\n"
+              "print(code, loaded)\n")
+    done = subprocess.run([sys.executable, "-c", script], cwd=REPO, env=app_env(tmp_path), capture_output=True,
+                          text=True, timeout=60)
+    assert done.stdout.strip().splitlines()[-1] == "0 []", done.stderr
+
+
+def test_the_gui_reader_names_the_store_s_file():
+    from jinchang_desktop.gui import workspace_info
+    from jinchang_desktop.store import declared, workspace
+
+    assert workspace_info.DB_NAME == workspace.DB_NAME
+    assert workspace_info.YEAR_MIN == declared.YEAR_MIN

@@ -29,7 +29,7 @@ def test_what_if_edits_never_reach_the_saved_source(make_window):
     editor = window.editor
     window.ui.actionWhatIf.trigger()
     assert editor.what_if
-    assert editor.ui.whatIfBar.isVisible()
+    assert editor.what_if_bar.isVisible()
 
     box = focus(editor, KEY)
     replace_text(box, "8000")
@@ -38,11 +38,11 @@ def test_what_if_edits_never_reach_the_saved_source(make_window):
     assert editor.source.value(KEY) == 8000  # the scratch copy has it
     assert saved.value(KEY) == 11900
     assert saved.commits == 0
-    assert editor.ui.whatIfBar.ui.changesLabel.text() == "已试改 1 项"
+    assert editor.what_if_bar.ui.changesLabel.text() == "已试改 1 项"
 
     window.ui.actionWhatIf.trigger()  # leave
     assert not editor.what_if
-    assert not editor.ui.whatIfBar.isVisible()
+    assert not editor.what_if_bar.isVisible()
     assert box.field_value() == 11900
     assert sports_gauge(editor).state is GaugeState.REACHED
     assert saved.commits == 0
@@ -57,11 +57,11 @@ def test_leave_button_and_reset(make_window):
     box = focus(editor, KEY)
     replace_text(box, "8000")
     press(box, Qt.Key.Key_Return)
-    editor.ui.whatIfBar.ui.resetButton.click()
+    editor.what_if_bar.ui.resetButton.click()
     assert box.field_value() == 11900
     assert sports_gauge(editor).state is GaugeState.REACHED
     assert editor.what_if
-    editor.ui.whatIfBar.ui.leaveButton.click()
+    editor.what_if_bar.ui.leaveButton.click()
     assert not editor.what_if
     assert not window.ui.actionWhatIf.isChecked()
     assert saved.commits == 0

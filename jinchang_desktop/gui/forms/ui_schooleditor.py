@@ -13,7 +13,6 @@ from PySide6.QtCore import QMetaObject, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QSplitter, QTabWidget, QVBoxLayout
 
 from jinchang_desktop.gui.widgets.gauge_panel import GaugePanel
-from jinchang_desktop.gui.widgets.what_if_bar import WhatIfBar
 
 class Ui_SchoolEditor(object):
     def setupUi(self, SchoolEditor):
@@ -59,10 +58,10 @@ class Ui_SchoolEditor(object):
 
         self.editorLayout.addWidget(self.generalErrorsLabel)
 
-        self.whatIfBar = WhatIfBar(SchoolEditor)
-        self.whatIfBar.setObjectName(u"whatIfBar")
+        self.whatIfSlot = QVBoxLayout()
+        self.whatIfSlot.setObjectName(u"whatIfSlot")
 
-        self.editorLayout.addWidget(self.whatIfBar)
+        self.editorLayout.addLayout(self.whatIfSlot)
 
         self.splitter = QSplitter(SchoolEditor)
         self.splitter.setObjectName(u"splitter")
