@@ -4,8 +4,8 @@
 
 Both processes show a main window offscreen, let the event loop settle and exit: the app with
 ``python -m jinchang_desktop --demo --exit-after-startup`` (a temporary copy of the demo workspace: a nine-year
-school, two sections of gauges), the baseline with a QMainWindow and nothing else. Runs alternate (so drift in the machine hits both alike); the figure is the ratio of the medians.
-Target: at most 2×.
+school, two sections of gauges), the baseline with a QMainWindow and nothing else. Runs alternate (so drift in
+the machine hits both alike); the figure is the ratio of the medians. Target: at most 2×.
 """
 from __future__ import annotations
 
