@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         self.ui.actionRedo.setIcon(icon("redo"))
         self.ui.actionWhatIf.setIcon(icon("what-if"))
         self.ui.actionSettings.setIcon(icon("settings"))
+        self.ui.actionExport.setIcon(icon("export"))
         # Ctrl+Y is the Windows habit, Ctrl+Shift+Z the Linux one: accept both.
         self.ui.actionRedo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         self.ui.actionUndo.triggered.connect(editor.undo)

@@ -11,7 +11,7 @@ import dataclasses
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTime, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTime, Signal
 from PySide6.QtGui import QIcon, QKeySequence, QShortcut, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from jinchang_desktop.gui.widgets.what_if_bar import WhatIfBar
 
 TAB_STYLE = """
-QTabBar::tab { padding: 5px 8px; border: none; border-bottom: 2px solid transparent; }
+QTabBar::tab { padding: 5px 6px; border: none; border-bottom: 2px solid transparent; }
 QTabBar::tab:selected { border-bottom: 2px solid #2f6fa3; background: palette(base); }
 QTabBar::tab:hover:!selected { background: rgba(0, 0, 0, 0.05); }
 """
@@ -72,10 +72,12 @@ class SchoolEditor(QWidget):
         # The form needs less room than the gauges; the gauges get the larger share as the window grows.
         self.ui.splitter.setStretchFactor(0, 2)
         self.ui.splitter.setStretchFactor(1, 3)
-        self.ui.splitter.setSizes([600, 760])
-        # Six topic names in English need ~600 px with the default tab padding; tighter tabs fit them, and
-        # past that they elide rather than hide behind scroll arrows.
+        self.ui.splitter.setSizes([640, 720])
+        # Six topic names in English need ~600 px with the default tab padding, and a page with a warning adds
+        # its icon: tighter tabs and small icons fit them at 1366 px, and past that they elide rather than hide
+        # behind scroll arrows.
         self.ui.topicTabs.tabBar().setStyleSheet(TAB_STYLE)
+        self.ui.topicTabs.setIconSize(QSize(12, 12))
         self.ui.topicTabs.setUsesScrollButtons(False)
         self.ui.topicTabs.setElideMode(Qt.TextElideMode.ElideRight)
         self._retranslate()
@@ -237,10 +239,12 @@ class SchoolEditor(QWidget):
             self._show_last_change()
         self.refresh()
 
-    def set_save_state(self, text: str) -> None:
-        """Show what the store says about saving ("已保存 10:02:03", "正在保存…") in place of the last change."""
+    def set_save_state(self, text: str, *, failed: bool = False) -> None:
+        """Show what the store says about saving ("已保存 10:02:03", "正在保存…") in place of the last change;
+        red when saving failed."""
         self._save_state = text
         self.ui.saveStateLabel.setText(text)
+        self.ui.saveStateLabel.setStyleSheet("color: #b71c1c; font-weight: bold;" if failed else "color: #555;")
 
     def _show_last_change(self) -> None:
         if self._save_state is not None:

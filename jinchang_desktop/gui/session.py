@@ -120,7 +120,7 @@ class SchoolSession(QObject):
         if state == "saved":
             self.editor.set_save_state(self.tr("已保存 {time}").format(time=time))
         elif state == "failed":
-            self.editor.set_save_state(self.tr("未能保存"))
+            self.editor.set_save_state(self.tr("未能保存"), failed=True)
         elif state == "saving":
             self.editor.set_save_state(self.tr("正在保存…"))
 

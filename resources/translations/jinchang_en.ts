@@ -205,8 +205,12 @@ Filing copy: the same name, .pdf</translation>
         <translation>Key fingerprint: {fingerprint}</translation>
     </message>
     <message>
-        <source>数据包</source>
-        <translation>Package</translation>
+        <source>五、数据包</source>
+        <translation>5. The package</translation>
+    </message>
+    <message>
+        <source>四、数据包</source>
+        <translation>4. The package</translation>
     </message>
     <message>
         <source>填报人（签字）：__________&#x3000;&#x3000;校长（签字）：__________&#x3000;&#x3000;日期：__________&#x3000;&#x3000;（学校盖章）</source>
@@ -545,8 +549,8 @@ School data entry: each confirmed figure is saved at once; the gauges show the d
         <translation>Outbox</translation>
     </message>
     <message>
-        <source>本机导出过的数据包：何时、写到哪里。“文件”一栏显示该文件现在是否还在原处（U 盘拔出后会显示不在）。</source>
-        <translation>The packages this PC has exported: when and where to. &apos;File&apos; says whether the file is still there (a removed USB stick shows it as gone).</translation>
+        <source>本机导出过的数据包：何时、写到哪里。“文件现状”显示该文件现在是否还在原处（U 盘拔出后显示“已不在”）。</source>
+        <translation>The packages this PC has exported: when and where to. &apos;File&apos; says whether the file is still there (a removed USB stick shows &apos;gone&apos;).</translation>
     </message>
     <message>
         <source>还没有导出过数据包。</source>
@@ -589,20 +593,20 @@ School data entry: each confirmed figure is saved at once; the gauges show the d
         <translation>Written to</translation>
     </message>
     <message>
-        <source>文件</source>
+        <source>文件现状</source>
         <translation>File</translation>
+    </message>
+    <message>
+        <source>在原处</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <source>已不在</source>
+        <translation>gone</translation>
     </message>
     <message>
         <source>数据包指纹（SHA-256 前 16 位）</source>
         <translation>Package fingerprint (first 16 of SHA-256)</translation>
-    </message>
-    <message>
-        <source>在</source>
-        <translation>present</translation>
-    </message>
-    <message>
-        <source>不在</source>
-        <translation>gone</translation>
     </message>
 </context>
 <context>

@@ -37,7 +37,7 @@ class OutboxDialog(QDialog):
     def _fill(self) -> None:
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
         table = self.ui.table
-        headers = [self.tr("时间"), self.tr("类型"), self.tr("序号"), self.tr("写入位置"), self.tr("文件"),
+        headers = [self.tr("时间"), self.tr("类型"), self.tr("序号"), self.tr("写入位置"), self.tr("文件现状"),
                    self.tr("数据包指纹（SHA-256 前 16 位）")]
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(headers)
@@ -45,7 +45,7 @@ class OutboxDialog(QDialog):
         for row, (kind, sequence, sha256, path, written_at) in enumerate(self.rows):
             present = Path(path).is_file()
             cells = [local_time(written_at), self.kind_name(kind), str(sequence), path,
-                     self.tr("在") if present else self.tr("不在"), sha256[:16]]
+                     self.tr("在原处") if present else self.tr("已不在"), sha256[:16]]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 3:
@@ -59,6 +59,7 @@ class OutboxDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         table.verticalHeader().hide()
+        table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a long path keeps its file name in view
         table.setVisible(bool(self.rows))
         self.ui.emptyLabel.setVisible(not self.rows)
 

@@ -1,7 +1,7 @@
 """Export page 1: the hard errors. While any remains the wizard goes no further; each one jumps to its field."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import QListWidgetItem, QWidget, QWizardPage
 
 from jinchang_desktop.gui.error_text import error_text
@@ -25,6 +25,7 @@ class CheckPage(QWizardPage):
         self.context = context
         self.errors: list[tuple[str, str]] = []  # (field key or GENERAL, text)
         self.unsaved = 0
+        self.ui.errorList.setIconSize(QSize(16, 16))
         self.ui.errorList.itemActivated.connect(self._activated)
 
     def initializePage(self) -> None:

@@ -24,9 +24,9 @@ def warnings_of(context: ExportContext, lang: str) -> dict[str, list[str]]:
     result = assess_school(record, context.profile)
     notes = field_notes(record, result, context.profile, previous=context.previous)
     found: dict[str, list[str]] = {}
-    for key, items in notes.items():
-        texts = [n.text(lang) for n in items if n.level == "warning"]
-        if texts and key in field_catalogue().fields:
+    for key in field_catalogue().fields:  # in the order of the entry pages
+        texts = [n.text(lang) for n in notes.get(key, []) if n.level == "warning"]
+        if texts:
             found[key] = texts
     return found
 

@@ -124,7 +124,9 @@ def filing_copy(outcome: ExportOutcome, info: WorkspaceInfo, profile: Profile, l
             sha=package.manifest_sha256),
         QCoreApplication.translate("FilingCopy", "密钥指纹：{fingerprint}").format(fingerprint=package.fingerprint),
     )
-    parts.append(_heading(QCoreApplication.translate("FilingCopy", "数据包")) + "<p>"
+    heading = QCoreApplication.translate("FilingCopy", "五、数据包") if report.explanations else \
+        QCoreApplication.translate("FilingCopy", "四、数据包")
+    parts.append(_heading(heading) + "<p>"
                  + "<br>".join(_e(line) for line in facts) + "</p>")
     signatures = QCoreApplication.translate(
         "FilingCopy", "填报人（签字）：__________　　校长（签字）：__________　　日期：__________　　（学校盖章）")

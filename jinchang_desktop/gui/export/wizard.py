@@ -35,6 +35,8 @@ class ExportWizard(QWizard):
                                      profile=session.profile, source=session.source,
                                      previous=dict(session.editor.previous), folder=session.export_folder)
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)  # once sent, there is nothing to cancel
         self.setWindowIcon(icon("app"))
         self.setMinimumSize(720, 520)
         self.check_page = CheckPage(self.context, self)

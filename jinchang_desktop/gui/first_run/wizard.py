@@ -31,6 +31,8 @@ class FirstRunWizard(QWizard):
         # One look on every platform (the Windows "Aero" style hides Back in the title bar).
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        # The workspace exists by the last page: finishing opens it (the request can be exported later too).
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.setWindowIcon(icon("app"))
         self.setMinimumSize(700, 500)
         self.role_page = RolePage(self.state, self)

@@ -54,7 +54,7 @@ class Ui_OutboxDialog(object):
 
     def retranslateUi(self, OutboxDialog):
         OutboxDialog.setWindowTitle(QCoreApplication.translate("OutboxDialog", u"\u53d1\u9001\u8bb0\u5f55", None))
-        self.introLabel.setText(QCoreApplication.translate("OutboxDialog", u"\u672c\u673a\u5bfc\u51fa\u8fc7\u7684\u6570\u636e\u5305\uff1a\u4f55\u65f6\u3001\u5199\u5230\u54ea\u91cc\u3002\u201c\u6587\u4ef6\u201d\u4e00\u680f\u663e\u793a\u8be5\u6587\u4ef6\u73b0\u5728\u662f\u5426\u8fd8\u5728\u539f\u5904\uff08U \u76d8\u62d4\u51fa\u540e\u4f1a\u663e\u793a\u4e0d\u5728\uff09\u3002", None))
+        self.introLabel.setText(QCoreApplication.translate("OutboxDialog", u"\u672c\u673a\u5bfc\u51fa\u8fc7\u7684\u6570\u636e\u5305\uff1a\u4f55\u65f6\u3001\u5199\u5230\u54ea\u91cc\u3002\u201c\u6587\u4ef6\u73b0\u72b6\u201d\u663e\u793a\u8be5\u6587\u4ef6\u73b0\u5728\u662f\u5426\u8fd8\u5728\u539f\u5904\uff08U \u76d8\u62d4\u51fa\u540e\u663e\u793a\u201c\u5df2\u4e0d\u5728\u201d\uff09\u3002", None))
         self.emptyLabel.setText(QCoreApplication.translate("OutboxDialog", u"\u8fd8\u6ca1\u6709\u5bfc\u51fa\u8fc7\u6570\u636e\u5305\u3002", None))
     # retranslateUi
 
