@@ -41,9 +41,7 @@ class LanguageSwitcher(QObject):
     def apply(self, lang: str) -> None:
         if lang not in LANGUAGES:
             raise ValueError(f"unknown language {lang!r}")
-        for translator in self._installed:
-            QCoreApplication.removeTranslator(translator)
-        self._installed = []
+        self.uninstall()
         if lang == "en":
             self._load(app_translation_file("en"))
         else:
@@ -51,6 +49,13 @@ class LanguageSwitcher(QObject):
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             self._load(f"{qt_dir}/qtbase_zh_CN.qm", required=False)
         self.language = lang
+
+    def uninstall(self) -> None:
+        """Remove this switcher's translators: the interface falls back to the Chinese source texts."""
+        for translator in self._installed:
+            QCoreApplication.removeTranslator(translator)
+        self._installed = []
+        self.language = DEFAULT_LANGUAGE
 
     def _load(self, path: str, *, required: bool = True) -> None:
         translator = QTranslator(self)

@@ -39,7 +39,9 @@ def switcher(qapp) -> Iterator[LanguageSwitcher]:
     switcher = LanguageSwitcher()
     switcher.apply("zh")
     yield switcher
-    switcher.apply("zh")  # the next test starts in Chinese whatever this one switched to
+    # The next test starts in Chinese whatever this one switched to, and with no translator of this one left
+    # installed: a window that outlives the test (collected later) may still hold this switcher.
+    switcher.uninstall()
 
 
 MakeWindow = Callable[..., MainWindow]
