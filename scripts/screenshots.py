@@ -1,4 +1,5 @@
-"""Save PNGs of the app's main screens, rendered under Xvfb, into screenshots/.
+"""Save PNGs of the app's screens, rendered under Xvfb, into screenshots/: the editor on the demo workspace, the
+export wizard, the filing copy, the outbox, the first-run wizard and a county's window.
 
     python scripts/screenshots.py            # starts Xvfb through xvfb-run when there is no DISPLAY
     python scripts/screenshots.py --out DIR
@@ -15,6 +16,7 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -45,38 +47,35 @@ def take(out: Path, window_size: tuple[int, int], prefix: str) -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from jinchang_desktop.gui.demo import DEMO_PROFILE, demo_record
+    from jinchang_desktop.gui.db_worker import DbWorker
+    from jinchang_desktop.gui.demo import copy_demo_workspace
     from jinchang_desktop.gui.dialogs.settings_dialog import SettingsDialog
     from jinchang_desktop.gui.i18n import LanguageSwitcher
     from jinchang_desktop.gui.launch import set_cjk_font
-    from jinchang_desktop.gui.main_window import MainWindow
-    from jinchang_desktop.gui.record_source import MemoryRecordSource
-    from jinchang_desktop.gui.school_editor import SchoolEditor
+    from jinchang_desktop.gui.session import SchoolSession
     from jinchang_desktop.gui.settings import AppSettings
-    from jinchang_desktop.standards.catalogue import load_profile
+    from jinchang_desktop.store.workspace import Workspace
 
     app = QApplication(sys.argv[:1])
     fonts = set_cjk_font(app)
     print(f"platform {app.platformName()}, scale {os.environ.get('QT_SCALE_FACTOR')}, CJK fonts {fonts or 'none'}")
     switcher = LanguageSwitcher(app)
     switcher.apply("zh")
-    settings_dir = tempfile.mkdtemp(prefix="jc-shots-")
-    settings = AppSettings(QSettings(str(Path(settings_dir) / "settings.ini"), QSettings.Format.IniFormat))
-    profile = load_profile(DEMO_PROFILE)
-
-    def window_for(index: int) -> MainWindow:
-        editor = SchoolEditor(MemoryRecordSource(demo_record(index)), profile)
-        window = MainWindow(editor, settings, set_language=switcher.apply, in_memory=True)
-        window.setGeometry(0, 0, *window_size)
-        window.show()
-        QTest.qWaitForWindowExposed(window)
-        editor.focus_first_field()
-        return window
+    work = Path(tempfile.mkdtemp(prefix="jc-shots-"))
+    settings = AppSettings(QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat))
 
     def settle() -> None:
         for _ in range(5):
             app.processEvents()
             QTest.qWait(30)
+
+    def wait_until(condition, timeout_ms: int = 20000) -> None:
+        waited = 0
+        while not condition():
+            if waited > timeout_ms:
+                raise TimeoutError("the screen never reached the state to photograph")
+            QTest.qWait(20)
+            waited += 20
 
     def save(widget: QWidget, name: str) -> None:
         settle()
@@ -84,51 +83,164 @@ def take(out: Path, window_size: tuple[int, int], prefix: str) -> None:
         widget.grab().save(str(path))
         print(path)
 
-    def type_into(editor: SchoolEditor, key: str, text: str) -> None:
+    def place(widget: QWidget) -> None:
+        widget.show()
+        QTest.qWaitForWindowExposed(widget)
+
+    def type_into(editor, key: str, text: str) -> None:
+        editor.focus_field(key)
         box = editor.page_of(key).inputs[key]
-        editor.ui.topicTabs.setCurrentWidget(editor.page_of(key))
-        box.setFocus()
         box.selectAll()
         QTest.keyClicks(box, text)  # digits only: ASCII is safe for keyClicks
         QTest.keyClick(box, Qt.Key.Key_Return)
 
-    # The first demo school (a primary school), students page.
-    window = window_for(0)
-    save(window, "01-editor-primary-school")
-    window.close()
+    # -- the school editor on the demo workspace (a nine-year school: two sections of gauges) ----------------
+    path = copy_demo_workspace(work / "demo")
+    session = SchoolSession(DbWorker(Workspace.open(path)), path, settings, set_language=switcher.apply,
+                            temporary=True)
+    window, editor = session.window, session.editor
+    window.setGeometry(0, 0, *window_size)
+    place(window)
+    editor.focus_first_field()
+    save(window, "01-editor-demo")
+    editor.focus_field("equipment_value_yuan")  # a soft warning: 45% more than last year
+    save(window, "02-equipment-warning")
 
-    # A nine-year school: two sections of gauges, the densest screen.
-    window = window_for(3)
-    editor = window.editor
-    save(window, "02-editor-nine-year-school")
-
-    # Teachers page with a hard error.
-    type_into(editor, "primary_teachers", "20")
+    type_into(editor, "primary_teachers", "20")  # fewer teachers than qualified ones: a hard error
+    session.source.flush()
     save(window, "03-teachers-hard-error")
 
-    # What-if: fewer backbone teachers and less ground; gauges amber and red.
+    wizard = session.open_export_wizard()
+    save(wizard, "04-export-refused")
+    wizard.reject()
+    type_into(editor, "primary_teachers", "31")
+    session.source.flush()
+
     window.ui.actionWhatIf.setChecked(True)
     type_into(editor, "junior_backbone_teachers", "3")
     type_into(editor, "sports_ground_area_m2", "6500")
-    save(window, "04-what-if")
+    save(window, "05-what-if")
     window.ui.actionWhatIf.setChecked(False)
 
+    # -- the export wizard, all the way ---------------------------------------------------------------------
+    usb = work / "usb"
+    usb.mkdir()
+    wizard = session.open_export_wizard()
+    save(wizard, "06-export-check")
+    wizard.next()
+    for key, text in (("equipment_value_yuan", "今年新购理化生实验仪器 67 万元"), ("art_rooms", "新建美术教室一间"),
+                      ("multimedia_classrooms", "已核实，无误")):
+        wizard.explain_page.edits[key].setPlainText(text)
+    save(wizard, "07-export-explain")
+    wizard.next()
+    wait_until(lambda: wizard.currentPage() is wizard.destination_page)
+    wizard.destination_page.ui.folderEdit.setText(str(usb))
+    save(wizard, "08-export-destination")
+    wizard.next()
+    wait_until(lambda: wizard.currentPage() is wizard.result_page)
+    save(wizard, "09-export-done")
+    filing_copy_png(wizard.context, out / f"{prefix}10-filing-copy.png")
+    wizard.accept()
+    outbox = session.open_outbox()
+    save(outbox, "11-outbox")
+    outbox.close()
+
     dialog = SettingsDialog("zh", window)
-    dialog.show()
-    QTest.qWaitForWindowExposed(dialog)
-    save(dialog, "05-settings")
+    place(dialog)
+    save(dialog, "12-settings")
     dialog.close()
+
+    # -- a write that fails: the banner, the value kept --------------------------------------------------------
+    from jinchang_desktop.gui import store_source
+
+    def disk_full(*_args, **_kwargs):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    real_set_field = store_source.set_field
+    store_source.set_field = disk_full
+    type_into(editor, "primary_students", "540")
+    session.source.flush()
+    save(window, "13-save-failed")
+    store_source.set_field = real_set_field
+    session.source.retry()
+    session.source.flush()
 
     switcher.apply("en")
     editor.ui.topicTabs.setCurrentIndex(0)
-    save(window, "06-editor-english")
-    editor.ui.topicTabs.setCurrentWidget(editor.page_of("primary_teachers"))
-    save(window, "07-teachers-english")
-    window.ui.actionWhatIf.setChecked(True)
-    type_into(editor, "junior_backbone_teachers", "3")
-    type_into(editor, "sports_ground_area_m2", "6500")
-    save(window, "08-what-if-english")
+    save(window, "14-editor-english")
+    editor.focus_field("primary_teachers")
+    save(window, "15-teachers-english")
+    wizard = session.open_export_wizard()
+    wizard.next()
+    save(wizard, "16-export-explain-english")
+    wizard.reject()
+    switcher.apply("zh")
     window.close()
+    session.close()
+
+    # -- the first run --------------------------------------------------------------------------------------
+    from jinchang_desktop.gui.first_run.wizard import FirstRunWizard
+
+    first = FirstRunWizard(work / "new-workspace")
+    place(first)
+    save(first, "20-first-run-role")
+    first.next()
+    identity = first.identity_page.ui
+    identity.codeEdit.setText("2162100004")
+    identity.nameEdit.setText("永昌县河西堡九年制学校")
+    identity.typeCombo.setCurrentIndex(identity.typeCombo.findData("nine_year"))
+    identity.countyEdit.setText("永昌县")
+    identity.yearSpin.setValue(2025)
+    save(first, "21-first-run-identity")
+    first.next()
+    wait_until(lambda: first.currentPage() is first.profile_page)
+    save(first, "22-first-run-profile")
+    first.next()
+    wait_until(lambda: first.currentPage() is first.key_page)
+    first.key_page.ui.folderEdit.setText(str(usb))
+    first.key_page.export_request()
+    wait_until(lambda: first.state.request_path is not None)
+    save(first, "23-first-run-key")
+    first.reject()
+
+    # -- a county workspace: what the role can do today ---------------------------------------------------
+    from jinchang_desktop.gui.role_window import RoleWindow
+    from jinchang_desktop.gui.workspace_info import WorkspaceInfo, open_gui_reader
+
+    county_path = work / "county"
+    Workspace.create(county_path, role="county", code="620321", name="永昌县", profile_id="jinchang",
+                     school_year=2025).close()
+    reader = open_gui_reader(county_path)
+    role_window = RoleWindow(WorkspaceInfo.read(county_path, reader), open_settings=lambda: None)
+    reader.close()
+    role_window.setGeometry(0, 0, *window_size)
+    place(role_window)
+    save(role_window, "24-county-window")
+    role_window.close()
+
+
+def filing_copy_png(context, target: Path) -> None:
+    """The filing copy as the PDF prints it, rendered to an image at 100 dpi (no PDF viewer needed to look)."""
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from jinchang_desktop.gui.export.filing_copy import filing_copy, layout_document
+    from jinchang_desktop.gui.i18n import ui_language
+
+    dpm = round(100 / 0.0254)
+    image = QImage(827, 1169, QImage.Format.Format_RGB32)  # A4 at 100 dpi
+    image.setDotsPerMeterX(dpm)
+    image.setDotsPerMeterY(dpm)
+    image.fill(QColor("white"))
+    margin = round(12 / 25.4 * 100)
+    copy = filing_copy(context.outcome, context.info, context.profile, ui_language())
+    document = layout_document(copy, image, QSizeF(image.width() - 2 * margin, image.height() - 2 * margin))
+    painter = QPainter(image)
+    painter.translate(margin, margin)
+    document.drawContents(painter)
+    painter.end()
+    image.save(str(target))
+    print(target, f"({document.pageCount()} page)")
 
 
 def main(argv: list[str] | None = None) -> int:
