@@ -180,7 +180,7 @@ def profile_import(base: Path, parts: list[str]) -> None:
         profiler.enable()
         import_packages(ws, [base / "packages" / p for p in parts])
         profiler.disable()
-    pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
+    pstats.Stats(profiler).sort_stats("tottime").print_stats(30)
 
 
 def main() -> None:

@@ -21,10 +21,11 @@ from pathlib import Path
 from jinchang_desktop.errors import JcError
 from jinchang_desktop.exchange import classes as c
 from jinchang_desktop.exchange.payloads import CountyReport, SchoolReport, read_county_report, read_school_report
+from jinchang_desktop.exchange.reading import read_packages
 from jinchang_desktop.exchange.trust import key_record
 from jinchang_desktop.exchange.ws_profile import workspace_profile
 from jinchang_desktop.packages.atomic import write_atomic
-from jinchang_desktop.packages.format import PackageError, VerifiedPackage, read_package
+from jinchang_desktop.packages.format import PackageError, VerifiedPackage
 from jinchang_desktop.standards.validate import record_problems
 from jinchang_desktop.store.audit import Change, record_changes, record_decision, utc_now
 from jinchang_desktop.store.db import transaction
@@ -99,16 +100,17 @@ def import_packages(workspace: Workspace, paths: Iterable[Path], *,
     conn = workspace.conn
     context = _Context(workspace)
     total = len(files)
-    pending = iter(enumerate(files))
+    outcomes = read_packages(files)
+    pending = enumerate(outcomes)
     while True:
         chunk_done = False
         with transaction(conn):
-            for count, (index, path) in enumerate(pending):
+            for count, (index, (path, outcome)) in enumerate(pending):
                 if cancel is not None and cancel():
                     report.cancelled = True
                     report.entries.extend(ImportEntry(str(p), c.NOT_PROCESSED) for p in files[index:])
                     break
-                report.entries.append(_import_one(context, path))
+                report.entries.append(_import_one(context, path, outcome))
                 if progress is not None:
                     progress(index + 1, total)
                 if count + 1 >= CHUNK:
@@ -117,6 +119,7 @@ def import_packages(workspace: Workspace, paths: Iterable[Path], *,
                 chunk_done = True
         if chunk_done or report.cancelled:
             break
+    outcomes.close()  # stops the helper process at once when cancelled
     for entry in report.entries:
         if entry.cls not in c.FINE and entry.cls != c.NOT_PROCESSED:
             entry.quarantined = _quarantine(workspace, entry)
@@ -136,17 +139,17 @@ class _Context:
         self.county = workspace.name
 
 
-def _import_one(context: _Context, path: Path) -> ImportEntry:
+def _import_one(context: _Context, path: Path, outcome: VerifiedPackage | PackageError) -> ImportEntry:
     entry = ImportEntry(file=str(path), cls=c.MALFORMED)
-    try:
-        package = read_package(path)
-    except PackageError as exc:
+    if isinstance(outcome, PackageError):
+        exc = outcome
         entry.cls = c.BAD_SIGNATURE if exc.code in c.SIGNATURE_CODES else c.MALFORMED
         entry.rule, entry.zh, entry.en = exc.code, exc.message_zh(), exc.message_en()
         # Every decision is logged, also for a file that never became a package.
         record_decision(context.conn, action="import",
                         detail=f"{entry.cls} ({entry.rule}): {os.path.basename(entry.file)} {exc.en}")
         return entry
+    package = outcome
     entry.issuer_code = package.issuer.code
     entry.sequence = package.sequence
     entry.manifest_sha256 = package.manifest_sha256
@@ -277,7 +280,8 @@ def _chain(conn: sqlite3.Connection, package: VerifiedPackage) -> str:
 
 def _accept(context: _Context, package: VerifiedPackage, data: SchoolReport | CountyReport) -> None:
     conn = context.conn
-    detail = f"package {package.manifest_sha256} seq {package.sequence} from {package.issuer.code}"
+    # Each changed value's audit row names its package briefly; the decision row beside them has the whole hash.
+    detail = f"pkg {package.manifest_sha256[:16]} #{package.sequence}"
     if isinstance(data, SchoolReport):
         code = data.record.code
         load_records(conn, [data.record], context.year, action="import", source="package", replace=True,

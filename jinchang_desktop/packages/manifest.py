@@ -189,14 +189,19 @@ def _public_key(fields: _Fields, value: Any) -> bytes:
     return raw
 
 
+_CREATED_SHAPE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z")
+
+
 def _created(fields: _Fields, value: Any) -> None:
     text = fields.text(value, "created")
-    try:
-        parsed = datetime.strptime(text, CREATED_FORMAT)
-    except ValueError:
-        parsed = None
-    # strptime accepts single-digit fields; the round trip insists on the one spelling.
-    if parsed is None or parsed.strftime(CREATED_FORMAT) != text:
+    # The pattern insists on the one spelling; fromisoformat (fast, unlike strptime) checks the calendar.
+    valid = _CREATED_SHAPE.fullmatch(text) is not None
+    if valid:
+        try:
+            datetime.fromisoformat(text[:-1])
+        except ValueError:
+            valid = False
+    if not valid:
         raise fields.fail("created", "应为 UTC 时间，如 2026-11-29T10:00:00Z",
                           "must be a UTC time like 2026-11-29T10:00:00Z")
 

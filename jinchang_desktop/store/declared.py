@@ -10,12 +10,13 @@ pass through impossible states; they block an export instead.
 """
 from __future__ import annotations
 
+import functools
 import sqlite3
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from jinchang_desktop.errors import JcError
-from jinchang_desktop.standards.fields import field_catalogue
+from jinchang_desktop.standards.fields import FieldDef, field_catalogue
 from jinchang_desktop.standards.numbers import NumberError, parse_number
 from jinchang_desktop.standards.records import SchoolRecord
 from jinchang_desktop.store.audit import AuditValue, Change, check_action, record_changes, utc_now
@@ -59,9 +60,12 @@ def check_year(school_year: object) -> int:
 
 def check_value(field: str, value: object) -> Value:
     """The stored form of ``value`` for the numeric ``field``: finite, not negative, whole for int fields."""
-    spec = field_catalogue().fields.get(field)
-    if spec is None or not spec.numeric:
+    spec = _numeric_fields().get(field)
+    if spec is None:
         raise JcError(f"未知的数据项“{field}”", f"unknown data field '{field}'", column=str(field), rule="field")
+    # The common case (a whole number in range) is decided here: imports check every value of every package.
+    if type(value) is int and 0 <= value and (spec.maximum is None or value <= spec.maximum):
+        return value
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise JcError(f"“{value!r}”不是数字", f"{value!r} is not a number", column=spec.label_zh,
                       rule="non-negative-number")
@@ -73,6 +77,11 @@ def check_value(field: str, value: object) -> Value:
         raise JcError(f"数值 {number} 超过上限 {spec.maximum:g}", f"{number} exceeds the limit {spec.maximum:g} "
                       f"({field})", column=spec.label_zh, rule="range")
     return number
+
+
+@functools.lru_cache(maxsize=1)
+def _numeric_fields() -> dict[str, FieldDef]:
+    return {key: spec for key, spec in field_catalogue().fields.items() if spec.numeric}
 
 
 def check_school(code: str, *, name: str, county: str = "", school_type: str = "", counted: bool = True,

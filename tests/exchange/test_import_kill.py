@@ -71,7 +71,7 @@ def check_whole(path: Path) -> int:
         accepted = conn.execute("SELECT issuer_code, sequence, manifest_sha256 FROM packages").fetchall()
         for code, sequence, sha in accepted:
             changes = conn.execute("SELECT count(*) FROM audit WHERE detail = ? AND school_year IS NOT NULL",
-                                   (f"package {sha} seq {sequence} from {code}",)).fetchone()[0]
+                                   (f"pkg {sha[:16]} #{sequence}",)).fetchone()[0]
             assert changes == len(FIELDS), (path.name, code, sequence, changes)
             decision = conn.execute("SELECT count(*) FROM audit WHERE action = 'import' AND detail LIKE ?",
                                     (f"accepted: % {sha}",)).fetchone()[0]
