@@ -57,7 +57,7 @@ def run_verify(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from jinchang_desktop.exchange.classes import LABELS_ZH
+    from jinchang_desktop.exchange.classes import CLASSES, LABELS_ZH
     from jinchang_desktop.exchange.importer import import_packages
     from jinchang_desktop.store.workspace import Workspace
 
@@ -72,6 +72,6 @@ def run_import(args: argparse.Namespace) -> int:
             if entry.cls != "accepted" and entry.zh:
                 line += f"\n    {entry.zh}\n    {entry.en}"
             print(line)
-        counts = ", ".join(f"{cls} {n}" for cls, n in report.to_json()["counts"].items())  # type: ignore[union-attr]
+        counts = ", ".join(f"{cls} {report.count(cls)}" for cls in CLASSES if report.count(cls))
         print(f"共 {len(report.entries)} 个文件 / {len(report.entries)} files: {counts}")
     return 0 if report.all_fine else 1

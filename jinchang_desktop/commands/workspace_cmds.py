@@ -40,6 +40,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("file", type=Path)
     p.add_argument("--fingerprint", default=None,
                    help="电话中核对的指纹；不给时在终端询问 / the fingerprint read over the phone")
+    p.add_argument("--code", default=None,
+                   help="以此正式标识码注册（申请中的代码为临时代码时）/ enrol under this official code")
     p.set_defaults(func=run_enrol)
 
     p = subparsers.add_parser("revoke", help="吊销密钥 / revoke a key")
@@ -138,7 +140,7 @@ def run_enrol(args: argparse.Namespace) -> int:
                           "--fingerprint", rule="usage")
         fingerprint = input("请输入对方电话中读出的指纹 / type the fingerprint they read to you: ")
     with Workspace.open(args.workspace) as ws:
-        enrol(ws, args.file, confirmed_fingerprint=fingerprint)
+        enrol(ws, args.file, confirmed_fingerprint=fingerprint, code=args.code)
     print(f"已注册 / enrolled: {request.code} {request.name}  {request.fingerprint}")
     return 0
 
@@ -168,7 +170,11 @@ def run_roster_import(args: argparse.Namespace) -> int:
     from jinchang_desktop.store.workspace import Workspace
 
     with Workspace.open(args.workspace) as ws:
-        result = import_roster(ws, args.file)
+        try:
+            result = import_roster(ws, args.file)
+        except JcError as exc:  # a refused roster is a refused package: exit 1, nothing changed
+            print(exc.message(), file=sys.stderr)
+            return 1
     print(f"已导入名册 / roster imported: 标识码 / code {result.official_code}，评估标准 / profile "
           f"{result.profile_id}，县区密钥指纹 / county key {result.county_fingerprint}")
     return 0

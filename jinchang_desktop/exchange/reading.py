@@ -12,7 +12,7 @@ import multiprocessing.connection
 import os
 import threading
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Generator
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
@@ -65,7 +65,7 @@ def _received(item: VerifiedPackage | _Sent) -> Outcome:
     return PackageError(str(code), zh, en, file=file, entry=entry)
 
 
-def read_packages(files: list[Path]) -> Iterator[tuple[Path, Outcome]]:
+def read_packages(files: list[Path]) -> Generator[tuple[Path, Outcome], None, None]:
     """Each file with its verified package or the PackageError that refuses it, in the order given."""
     if len(files) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
         yield from ((path, _read_one(path)) for path in files)

@@ -144,11 +144,20 @@ def enrol(workspace: Workspace, request_path: Path, *, confirmed_fingerprint: st
             upsert_school(conn, holder, name=request.name, county=request.county or workspace.name,
                           school_type=request.school_type, source="roster", action="enrol")
         if existing is None:
+            now = utc_now()
+            # One key in force per holder: a new PC's key retires the old one, so a late package from a lost
+            # or replaced PC can never overwrite what the new one sent. What the old key signed before stays.
+            for old in keys_of(conn, holder):
+                if old.status == "enrolled":
+                    conn.execute("UPDATE keys SET status = 'revoked', revoked_at = ? WHERE key_id = ?",
+                                 (now, old.key_id))
+                    record_decision(conn, action="revoke", school_code=holder,
+                                    detail=f"key {old.key_id} replaced by {request.package.key_id}")
             conn.execute(
                 "INSERT INTO keys (key_id, public_key, holder_code, holder_role, holder_name, status, enrolled_at, "
                 "fingerprint) VALUES (?, ?, ?, ?, ?, 'enrolled', ?, ?)",
                 (request.package.key_id, request.package.public_bytes, holder, request.role, request.name,
-                 utc_now(), request.fingerprint))
+                 now, request.fingerprint))
         named = "" if holder == request.code else f" (requested as {request.code})"
         record_decision(conn, action="enrol", school_code=holder,
                         detail=f"key {request.package.key_id} fingerprint {request.fingerprint}{named}")

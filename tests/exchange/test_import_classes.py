@@ -15,7 +15,7 @@ from jinchang_desktop.exchange import classes as c
 from jinchang_desktop.exchange.importer import ImportEntry, import_packages
 from jinchang_desktop.exchange.payloads import SCHOOL_REPORT
 from jinchang_desktop.exchange.reports import export_report
-from jinchang_desktop.exchange.trust import export_enrol_request, export_roster, revoke
+from jinchang_desktop.exchange.trust import export_enrol_request, export_roster, key_record, revoke
 from jinchang_desktop.packages import layout
 from jinchang_desktop.packages.format import PackageError, read_package
 from jinchang_desktop.standards.catalogue import load_profile
@@ -213,6 +213,25 @@ def test_new_key_for_the_same_school(chain: Chain) -> None:
     # The old PC, found again, is refused.
     export_report(chain.a, chain.usb / "a-old-3.jcpkg")
     refused(chain.county, chain.usb / "a-old-3.jcpkg", c.REVOKED_KEY)
+    replacement.close()
+
+
+def test_enrolling_a_new_key_retires_the_old_one(chain: Chain) -> None:
+    """Nobody revoked the lost PC's key: enrolling the new PC retires it all the same, so the old PC found
+    again cannot overwrite what the new one sent."""
+    export_report(chain.a, chain.usb / "a-old-1.jcpkg")
+    accept(chain.county, chain.usb / "a-old-1.jcpkg")
+    replacement = new_school(chain.tmp / "school-a-new-pc", SCHOOL_A)
+    set_field(replacement.conn, SCHOOL_A, 2025, "primary_students", 1600, action="edit")
+    enrol_school(chain.county, replacement, chain.usb)
+    old = key_record(chain.county.conn, chain.a.keypair.key_id)
+    assert old is not None and old.status == "revoked"
+    export_report(replacement, chain.usb / "a-new-1.jcpkg")
+    accept(chain.county, chain.usb / "a-new-1.jcpkg")
+    set_field(chain.a.conn, SCHOOL_A, 2025, "primary_students", 1, action="edit")
+    export_report(chain.a, chain.usb / "a-old-2.jcpkg")
+    refused(chain.county, chain.usb / "a-old-2.jcpkg", c.REVOKED_KEY)
+    assert values_of(chain.county.conn, SCHOOL_A)["primary_students"] == 1600
     replacement.close()
 
 
