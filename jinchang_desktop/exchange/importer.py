@@ -29,7 +29,7 @@ from jinchang_desktop.packages.format import PackageError, VerifiedPackage
 from jinchang_desktop.standards.validate import record_problems
 from jinchang_desktop.store.audit import Change, record_changes, record_decision, utc_now
 from jinchang_desktop.store.db import transaction
-from jinchang_desktop.store.declared import load_records
+from jinchang_desktop.store.declared import get_record, list_schools, load_records, set_fields
 from jinchang_desktop.store.explanations import explanations, set_explanation
 from jinchang_desktop.store.workspace import Workspace
 
@@ -294,6 +294,16 @@ def _accept(context: _Context, package: VerifiedPackage, data: SchoolReport | Co
     else:
         load_records(conn, data.records, context.year, action="import", source="package", replace=True,
                      detail=detail)
+        # The report states the county's whole answer: a school it no longer lists keeps no data here.
+        key = key_record(conn, package.key_id)
+        county = key.holder_name if key is not None else package.issuer.name
+        listed = {r.code for r in data.records}
+        for school in list_schools(conn, county=county):
+            if school.code not in listed:
+                stored = get_record(conn, school.code, context.year).values
+                if stored:
+                    set_fields(conn, school.code, context.year, dict.fromkeys(stored), action="import",
+                               detail=f"{detail}: no longer reported")
 
 
 def _record(conn: sqlite3.Connection, package: VerifiedPackage, entry: ImportEntry) -> None:

@@ -88,3 +88,23 @@ def test_school_report_at_a_city_is_the_wrong_kind(city: City, tmp_path: Path) -
     [entry] = import_packages(city.city, [tmp_path / "school.jcpkg"]).entries
     assert (entry.cls, entry.rule) == (c.MALFORMED, "kind")
     school.close()
+
+
+def test_a_school_no_longer_reported_keeps_no_data(city: City) -> None:
+    export_report(city.jinchuan, city.tmp / "jc-1.jcpkg")
+    import_packages(city.city, [city.tmp / "jc-1.jcpkg"])
+    assert values_of(city.city.conn, "2162200006")
+    # The county removes a school's data (say it closed); its next report no longer lists it with values.
+    from jinchang_desktop.store.declared import get_record, set_fields
+
+    stored = get_record(city.jinchuan.conn, "2162200006", YEAR).values
+    set_fields(city.jinchuan.conn, "2162200006", YEAR, dict.fromkeys(stored), action="edit")
+    city.jinchuan.conn.execute("DELETE FROM schools WHERE code = '2162200006'")
+    export_report(city.jinchuan, city.tmp / "jc-2.jcpkg")
+    [entry] = import_packages(city.city, [city.tmp / "jc-2.jcpkg"]).entries
+    assert entry.cls == c.ACCEPTED
+    assert values_of(city.city.conn, "2162200006") == {}
+    assert values_of(city.city.conn, "2162200001")  # the schools still listed keep theirs
+    logged = city.city.conn.execute("SELECT count(*) FROM audit WHERE school_code = '2162200006' AND new IS NULL "
+                                    "AND detail LIKE '%no longer reported'").fetchone()[0]
+    assert logged == len(stored)
