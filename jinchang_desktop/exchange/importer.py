@@ -295,8 +295,8 @@ def _accept(context: _Context, package: VerifiedPackage, data: SchoolReport | Co
         load_records(conn, data.records, context.year, action="import", source="package", replace=True,
                      detail=detail)
         # The report states the county's whole answer: a school it no longer lists keeps no data here.
-        key = key_record(conn, package.key_id)
-        county = key.holder_name if key is not None else package.issuer.name
+        signer = key_record(conn, package.key_id)
+        county = signer.holder_name if signer is not None else package.issuer.name
         listed = {r.code for r in data.records}
         for school in list_schools(conn, county=county):
             if school.code not in listed:
