@@ -43,8 +43,8 @@
         <translation>F&amp;older:</translation>
     </message>
     <message>
-        <source>浏览(&amp;B)…</source>
-        <translation>&amp;Browse…</translation>
+        <source>浏览(&amp;W)…</source>
+        <translation>Bro&amp;wse…</translation>
     </message>
     <message>
         <source>将写入：{file}
@@ -370,8 +370,8 @@ Source: {clause}</translation>
         <translation>Save to f&amp;older:</translation>
     </message>
     <message>
-        <source>浏览(&amp;B)…</source>
-        <translation>&amp;Browse…</translation>
+        <source>浏览(&amp;W)…</source>
+        <translation>Bro&amp;wse…</translation>
     </message>
     <message>
         <source>导出注册申请(&amp;E)</source>
@@ -624,8 +624,8 @@ School data entry: each confirmed figure is saved at once; the gauges show the d
         <translation>&amp;Jinchang plan (金政办发〔2025〕20号)</translation>
     </message>
     <message>
-        <source>国家标准（教督〔2017〕6号）(&amp;N)</source>
-        <translation>&amp;National standard (教督〔2017〕6号)</translation>
+        <source>国家标准（教督〔2017〕6号）(&amp;G)</source>
+        <translation>N&amp;ational standard (教督〔2017〕6号)</translation>
     </message>
     <message>
         <source>导入县区名册(&amp;R)：已有县区发来的名册文件时选此项</source>
@@ -636,8 +636,8 @@ School data entry: each confirmed figure is saved at once; the gauges show the d
         <translation>Roster file (.jcpkg)</translation>
     </message>
     <message>
-        <source>浏览(&amp;B)…</source>
-        <translation>&amp;Browse…</translation>
+        <source>浏览(&amp;W)…</source>
+        <translation>Bro&amp;wse…</translation>
     </message>
     <message>
         <source>导入(&amp;I)</source>

@@ -70,6 +70,6 @@ class Ui_DestinationPage(object):
         DestinationPage.setTitle(QCoreApplication.translate("DestinationPage", u"\u5bfc\u51fa\u5230 U \u76d8", None))
         DestinationPage.setSubTitle(QCoreApplication.translate("DestinationPage", u"\u9009\u62e9\u4fdd\u5b58\u6570\u636e\u5305\u7684\u6587\u4ef6\u5939\uff08\u901a\u5e38\u662f U \u76d8\uff09\u3002\u5bfc\u51fa\u540e\u7a0b\u5e8f\u4f1a\u8bfb\u56de\u5e76\u6821\u9a8c\u6587\u4ef6\uff0c\u540c\u65f6\u5728\u65c1\u8fb9\u4fdd\u5b58\u4e00\u9875\u5b58\u6863\u8054\uff08PDF\uff09\u3002", None))
         self.folderLabel.setText(QCoreApplication.translate("DestinationPage", u"\u6587\u4ef6\u5939(&O)\uff1a", None))
-        self.browseButton.setText(QCoreApplication.translate("DestinationPage", u"\u6d4f\u89c8(&B)\u2026", None))
+        self.browseButton.setText(QCoreApplication.translate("DestinationPage", u"\u6d4f\u89c8(&W)\u2026", None))
     # retranslateUi
 

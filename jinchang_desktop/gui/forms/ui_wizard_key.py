@@ -101,7 +101,7 @@ class Ui_KeyPage(object):
         self.fingerprintCaption.setText(QCoreApplication.translate("KeyPage", u"\u5bc6\u94a5\u6307\u7eb9\uff08\u53bf\u533a\u4f1a\u7535\u8bdd\u6838\u5bf9\u8fd9\u4e32\u5b57\u7b26\uff09\uff1a", None))
         self.requestHint.setText(QCoreApplication.translate("KeyPage", u"\u628a\u6ce8\u518c\u7533\u8bf7\u5bfc\u51fa\u5230 U \u76d8\u4ea4\u7ed9\u53bf\u533a\uff0c\u5e76\u7535\u8bdd\u544a\u77e5\u4e0a\u9762\u7684\u6307\u7eb9\u3002", None))
         self.folderLabel.setText(QCoreApplication.translate("KeyPage", u"\u4fdd\u5b58\u5230\u6587\u4ef6\u5939(&O)\uff1a", None))
-        self.browseButton.setText(QCoreApplication.translate("KeyPage", u"\u6d4f\u89c8(&B)\u2026", None))
+        self.browseButton.setText(QCoreApplication.translate("KeyPage", u"\u6d4f\u89c8(&W)\u2026", None))
         self.exportButton.setText(QCoreApplication.translate("KeyPage", u"\u5bfc\u51fa\u6ce8\u518c\u7533\u8bf7(&E)", None))
     # retranslateUi
 

@@ -85,10 +85,10 @@ class Ui_ProfilePage(object):
         ProfilePage.setTitle(QCoreApplication.translate("ProfilePage", u"\u8bc4\u4f30\u6807\u51c6", None))
         ProfilePage.setSubTitle(QCoreApplication.translate("ProfilePage", u"\u9009\u62e9\u672c\u5de5\u4f5c\u533a\u6309\u54ea\u5957\u6807\u51c6\u8bc4\u4f30\u3002\u53bf\u533a\u53d1\u6765\u540d\u518c\u540e\uff0c\u4ee5\u540d\u518c\u4e2d\u7684\u6807\u51c6\u4e3a\u51c6\u3002", None))
         self.jinchangRadio.setText(QCoreApplication.translate("ProfilePage", u"\u91d1\u660c\u5e02\u65b9\u6848\uff08\u91d1\u653f\u529e\u53d1\u30142025\u301520\u53f7\uff09(&J)", None))
-        self.nationalRadio.setText(QCoreApplication.translate("ProfilePage", u"\u56fd\u5bb6\u6807\u51c6\uff08\u6559\u7763\u30142017\u30156\u53f7\uff09(&N)", None))
+        self.nationalRadio.setText(QCoreApplication.translate("ProfilePage", u"\u56fd\u5bb6\u6807\u51c6\uff08\u6559\u7763\u30142017\u30156\u53f7\uff09(&G)", None))
         self.rosterRadio.setText(QCoreApplication.translate("ProfilePage", u"\u5bfc\u5165\u53bf\u533a\u540d\u518c(&R)\uff1a\u5df2\u6709\u53bf\u533a\u53d1\u6765\u7684\u540d\u518c\u6587\u4ef6\u65f6\u9009\u6b64\u9879", None))
         self.rosterPathEdit.setPlaceholderText(QCoreApplication.translate("ProfilePage", u"\u540d\u518c\u6587\u4ef6\uff08.jcpkg\uff09", None))
-        self.rosterBrowseButton.setText(QCoreApplication.translate("ProfilePage", u"\u6d4f\u89c8(&B)\u2026", None))
+        self.rosterBrowseButton.setText(QCoreApplication.translate("ProfilePage", u"\u6d4f\u89c8(&W)\u2026", None))
         self.rosterImportButton.setText(QCoreApplication.translate("ProfilePage", u"\u5bfc\u5165(&I)", None))
         self.rosterHint.setText(QCoreApplication.translate("ProfilePage", u"\u540d\u518c\u7531\u53bf\u533a\u7b7e\u53d1\uff0c\u5e26\u6709\u672c\u6821\u7684\u6b63\u5f0f\u6807\u8bc6\u7801\u548c\u5168\u53bf\u7edf\u4e00\u7684\u8bc4\u4f30\u6807\u51c6\u3002\u7b2c\u4e00\u6b21\u4f7f\u7528\u65f6\u901a\u5e38\u8fd8\u6ca1\u6709\u540d\u518c\uff1a\u8bf7\u5148\u9009\u62e9\u6807\u51c6\uff0c\u5bfc\u51fa\u6ce8\u518c\u7533\u8bf7\u4ea4\u53bf\u533a\uff1b\u6536\u5230\u540d\u518c\u540e\u4ece\u201c\u6570\u636e\u201d\u83dc\u5355\u5bfc\u5165\u3002", None))
     # retranslateUi
