@@ -133,3 +133,65 @@ def test_cancelling_closes_what_was_created(qtbot, tmp_path):
     assert not wizard.isVisible()
     assert wizard.worker.isFinished()
     assert not (tmp_path / "ws").exists()
+
+
+def test_first_run_takes_the_county_roster_once_the_key_is_enrolled(qtbot, tmp_path, switcher):
+    # The real order of things: request out on the stick, the county enrols it under the official code and
+    # sends its roster back while the wizard is still open; Back to the profile page, import it.
+    from jinchang_desktop.exchange.trust import enrol, export_roster
+
+    path, usb = tmp_path / "workspace", tmp_path / "usb"
+    usb.mkdir()
+    wizard = FirstRunWizard(path)
+    ready = []
+    wizard.workspace_ready.connect(ready.append)
+    show(qtbot, wizard)
+    press(focused(), Qt.Key.Key_Return)
+    identity = wizard.identity_page.ui
+    type_text(identity.codeEdit, "LS-0001")  # no official code yet
+    type_text(identity.nameEdit, "永昌县河西堡九年制学校")
+    identity.typeCombo.setCurrentIndex(identity.typeCombo.findData("nine_year"))
+    type_text(identity.countyEdit, "永昌县")
+    identity.yearSpin.setValue(2025)
+    press(identity.yearSpin, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.profile_page, timeout=20000)
+    wizard.profile_page.ui.nationalRadio.setChecked(True)
+    press(focused(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.key_page, timeout=10000)
+    type_text(focused(), str(usb))
+    press(focused(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: wizard.state.request_path is not None, timeout=20000)
+
+    with Workspace.create(tmp_path / "county", role="county", code="620321", name="永昌县", profile_id="jinchang",
+                          school_year=2025) as county:
+        enrol(county, wizard.state.request_path, confirmed_fingerprint=wizard.state.info.fingerprint,
+              code="2162100004")
+        export_roster(county, usb / "roster.jcpkg")
+
+    # Back with the keyboard: from 完成 (where the focus went after the export) Shift+Tab reaches 上一步, Space
+    # presses it. (Its Alt+B mnemonic is not delivered on the offscreen platform.)
+    assert focused() is wizard.button(wizard.WizardButton.FinishButton)
+    press(focused(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert focused() is wizard.button(wizard.WizardButton.BackButton)
+    press(focused(), Qt.Key.Key_Space)
+    profile = wizard.profile_page
+    assert wizard.currentPage() is profile
+    profile.ui.rosterRadio.setFocus()
+    press(focused(), Qt.Key.Key_Space)
+    assert profile.ui.rosterRadio.isChecked()
+    press(focused(), Qt.Key.Key_Tab)
+    assert focused() is profile.ui.rosterPathEdit
+    type_text(focused(), str(usb / "roster.jcpkg"))
+    press(focused(), Qt.Key.Key_Return)  # imports; the page goes on only once it has
+    qtbot.waitUntil(lambda: wizard.state.roster_imported, timeout=20000)
+    assert "已导入名册：标识码 2162100004" in profile.ui.resultLabel.text()
+    assert wizard.currentPage() is profile
+    press(focused(), Qt.Key.Key_Return)
+    assert wizard.currentPage() is wizard.key_page
+    press(focused(), Qt.Key.Key_Return)  # the request went already: Enter finishes
+    assert len(ready) == 1 and not wizard.isVisible()
+    ready[0].shutdown()
+    with Workspace.open(path) as ws:
+        assert (ws.code, ws.profile_id) == ("2162100004", "jinchang")
+        assert ws.get_meta("profile_document")
+        assert ws.conn.execute("SELECT count(*) FROM outbox WHERE kind = 'enrol-request'").fetchone()[0] == 1

@@ -57,6 +57,9 @@ class KeyPage(QWizardPage):
         self._update()
 
     def start_widget(self) -> QWidget:
+        wizard = self.wizard()
+        if self.state.request_path is not None and wizard is not None:  # back here after exporting: finish
+            return wizard.button(wizard.WizardButton.FinishButton)
         return self.ui.folderEdit if self.ui.requestBox.isVisibleTo(self) else self.ui.fingerprintLabel
 
     def _update(self) -> None:
