@@ -79,8 +79,9 @@ class App:
             editor.focus_first_field()
         self.first_screen = window
 
-    def start(self, path: Path) -> bool:
-        """Show the first screen for ``path``; False if the workspace there cannot be opened."""
+    def start(self, path: Path, *, interactive: bool = True) -> bool:
+        """Show the first screen for ``path``; False if the workspace there cannot be opened (said on stderr, and
+        in a message box unless ``interactive`` is false)."""
         if not is_workspace(path):
             from jinchang_desktop.gui.first_run.wizard import FirstRunWizard
 
@@ -93,10 +94,12 @@ class App:
         try:
             reader = open_reader_for(path)
         except JcError as exc:
-            from PySide6.QtWidgets import QMessageBox
+            print(exc.message(), file=sys.stderr)
+            if interactive:
+                from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.critical(None, QApplication.translate("Launch", "无法打开工作区"),
-                                 exc.message_en() if ui_language() == "en" else exc.message_zh())
+                QMessageBox.critical(None, QApplication.translate("Launch", "无法打开工作区"),
+                                     exc.message_en() if ui_language() == "en" else exc.message_zh())
             return False
         # The writer opens on the worker with the first write; the first screen needs only the reader.
         self.show_workspace(DbWorker(opener=partial(open_workspace, path)), path, reader)
@@ -169,7 +172,7 @@ def run_gui(*, demo: bool, exit_after_startup: bool, lang: str | None, workspace
         path = default_workspace_dir()
     running = App(app, settings, switcher, temporary=temporary is not None)
     try:
-        if not running.start(path):
+        if not running.start(path, interactive=not exit_after_startup):
             return 1
         if exit_after_startup:
             def settle_and_exit() -> None:

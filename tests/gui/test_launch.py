@@ -69,3 +69,21 @@ def test_the_gui_reader_names_the_store_s_file():
 
     assert workspace_info.DB_NAME == workspace.DB_NAME
     assert workspace_info.YEAR_MIN == declared.YEAR_MIN
+
+
+def test_workspace_option_opens_that_workspace_or_says_why_not(tmp_path):
+    from jinchang_desktop.store.workspace import Workspace
+
+    Workspace.create(tmp_path / "county", role="county", code="620321", name="永昌县", school_year=2025).close()
+    done = subprocess.run([sys.executable, "-m", "jinchang_desktop", "--workspace", str(tmp_path / "county"),
+                           "--exit-after-startup"], cwd=REPO, env=app_env(tmp_path), capture_output=True,
+                          text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    stranger = tmp_path / "stranger"
+    stranger.mkdir()
+    (stranger / "workspace.sqlite3").write_bytes(b"this is not a database" * 100)
+    done = subprocess.run([sys.executable, "-m", "jinchang_desktop", "--workspace", str(stranger),
+                           "--exit-after-startup"], cwd=REPO, env=app_env(tmp_path), capture_output=True,
+                          text=True, timeout=60)
+    assert done.returncode == 1
+    assert "不是 SQLite 数据库文件" in done.stderr
