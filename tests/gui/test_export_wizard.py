@@ -80,8 +80,9 @@ def test_export_writes_a_verified_package_and_a_filing_copy(open_school, demo_wo
     conn.close()
 
     destination = wizard.destination_page
-    destination.ui.folderEdit.setText(str(usb))  # what QFileDialog would have filled in
-    next_button(wizard).click()
+    destination.ui.folderEdit.setFocus()
+    type_text(destination.ui.folderEdit, str(usb))  # or what QFileDialog fills in
+    press(destination.ui.folderEdit, Qt.Key.Key_Return)  # Enter takes the default button: 导出
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.result_page, timeout=20000)
 
     context = wizard.context
