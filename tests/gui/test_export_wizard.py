@@ -125,3 +125,17 @@ def test_the_next_export_offers_the_same_stick(open_school, demo_workspace, qtbo
     wizard = session.open_export_wizard()
     assert wizard.destination_page.ui.folderEdit.text() == str(tmp_path)
     wizard.reject()
+
+
+def test_an_earlier_package_on_the_stick_is_never_written_over(open_school, demo_workspace, tmp_path):
+    session = open_school(demo_workspace)
+    wizard = session.open_export_wizard()
+    page = wizard.destination_page
+    page.ui.folderEdit.setText(str(tmp_path))
+    first = page.target()
+    first.write_bytes(b"an earlier package")
+    second = page.target()
+    assert second != first and second.parent == tmp_path and second.suffix == ".jcpkg"
+    second.write_bytes(b"another")
+    assert page.target() not in (first, second)
+    wizard.reject()

@@ -50,7 +50,12 @@ class DestinationPage(QWizardPage):
         if folder is None:
             return None
         info = self.context.info
-        return folder / package_name(info.code, info.school_year, datetime.now())
+        target = folder / package_name(info.code, info.school_year, datetime.now())
+        n = 2
+        while target.exists():  # never write over an earlier package on the stick
+            target = target.with_name(f"{target.name.split('.')[0].rsplit('~', 1)[0]}~{n}.jcpkg")
+            n += 1
+        return target
 
     def _update(self) -> None:
         target = self.target()
