@@ -44,12 +44,22 @@ class SectionResult:
         return {k: r.value for k, r in self.indicators.items()}
 
 
+def _whole(plan: IndicatorPlan, x: float) -> int | None:
+    """x as an int when it is a whole count of a section's own (unsplit) quantity: exact integer maths applies."""
+    if not plan.split and x.is_integer() and abs(x) < 2**53:
+        return int(x)
+    return None
+
+
 def _at_least(unit: SectionUnit, plan: IndicatorPlan, x: float, level: Fraction, level_float: float) -> bool:
-    """Exactly whether x·per / P ≥ level. Floats decide unless too close to call; then fractions."""
+    """Exactly whether x·per / P ≥ level. Floats decide unless too close to call; then exact arithmetic."""
     lhs = x * plan.per
     rhs = level_float * unit.students
     if not is_near(lhs, rhs):
         return lhs > rhs
+    whole = _whole(plan, x)
+    if whole is not None:  # 9 teachers for 1000 students: 9·100·10 ≥ 9·1000
+        return whole * plan.per * level.denominator >= level.numerator * unit.students
     return unit.exact_quantity(plan.indicator) * plan.per >= level * unit.students
 
 
@@ -59,6 +69,12 @@ def _needed(unit: SectionUnit, plan: IndicatorPlan, x: float, level: Fraction, l
     if share == 0:
         return math.inf
     step = plan.indicator.gap_step
+    whole = _whole(plan, x)
+    if whole is not None:
+        # steps = (level·P/per − x) / step as one fraction of ints; ceil by floor division of the negation
+        numerator = (level.numerator * unit.students - whole * level.denominator * plan.per) * step.denominator
+        denominator = level.denominator * plan.per * step.numerator
+        return -((-numerator) // denominator) * step.numerator / step.denominator
     steps = (level_float * unit.students / plan.per - x) / share * step.denominator / step.numerator
     rounded = math.ceil(steps)
     if abs(steps - round(steps)) < 1e-6:  # too close to a step to trust the float: do it exactly

@@ -95,3 +95,28 @@ def test_merging_a_site_equals_summing_by_hand(parent: tuple[int, ...], site: tu
     assert got.compliant == want.compliant
     # the site's own record is not changed by merging
     assert site_rec.values == dict(zip(keys, site, strict=False))
+
+
+@settings(max_examples=200)
+@given(students=st.integers(1, 5000), teachers=st.integers(0, 400),
+       key=st.sampled_from(["qualified_teachers", "backbone_teachers", "pe_art_teachers"]))
+def test_teacher_gap_is_the_least_whole_number_that_reaches(students: int, teachers: int, key: str) -> None:
+    from jinchang_desktop.standards.assess import assess_school
+
+    field = {"qualified_teachers": "primary_qualified_teachers", "backbone_teachers": "primary_backbone_teachers",
+             "pe_art_teachers": "primary_pe_art_teachers"}[key]
+    school = record("S", primary_students=students, **{field: teachers})
+    item = assess_school(school, NATIONAL).sections["primary"].indicators[key]
+    threshold = NATIONAL.indicators[key].threshold("primary")
+    floor = threshold * NATIONAL.floor_ratio
+
+    def least(level: Fraction) -> int:
+        needed = 0
+        while Fraction(teachers + needed) * 100 / students < level:
+            needed += 1
+        return needed
+
+    assert item.reached == (least(threshold) == 0)
+    if item.gap is not None:
+        assert item.gap.to_threshold == least(threshold)
+        assert item.gap.to_floor == least(floor)
