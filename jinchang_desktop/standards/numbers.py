@@ -5,6 +5,7 @@ import gc
 import math
 from collections.abc import Iterator
 from contextlib import contextmanager
+from decimal import Decimal
 from fractions import Fraction
 
 
@@ -70,6 +71,13 @@ def exact(value: int | float | Fraction) -> Fraction:
 # Floats decide a comparison unless the two sides are this close (relative); then exact fractions do.
 # Float error on our inputs is ~1e-15 relative, so the margin is wide and the fast path is always right.
 NEAR = 1e-9
+
+
+def exact_ratio(value: int | float) -> tuple[int, int]:
+    """``exact(value)`` as (numerator, denominator) ints, without building a Fraction (the engine's hot path)."""
+    if type(value) is int:
+        return value, 1
+    return Decimal(repr(value)).as_integer_ratio()
 
 
 def exact_if_float(value: int | float) -> int | Fraction:

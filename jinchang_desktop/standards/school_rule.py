@@ -44,45 +44,33 @@ class SectionResult:
         return {k: r.value for k, r in self.indicators.items()}
 
 
-def _whole(plan: IndicatorPlan, x: float) -> int | None:
-    """x as an int when it is a whole count of a section's own (unsplit) quantity: exact integer maths applies."""
-    if not plan.split and x.is_integer() and abs(x) < 2**53:
-        return int(x)
-    return None
-
-
 def _at_least(unit: SectionUnit, plan: IndicatorPlan, x: float, level: Fraction, level_float: float) -> bool:
-    """Exactly whether x·per / P ≥ level. Floats decide unless too close to call; then exact arithmetic."""
+    """Exactly whether x·per / P ≥ level. Floats decide unless too close to call; then integers do."""
     lhs = x * plan.per
     rhs = level_float * unit.students
     if not is_near(lhs, rhs):
         return lhs > rhs
-    whole = _whole(plan, x)
-    if whole is not None:  # 9 teachers for 1000 students: 9·100·10 ≥ 9·1000
-        return whole * plan.per * level.denominator >= level.numerator * unit.students
-    return unit.exact_quantity(plan.indicator) * plan.per >= level * unit.students
+    # 9 teachers for 1000 students against 0.9: 9·100·10 ≥ 9·1000, exactly
+    numerator, denominator = unit.exact_ratio(plan)
+    return numerator * plan.per * level.denominator >= level.numerator * unit.students * denominator
 
 
-def _needed(unit: SectionUnit, plan: IndicatorPlan, x: float, level: Fraction, level_float: float) -> float:
-    """Whole-school amount to add so that a section below ``level`` reaches it, rounded up to the step."""
-    share = unit.share_float if plan.split else 1.0
+def _needed(unit: SectionUnit, plan: IndicatorPlan, level: Fraction) -> float:
+    """Whole-school amount to add so that a section below ``level`` reaches it, rounded up to the step.
+
+    Done in integers throughout: the answer is a ceiling, and a float a hair above a whole step would add a
+    whole teacher or room too many.
+    """
+    share = unit.share if plan.split else Fraction(1)
     if share == 0:
         return math.inf
     step = plan.indicator.gap_step
-    whole = _whole(plan, x)
-    if whole is not None:
-        # steps = (level·P/per − x) / step as one fraction of ints; ceil by floor division of the negation
-        numerator = (level.numerator * unit.students - whole * level.denominator * plan.per) * step.denominator
-        denominator = level.denominator * plan.per * step.numerator
-        return -((-numerator) // denominator) * step.numerator / step.denominator
-    steps = (level_float * unit.students / plan.per - x) / share * step.denominator / step.numerator
-    rounded = math.ceil(steps)
-    if abs(steps - round(steps)) < 1e-6:  # too close to a step to trust the float: do it exactly
-        exact_share = unit.share if plan.split else Fraction(1)
-        exact_steps = (level * unit.students / plan.per - unit.exact_quantity(plan.indicator)) / exact_share / step
-        rounded = math.ceil(exact_steps)
-    # an int times the step's numerator, divided once: the float nearest the exact amount (2250/10 = 225.0)
-    return rounded * step.numerator / step.denominator
+    x_num, x_den = unit.exact_ratio(plan)  # the section's quantity, x_num / x_den
+    # steps = (level·P/per − x) / share / step, as numerator / denominator of integers
+    numerator = ((level.numerator * unit.students * x_den - x_num * level.denominator * plan.per)
+                 * share.denominator * step.denominator)
+    denominator = level.denominator * plan.per * x_den * share.numerator * step.numerator
+    return -((-numerator) // denominator) * step.numerator / step.denominator
 
 
 def assess_unit(unit: SectionUnit, profile: Profile) -> SectionResult:
@@ -97,8 +85,8 @@ def assess_unit(unit: SectionUnit, profile: Profile) -> SectionResult:
         if reached:
             result.reached += 1
         else:
-            item.gap = Gap(_needed(unit, plan, x, plan.threshold, plan.threshold_float),
-                           0.0 if above_floor else _needed(unit, plan, x, plan.floor, plan.floor_float))
+            item.gap = Gap(_needed(unit, plan, plan.threshold),
+                           0.0 if above_floor else _needed(unit, plan, plan.floor))
             failing_floor = failing_floor or not above_floor
         result.indicators[plan.key] = item
     result.compliant = result.reached >= profile.min_reached and not failing_floor

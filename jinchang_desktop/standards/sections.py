@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 
 from jinchang_desktop.standards.catalogue import SECTIONS, Indicator, Profile
-from jinchang_desktop.standards.numbers import exact
+from jinchang_desktop.standards.numbers import exact, exact_ratio
 from jinchang_desktop.standards.plan import IndicatorPlan
 from jinchang_desktop.standards.records import SchoolRecord
 
@@ -47,6 +47,19 @@ class SectionUnit:
         for key, sign in plan.terms:
             total += sign * values.get(key, 0)
         return total * self.share_float if plan.split else total
+
+    def exact_ratio(self, plan: IndicatorPlan) -> tuple[int, int]:
+        """The section's quantity exactly, as integers (numerator, positive denominator), for the hot path."""
+        values = self.record.values
+        numerator, denominator = 0, 1
+        for key, sign in plan.terms:
+            n, d = exact_ratio(values.get(key, 0))
+            numerator = numerator * d + (n * denominator if sign > 0 else -n * denominator)
+            denominator *= d
+        if plan.split:
+            numerator *= self.share.numerator
+            denominator *= self.share.denominator
+        return numerator, denominator
 
     def exact_quantity(self, indicator: Indicator) -> Fraction:
         values = self.record.values

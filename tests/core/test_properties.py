@@ -120,3 +120,28 @@ def test_teacher_gap_is_the_least_whole_number_that_reaches(students: int, teach
     if item.gap is not None:
         assert item.gap.to_threshold == least(threshold)
         assert item.gap.to_floor == least(floor)
+
+
+@settings(max_examples=200)
+@given(primary=st.integers(1, 2000), junior=st.integers(1, 2000),
+       ground=st.decimals(min_value=0, max_value=60000, places=1).map(float))
+def test_split_area_gap_is_the_least_tenth_that_reaches(primary: int, junior: int, ground: float) -> None:
+    """A nine-year school's sports ground is shared 1 : 1.1; the gap is in the whole school's m², to 0.1."""
+    from jinchang_desktop.standards.assess import assess_school
+
+    school = record("N", "nine_year", primary_students=primary, junior_students=junior,
+                    sports_ground_area_m2=ground)
+    result = assess_school(school, NATIONAL)
+    share = Fraction(primary) / (primary + Fraction(11, 10) * junior)
+    threshold = NATIONAL.indicators["sports_space"].threshold("primary")
+    typed = Fraction(repr(ground))
+
+    def reaches(total: Fraction) -> bool:
+        return total * share / primary >= threshold
+
+    item = result.sections["primary"].indicators["sports_space"]
+    assert item.reached == reaches(typed)
+    if item.gap is not None:
+        gap = Fraction(repr(item.gap.to_threshold))
+        assert gap * 10 == int(gap * 10)  # whole tenths of a square metre
+        assert reaches(typed + gap) and not reaches(typed + gap - Fraction(1, 10))
