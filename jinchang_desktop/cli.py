@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import sys
 from collections.abc import Sequence
@@ -57,6 +58,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     gui = _gui_arguments(arguments)
     if gui is not None:
+        # Start-up allocates a great many objects that all stay alive (modules, classes, widgets); the collector's
+        # passes over them find nothing to free. run_gui turns it back on once the first screen is up.
+        gc.disable()
         from jinchang_desktop.gui.launch import run_gui  # Qt is imported only here
 
         return run_gui(demo=gui.demo, exit_after_startup=gui.exit_after_startup, lang=gui.lang,

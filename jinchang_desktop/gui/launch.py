@@ -9,6 +9,7 @@ feature asks for them, so start-up stays close to a bare Qt window.
 """
 from __future__ import annotations
 
+import gc
 import sqlite3
 import sys
 from functools import partial
@@ -113,6 +114,16 @@ class App:
             self.session = None
 
 
+def resume_collector() -> None:
+    """Turn garbage collection back on once the first screen is up (cli.main paused it for the start-up).
+
+    What start-up made is the program itself (modules, classes, the window): it is frozen out of the collector's
+    view, so the collections that follow, during typing, do not walk it again and again.
+    """
+    gc.freeze()
+    gc.enable()
+
+
 def open_workspace(path: Path) -> Workspace:
     from jinchang_desktop.store.workspace import Workspace
 
@@ -174,6 +185,7 @@ def run_gui(*, demo: bool, exit_after_startup: bool, lang: str | None, workspace
     try:
         if not running.start(path, interactive=not exit_after_startup):
             return 1
+        QTimer.singleShot(0, resume_collector)
         if exit_after_startup:
             def settle_and_exit() -> None:
                 app.processEvents()
@@ -185,6 +197,7 @@ def run_gui(*, demo: bool, exit_after_startup: bool, lang: str | None, workspace
             running.first_screen.deleteLater()
         return code
     finally:
+        gc.enable()
         running.close()
         if temporary is not None:
             temporary.remove()
