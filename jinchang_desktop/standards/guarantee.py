@@ -21,7 +21,7 @@ def _shown(value: float | None) -> str:
     return f"{value:g}" if isinstance(value, float) else str(value)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: built millions of times on national tables
 class Check:
     key: str  # the catalogue indicator
     part: str  # which requirement of it: a section, "compulsory_students", "music_rooms", "art_area", "share"

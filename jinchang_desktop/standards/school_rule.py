@@ -11,7 +11,7 @@ from jinchang_desktop.standards.plan import IndicatorPlan, section_plan
 from jinchang_desktop.standards.sections import SectionUnit
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: built millions of times on national tables
 class Gap:
     """What the school must add, in the unit the clerk enters (whole school), to reach a level."""
 

@@ -77,8 +77,13 @@ def assessment_json(assessment: Assessment) -> dict[str, Any]:
     }
 
 
+# One encoder for every school: json.dumps with options would build a new one per call. The documents are
+# trees we build ourselves, so the circular-reference check is skipped.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False, check_circular=False)
+
+
 def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, allow_nan=False)
+    return _ENCODER.encode(value)
 
 
 def write_assessment_json(assessment: Assessment, stream: TextIO) -> None:
