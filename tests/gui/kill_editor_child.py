@@ -32,7 +32,9 @@ def main() -> int:
     path = Path(sys.argv[1])
     app = QApplication(sys.argv[:1])
     settings = AppSettings(QSettings(str(path.parent / "settings.ini"), QSettings.Format.IniFormat))
-    session = SchoolSession(DbWorker(Workspace.open(path)), path, settings, set_language=lambda _lang: None)
+    # As the app opens a workspace: the writer is opened on the worker by the first write.
+    worker = DbWorker(opener=lambda: Workspace.open(path))
+    session = SchoolSession(worker, path, settings, set_language=lambda _lang: None)
     window = session.window
     assert window is not None
     window.show()
