@@ -120,7 +120,7 @@ def test_roster_checks(tmp_path: Path, county: Workspace, school: Workspace) -> 
     assert not_enrolled.value.rule == "not-enrolled"
     assert (data_dump(stranger.conn), meta(stranger)) == before
 
-    request = tmp_path / "request.jcpkg"
+    request = tmp_path / "stranger-request.jcpkg"
     export_enrol_request(stranger, request)
     with pytest.raises(JcError) as not_a_roster:
         import_roster(school, request)
