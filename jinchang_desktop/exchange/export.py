@@ -30,8 +30,9 @@ def export_package(workspace: Workspace, kind: str, files: dict[str, bytes], out
                       file=str(out), rule="output")
     if out.exists() or out.is_symlink():
         # An earlier package there may not have reached the county yet: never replace it silently.
-        raise JcError("该文件已存在，不会覆盖；请换一个文件名", "the file already exists and is not overwritten; choose "
-                      "another name", file=str(out), rule="output-exists")
+        raise JcError("该文件已存在，不会覆盖；请换一个文件名",
+                      "the file already exists and is not overwritten; choose another name",
+                      file=str(out), rule="output-exists")
     sequence, previous = next_in_chain(workspace, kind)
     profile = workspace_profile(workspace)
     write_package(out, kind=kind, issuer=Issuer(workspace.role, workspace.code, workspace.name),
