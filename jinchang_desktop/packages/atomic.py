@@ -28,12 +28,15 @@ def write_atomic(path: Path, data: bytes, *, private: bool = False) -> None:
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
-    _fsync_folder(folder)
+    fsync_folder(folder)
 
 
-def _fsync_folder(folder: Path) -> None:
-    # The rename is only durable once the folder's entry is on disk. Windows cannot open a folder for this,
-    # and some USB file systems refuse it; the file itself is already synced, so that is not an error.
+def fsync_folder(folder: Path) -> None:
+    """Make a rename or a new entry in ``folder`` durable (best effort).
+
+    A rename is only durable once the folder's entry is on disk. Windows cannot open a folder for this, and some
+    USB file systems refuse it; the files themselves are already synced, so that is not an error.
+    """
     if os.name == "nt":
         return
     try:

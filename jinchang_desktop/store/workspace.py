@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from jinchang_desktop import __version__
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.packages.atomic import fsync_folder
 from jinchang_desktop.store.audit import Change, check_action, record_changes, utc_now
 from jinchang_desktop.store.db import open_database, open_reader, transaction
 from jinchang_desktop.store.declared import check_year, upsert_school
@@ -91,7 +92,8 @@ class Workspace:
             if path.exists():
                 path.rmdir()  # checked empty above
             os.rename(staging, path)
-            _sync_folder(path.parent)
+            # durable rename: a lost key would mean enrolling anew
+            fsync_folder(path.parent)
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
@@ -244,20 +246,3 @@ def _check_free(path: Path) -> None:
     if path.is_dir() and any(path.iterdir()):
         raise JcError("文件夹不是空的；请选择一个新的或空的文件夹", "the folder is not empty; choose a new or "
                       "empty folder", file=str(path), rule="workspace")
-
-
-def _sync_folder(folder: Path) -> None:
-    # The rename is durable only once the parent's entry is on disk; a lost key would mean enrolling anew.
-    # Windows cannot open a folder for this, and some USB file systems refuse; both are harmless.
-    if os.name == "nt":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
