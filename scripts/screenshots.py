@@ -1,5 +1,5 @@
 """Save PNGs of the app's screens, rendered under Xvfb, into screenshots/: the editor on the demo workspace, the
-export wizard, the filing copy, the outbox, the first-run wizard and a county's window.
+export wizard, the filing copy, the outbox, 学校信息, the first-run wizard and a county's window.
 
     python scripts/screenshots.py            # starts Xvfb through xvfb-run when there is no DISPLAY
     python scripts/screenshots.py --out DIR
@@ -150,6 +150,13 @@ def take(out: Path, window_size: tuple[int, int], prefix: str) -> None:
     save(dialog, "12-settings")
     dialog.close()
 
+    info = session.open_school_info()
+    save(info, "17-school-info")
+    info.ui.nameEdit.clear()
+    info.accept()  # refused: the message beside the empty name
+    save(info, "18-school-info-empty-name")
+    info.reject()
+
     # -- a write that fails: the banner, the value kept --------------------------------------------------------
     from jinchang_desktop.gui import store_source
 
@@ -174,6 +181,9 @@ def take(out: Path, window_size: tuple[int, int], prefix: str) -> None:
     wizard.next()
     save(wizard, "16-export-explain-english")
     wizard.reject()
+    info = session.open_school_info()
+    save(info, "19-school-info-english")
+    info.reject()
     switcher.apply("zh")
     window.close()
     session.close()

@@ -64,6 +64,27 @@ def profile_job(profile_id: str) -> Job:
     return run
 
 
+def identity_job(name: str, county: str, school_type: str) -> Job:
+    """Correct the school's own name, county and type: its row and the workspace meta, one transaction, audited.
+
+    The code stays (it is the county roster's); so do the row's other facts, which the county decides.
+    """
+    def run(ws: Workspace) -> WorkspaceInfo:
+        from jinchang_desktop.store.db import transaction
+        from jinchang_desktop.store.declared import upsert_school
+
+        with transaction(ws.conn):
+            row = ws.conn.execute("SELECT counted, parent_code FROM schools WHERE code = ?", (ws.code,)).fetchone()
+            counted, parent_code = (bool(row[0]), str(row[1] or "")) if row is not None else (True, "")
+            upsert_school(ws.conn, ws.code, name=name, county=county, school_type=school_type, counted=counted,
+                          parent_code=parent_code, source="self", action="identity")
+            ws.set_meta("name", name, action="identity")
+            ws.set_meta("county", county, action="identity")
+        return WorkspaceInfo.read(ws.path, ws.conn)
+
+    return run
+
+
 def enrol_request_job(out: Path) -> Job:
     def run(ws: Workspace) -> VerifiedPackage:
         from jinchang_desktop.exchange.trust import export_enrol_request

@@ -1,5 +1,5 @@
 """A school workspace open in the app: the worker that writes it, the GUI's reader, the editor's store-backed
-source, and the Data menu (export, outbox, enrolment request, roster).
+source, and the Data menu (export, outbox, enrolment request, roster, the school's own information).
 
 The session composes; the dialogs do the work. Only the worker writes; this object reads through ``reader``.
 """
@@ -21,7 +21,10 @@ from jinchang_desktop.gui.store_source import StoreRecordSource
 from jinchang_desktop.gui.workspace_info import WorkspaceInfo, open_gui_reader, previous_values, school_record
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from jinchang_desktop.gui.dialogs.outbox_dialog import OutboxDialog
+    from jinchang_desktop.gui.dialogs.school_info_dialog import SchoolInfoDialog
     from jinchang_desktop.gui.export.wizard import ExportWizard
 
 PACKAGE_FILTER = "数据包 / packages (*.jcpkg)"
@@ -58,7 +61,8 @@ class SchoolSession(QObject):
         ui = window.ui
         for action, slot in ((ui.actionExport, self.open_export_wizard), (ui.actionOutbox, self.open_outbox),
                              (ui.actionEnrolRequest, lambda: self.export_enrol_request()),
-                             (ui.actionImportRoster, lambda: self.import_roster())):
+                             (ui.actionImportRoster, lambda: self.import_roster()),
+                             (ui.actionSchoolInfo, lambda: self.open_school_info())):
             action.setEnabled(True)
             action.triggered.connect(slot)
         window.set_close_guard(self._may_close)
@@ -175,6 +179,9 @@ class SchoolSession(QObject):
         self.editor.set_what_if(False)  # the package carries the saved figures, never a what-if
         wizard = ExportWizard(self, self.window)
         wizard.field_requested.connect(self.editor.focus_field)
+        # Above the wizard, which checks again once the type is saved and goes on from there.
+        wizard.identity_requested.connect(
+            lambda: self.open_school_info(wizard).saved.connect(wizard.identity_changed))
 
         def finished() -> None:
             self.export_folder = wizard.context.folder
@@ -183,6 +190,23 @@ class SchoolSession(QObject):
         wizard.finished.connect(finished)
         wizard.open()
         return wizard
+
+    def open_school_info(self, parent: QWidget | None = None) -> SchoolInfoDialog:
+        """Open 学校信息 (window-modal over ``parent``, the main window by default; returns at once)."""
+        from jinchang_desktop.gui.dialogs.school_info_dialog import SchoolInfoDialog
+
+        dialog = SchoolInfoDialog(self.worker, self.source.snapshot(), parent or self.window)
+        dialog.saved.connect(self._identity_saved)  # before any other listener: they see the new identity
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _identity_saved(self, info: WorkspaceInfo) -> None:
+        """Show the corrected identity: the title, the editor's header, and the sections its type assesses."""
+        self.info = info
+        self.source.set_identity(school_record(self.reader, info))
+        self.editor.reload()
+        self._retitle()
 
     def open_outbox(self) -> OutboxDialog:
         from jinchang_desktop.gui.dialogs.outbox_dialog import OutboxDialog

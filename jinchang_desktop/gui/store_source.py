@@ -14,6 +14,7 @@ clerk sees now.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import itertools
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -73,6 +74,11 @@ class StoreRecordSource(QObject):
         else:
             self._record.values[key] = value
         self._write(key, origin)
+
+    def set_identity(self, record: SchoolRecord) -> None:
+        """Take the school's name, county and type as now stored; the values stay those held here (the newest
+        ones may still be on their way to the disk)."""
+        self._record = dataclasses.replace(copy.deepcopy(record), values=self._record.values)
 
     # -- durability --------------------------------------------------------------------------------------------
 

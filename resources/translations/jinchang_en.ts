@@ -16,6 +16,14 @@
         <translation>Select an item and press Enter (or double-click) to go to the field and correct it.</translation>
     </message>
     <message>
+        <source>尚未设置学校类型</source>
+        <translation>The school type is not set yet</translation>
+    </message>
+    <message>
+        <source>未知的学校类型“{type}”</source>
+        <translation>Unknown school type “{type}”</translation>
+    </message>
+    <message>
         <source>“{field}”未能保存：{reason}</source>
         <translation>&apos;{field}&apos; could not be saved: {reason}</translation>
     </message>
@@ -509,6 +517,14 @@ Hand it to the county and read them the fingerprint above. Once enrolled, the co
         <translation>Import the roster the county signed: the official code and the standard</translation>
     </message>
     <message>
+        <source>学校信息…</source>
+        <translation>School information…</translation>
+    </message>
+    <message>
+        <source>改正本校的名称、学校类型和所属县区</source>
+        <translation>Correct the school&apos;s name, type and county</translation>
+    </message>
+    <message>
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -875,6 +891,57 @@ This PC&apos;s key fingerprint (for the level above to check by phone): {fingerp
     <message>
         <source>{code} · {type} · {county} · 标准：{profile}</source>
         <translation>{code} · {type} · {county} · Standard: {profile}</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolInfoDialog</name>
+    <message>
+        <source>学校信息</source>
+        <translation>School information</translation>
+    </message>
+    <message>
+        <source>学校标识码：</source>
+        <translation>School code:</translation>
+    </message>
+    <message>
+        <source>标识码以县区名册为准，在此不能修改。</source>
+        <translation>The code is the one on the county&apos;s roster; it cannot be changed here.</translation>
+    </message>
+    <message>
+        <source>学校名称(&amp;M)：</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>学校类型(&amp;T)：</source>
+        <translation>School &amp;type:</translation>
+    </message>
+    <message>
+        <source>请选择</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>学校类型决定评估哪些学段（小学、初中、高中）。</source>
+        <translation>The school type decides which sections (primary, junior, senior) are assessed.</translation>
+    </message>
+    <message>
+        <source>所属县区(&amp;U)：</source>
+        <translation>Co&amp;unty:</translation>
+    </message>
+    <message>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>请填写学校名称</source>
+        <translation>Enter the school&apos;s name</translation>
+    </message>
+    <message>
+        <source>请选择学校类型</source>
+        <translation>Choose the school type</translation>
     </message>
 </context>
 <context>

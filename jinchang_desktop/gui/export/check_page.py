@@ -1,4 +1,5 @@
-"""Export page 1: the hard errors. While any remains the wizard goes no further; each one jumps to its field."""
+"""Export page 1: the hard errors. While any remains the wizard goes no further; each one jumps to its field,
+and a missing or unknown school type to the 学校信息 dialog."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
@@ -13,10 +14,12 @@ from jinchang_desktop.gui.icons import icon
 from jinchang_desktop.standards.fields import field_catalogue
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
+IDENTITY = "@identity"  # the item's key when the school's own record (its type) is what needs correcting
 
 
 class CheckPage(QWizardPage):
     field_requested = Signal(str)  # the clerk chose an error: show its field
+    identity_requested = Signal()  # the clerk chose the school type: open 学校信息
 
     def __init__(self, context: ExportContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,7 +40,12 @@ class CheckPage(QWizardPage):
         lang = ui_language()
         catalogue = field_catalogue()
         self.errors = []
-        for key, notes in hard_errors(self.context.source.snapshot(), catalogue).items():
+        record = self.context.source.snapshot()
+        if record.school_type not in catalogue.school_types:
+            # The engine stops at an unknown type (nothing else can be checked): one item, leading to the fix.
+            self.errors.append((IDENTITY, self.tr("尚未设置学校类型") if not record.school_type else self.tr(
+                "未知的学校类型“{type}”").format(type=record.school_type)))
+        for key, notes in ({} if self.errors else hard_errors(record, catalogue)).items():
             field = catalogue.fields.get(key)
             label = (field.label_en if lang == "en" else field.label_zh) if field else ""
             for note in notes:
@@ -74,7 +82,9 @@ class CheckPage(QWizardPage):
 
     def _activated(self, item: QListWidgetItem) -> None:
         key = item.data(KEY_ROLE)
-        if key and key != GENERAL:
+        if key == IDENTITY:
+            self.identity_requested.emit()
+        elif key and key != GENERAL:
             self.field_requested.emit(str(key))
 
     def changeEvent(self, event: QEvent) -> None:

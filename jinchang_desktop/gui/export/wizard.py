@@ -2,7 +2,7 @@
 is read back and verified, and a one-page filing copy is printed beside it → done, with the fingerprints.
 
 It refuses without drama: the first page lists what must be corrected, and choosing an item closes the
-wizard on that field of the editor.
+wizard on that field of the editor (or, for the school type, opens 学校信息 above the wizard).
 """
 from __future__ import annotations
 
@@ -21,12 +21,14 @@ from jinchang_desktop.gui.icons import icon
 
 if TYPE_CHECKING:
     from jinchang_desktop.gui.session import SchoolSession
+    from jinchang_desktop.gui.workspace_info import WorkspaceInfo
 
 CHECK, EXPLAIN, DESTINATION, RESULT = range(4)
 
 
 class ExportWizard(QWizard):
     field_requested = Signal(str)
+    identity_requested = Signal()  # the session opens 学校信息 and calls ``identity_changed`` once it is saved
 
     def __init__(self, session: SchoolSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +49,7 @@ class ExportWizard(QWizard):
                               (DESTINATION, self.destination_page), (RESULT, self.result_page)):
             self.setPage(page_id, page)
         self.check_page.field_requested.connect(self._go_to_field)
+        self.check_page.identity_requested.connect(self.identity_requested)
         self._retranslate()
 
     def nextId(self) -> int:
@@ -58,6 +61,12 @@ class ExportWizard(QWizard):
     def _go_to_field(self, key: str) -> None:
         self.reject()
         self.field_requested.emit(key)
+
+    def identity_changed(self, info: WorkspaceInfo) -> None:
+        """The school's identity was corrected: check again (the source already holds the new type)."""
+        self.context.info = info
+        if self.currentPage() is self.check_page:
+            self.check_page.refresh()
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("导出数据包"))
