@@ -10,10 +10,11 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import partial
 
-from jinchang_desktop.standards.catalogue import SECTIONS, Indicator, Profile
+from jinchang_desktop.standards.catalogue import SECTIONS, Profile
 from jinchang_desktop.standards.cv import CvResult, assess_cv
 from jinchang_desktop.standards.guarantee import Check, school_checks
 from jinchang_desktop.standards.numbers import collector_paused
+from jinchang_desktop.standards.plan import IndicatorPlan, section_plan
 from jinchang_desktop.standards.records import SchoolRecord
 from jinchang_desktop.standards.school_rule import SectionResult, assess_unit
 from jinchang_desktop.standards.sections import Exclusion, SectionUnit, exclusion_of, prepare, units_of
@@ -66,8 +67,8 @@ def assess_school(record: SchoolRecord, profile: Profile) -> SchoolResult:
     return result
 
 
-def _exact_quantities(units: list[SectionUnit], indicator: Indicator) -> list[Fraction]:
-    return [u.exact_quantity(indicator) for u in units]
+def _exact_quantities(units: list[SectionUnit], plan: IndicatorPlan) -> list[Fraction]:
+    return [Fraction(*u.exact_ratio(plan)) for u in units]
 
 
 def county_section(county: str, section: str, units: list[SectionUnit], results: list[SectionResult],
@@ -77,11 +78,11 @@ def county_section(county: str, section: str, units: list[SectionUnit], results:
                             students=sum(u.students for u in units),
                             compliant_schools=sum(1 for r in results if r.compliant))
     students = [u.students for u in units]
-    for indicator in profile.resource_indicators:
-        quantities = [r.indicators[indicator.key].quantity for r in results]
-        summary.cv[indicator.key] = assess_cv(
+    for plan in section_plan(profile, section):
+        quantities = [r.indicators[plan.key].quantity for r in results]
+        summary.cv[plan.key] = assess_cv(
             students, quantities, limit, rounding_digits=profile.cv_rounding_digits,
-            exact_quantities=partial(_exact_quantities, units, indicator))
+            exact_quantities=partial(_exact_quantities, units, plan))
     return summary
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from jinchang_desktop.standards.catalogue import SECTIONS, Indicator, Profile
-from jinchang_desktop.standards.numbers import exact, exact_ratio
+from jinchang_desktop.standards.catalogue import SECTIONS, Profile
+from jinchang_desktop.standards.numbers import exact_ratio
 from jinchang_desktop.standards.plan import IndicatorPlan
 from jinchang_desktop.standards.records import SchoolRecord
 
@@ -31,17 +31,8 @@ class SectionUnit:
     share: Fraction = Fraction(1)
     share_float: float = 1.0
 
-    def quantity(self, indicator: Indicator) -> float:
-        """The section's raw quantity x_i of a resource indicator (teachers, m², yuan, rooms)."""
-        values = self.record.values
-        total = 0.0
-        for term in indicator.quantity:
-            sign = -1.0 if term.startswith("-") else 1.0
-            total += sign * values.get(term.lstrip("-").format(section=self.section), 0)
-        return total * self.share_float if indicator.split else total
-
     def planned_quantity(self, plan: IndicatorPlan) -> float:
-        """The same as ``quantity``, from a prepared plan (the hot path)."""
+        """The section's raw quantity x_i of a resource indicator (teachers, m², yuan, rooms), in floats."""
         values = self.record.values
         total = 0.0
         for key, sign in plan.terms:
@@ -49,7 +40,7 @@ class SectionUnit:
         return total * self.share_float if plan.split else total
 
     def exact_ratio(self, plan: IndicatorPlan) -> tuple[int, int]:
-        """The section's quantity exactly, as integers (numerator, positive denominator), for the hot path."""
+        """The same quantity exactly, from the decimals typed: integers (numerator, positive denominator)."""
         values = self.record.values
         numerator, denominator = 0, 1
         for key, sign in plan.terms:
@@ -60,14 +51,6 @@ class SectionUnit:
             numerator *= self.share.numerator
             denominator *= self.share.denominator
         return numerator, denominator
-
-    def exact_quantity(self, indicator: Indicator) -> Fraction:
-        values = self.record.values
-        total = Fraction(0)
-        for term in indicator.quantity:
-            value = exact(values.get(term.lstrip("-").format(section=self.section), 0))
-            total += -value if term.startswith("-") else value
-        return total * self.share if indicator.split else total
 
 
 @dataclass

@@ -145,3 +145,13 @@ def test_split_area_gap_is_the_least_tenth_that_reaches(primary: int, junior: in
         gap = Fraction(repr(item.gap.to_threshold))
         assert gap * 10 == int(gap * 10)  # whole tenths of a square metre
         assert reaches(typed + gap) and not reaches(typed + gap - Fraction(1, 10))
+
+
+def test_county_cv_exactly_on_the_limit_is_decided_exactly_through_the_engine() -> None:
+    """Two schools of equal size at 1 and 3 yuan per student: CV is 0.5 exactly and meets the 小学 limit."""
+    records = [record("A", primary_students=100, equipment_value_yuan=100),
+               record("B", primary_students=100, equipment_value_yuan=300)]
+    cv = assess(records, NATIONAL).counties["永昌县"]["primary"].cv["equipment_value"]
+    assert cv.cv == pytest.approx(0.5) and cv.ok
+    records[1].values["equipment_value_yuan"] = 300.1  # a tenth of a yuan more: over the limit
+    assert not assess(records, NATIONAL).counties["永昌县"]["primary"].cv["equipment_value"].ok
