@@ -19,9 +19,7 @@ package importable (``pip install .``, or ``PYTHONPATH=.`` from the repository).
 from __future__ import annotations
 
 import argparse
-import base64
 import cProfile
-import hashlib
 import json
 import os
 import pstats
@@ -31,10 +29,10 @@ import subprocess
 import sys
 import tempfile
 import time
-import zipfile
 from pathlib import Path
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+# The bare loop is the same one the package benchmark uses: run as a script, this folder is on sys.path.
+from package_verify import bare_verify
 
 from jinchang_desktop.exchange.importer import import_packages
 from jinchang_desktop.exchange.payloads import ENROL, SCHOOL_REPORT, SchoolReport, dump_json, school_report_bytes
@@ -95,17 +93,6 @@ def fresh_county(path: Path, requests: list[Path]) -> None:
         with transaction(ws.conn):
             for request in requests:
                 enrol(ws, request, confirmed_fingerprint=read_enrol_request(request).fingerprint)
-
-
-def bare_verify(path: Path) -> None:
-    with zipfile.ZipFile(path) as archive:
-        manifest_bytes = archive.read("manifest.json")
-        signature = archive.read("manifest.sig")
-        manifest = json.loads(manifest_bytes)
-        for item in manifest["files"]:
-            if hashlib.sha256(archive.read(item["path"])).hexdigest() != item["sha256"]:
-                raise ValueError(f"{path}: {item['path']} does not match")
-    Ed25519PublicKey.from_public_bytes(base64.b64decode(manifest["public_key"])).verify(signature, manifest_bytes)
 
 
 def files_under(folders: list[Path]) -> list[Path]:
