@@ -14,7 +14,7 @@ import hashlib
 import json
 import os
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -367,7 +367,3 @@ def _is_inside(path: Path, folder: Path) -> bool:
         return path.parent.resolve() == folder.resolve()
     except OSError:
         return False
-
-
-def iter_entries(report: ImportReport, cls: str) -> Iterator[ImportEntry]:
-    return (e for e in report.entries if e.cls == cls)

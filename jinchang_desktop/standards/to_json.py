@@ -68,15 +68,6 @@ def _counties_json(assessment: Assessment) -> dict[str, Any]:
     }
 
 
-def assessment_json(assessment: Assessment) -> dict[str, Any]:
-    profile = assessment.profile
-    return {
-        "profile": {"id": profile.id, "sha256": profile.sha256},
-        "schools": [school_json(s) for s in assessment.schools],
-        "counties": _counties_json(assessment),
-    }
-
-
 # One encoder for every school: json.dumps with options would build a new one per call. The documents are
 # trees we build ourselves, so the circular-reference check is skipped.
 _ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False, check_circular=False)
@@ -87,7 +78,7 @@ def _dumps(value: Any) -> str:
 
 
 def write_assessment_json(assessment: Assessment, stream: TextIO) -> None:
-    """The same document as ``assessment_json``, written school by school so memory stays flat."""
+    """The assessment JSON (profile, every school, every county), written school by school so memory stays flat."""
     profile = assessment.profile
     with collector_paused():
         stream.write('{"profile": ' + _dumps({"id": profile.id, "sha256": profile.sha256}) + ', "schools": [')
