@@ -71,7 +71,17 @@ def run_import(args: argparse.Namespace) -> int:
             line = f"{LABELS_ZH[entry.cls]:<16} {entry.cls:<14} {entry.file}"
             if entry.cls != "accepted" and entry.zh:
                 line += f"\n    {entry.zh}\n    {entry.en}"
+            if entry.flag:
+                line += "\n    有提示未附说明 / warnings without an explanation"
+            for warning in entry.warnings:
+                message: dict = warning["message"]  # type: ignore[assignment]
+                said = f"说明 / explanation: {warning['explanation']}" if warning["explained"] else \
+                    "未说明 / not explained"
+                line += f"\n    提示 / warning {warning['field']}: {message['zh']} / {message['en']}\n      {said}"
             print(line)
         counts = ", ".join(f"{cls} {report.count(cls)}" for cls in CLASSES if report.count(cls))
         print(f"共 {len(report.entries)} 个文件 / {len(report.entries)} files: {counts}")
+        flagged = sum(1 for e in report.entries if e.flag)
+        if flagged:
+            print(f"其中 {flagged} 个数据包有提示未附说明 / {flagged} packages have warnings without an explanation")
     return 0 if report.all_fine else 1

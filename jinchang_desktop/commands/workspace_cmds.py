@@ -105,11 +105,17 @@ def run_load(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from jinchang_desktop.exchange.reports import export_report
+    from jinchang_desktop.exchange.reports import ExportBlocked, export_report
     from jinchang_desktop.store.workspace import Workspace
 
     with Workspace.open(args.workspace) as ws:
-        package = export_report(ws, args.output)
+        try:
+            package = export_report(ws, args.output)
+        except ExportBlocked as blocked:  # refused as `check` refuses: nothing written, every reason listed
+            print(f"不能导出 / export refused ({len(blocked.problems)}):", file=sys.stderr)
+            for problem in blocked.problems:
+                print(f"  {problem.message_zh()}\n  {problem.message_en()}", file=sys.stderr)
+            return 1
     print(f"已导出并校验 / exported and verified: {args.output}")
     print(f"序号 / sequence {package.sequence}  manifest SHA-256 {package.manifest_sha256}")
     return 0

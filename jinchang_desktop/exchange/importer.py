@@ -21,6 +21,7 @@ from pathlib import Path
 from jinchang_desktop.errors import JcError
 from jinchang_desktop.exchange import classes as c
 from jinchang_desktop.exchange.payloads import CountyReport, SchoolReport, read_county_report, read_school_report
+from jinchang_desktop.exchange.readiness import UNEXPLAINED, received_warnings
 from jinchang_desktop.exchange.reading import read_packages
 from jinchang_desktop.exchange.trust import key_record
 from jinchang_desktop.exchange.ws_profile import workspace_profile
@@ -49,6 +50,10 @@ class ImportEntry:
     sequence: int | None = None
     manifest_sha256: str = ""
     quarantined: str = ""
+    # A school report's soft warnings, each with the explanation the package gives (readiness.received_warnings),
+    # and flag UNEXPLAINED when one has none: accepted, but the county is told.
+    warnings: list[dict[str, object]] = field(default_factory=list)
+    flag: str = ""
 
 
 @dataclass
@@ -66,6 +71,7 @@ class ImportReport:
     def to_json(self) -> dict[str, object]:
         return {"cancelled": self.cancelled,
                 "counts": {cls: self.count(cls) for cls in c.CLASSES if self.count(cls)},
+                "flagged": sum(1 for e in self.entries if e.flag),
                 "files": [asdict(e) for e in self.entries]}
 
 
@@ -135,7 +141,8 @@ class _Context:
         self.role = workspace.role
         self.kind = KIND_FOR_ROLE.get(self.role)
         self.year = workspace.school_year
-        self.profile_sha256 = workspace_profile(workspace).sha256
+        self.profile = workspace_profile(workspace)
+        self.profile_sha256 = self.profile.sha256
         self.county = workspace.name
 
 
@@ -164,6 +171,9 @@ def _import_one(context: _Context, path: Path, outcome: VerifiedPackage | Packag
                 data = _classify(context, package)
                 entry.cls = _chain(context.conn, package)
                 _accept(context, package, data)
+                if isinstance(data, SchoolReport):
+                    entry.warnings = received_warnings(context.conn, data, context.profile, context.year)
+                    entry.flag = UNEXPLAINED if any(not w["explained"] for w in entry.warnings) else ""
             _record(context.conn, package, entry)
     except Verdict as verdict:
         entry.cls, entry.rule, entry.zh, entry.en = verdict.cls, verdict.rule, verdict.zh, verdict.en
@@ -319,7 +329,8 @@ def _record(conn: sqlite3.Connection, package: VerifiedPackage, entry: ImportEnt
              package.sequence, package.previous, package.created, now, os.path.basename(entry.file),
              c.ACCEPTED, "", package.manifest_bytes.decode("utf-8")))
     record_changes(conn, [Change(package.issuer.code, None, None, None, None)], action="import", at=now,
-                   detail=f"{entry.cls}: {os.path.basename(entry.file)} seq {package.sequence} "
+                   detail=f"{entry.cls}{f' [{entry.flag}]' if entry.flag else ''}: {os.path.basename(entry.file)} "
+                          f"seq {package.sequence} "
                           f"{package.manifest_sha256}")
 
 

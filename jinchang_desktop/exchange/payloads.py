@@ -96,10 +96,34 @@ def record_to_json(record: SchoolRecord) -> dict[str, Any]:
 class SchoolReport:
     record: SchoolRecord
     explanations: dict[str, str] = field(default_factory=dict)
+    # The soft warnings as the school saw them at export (``Finding.to_json``); None: the package carried none
+    # (made before warnings travelled, or by hand). The receiver recomputes them either way.
+    warnings: list[dict[str, Any]] | None = None
 
 
 def school_report_bytes(report: SchoolReport) -> bytes:
-    return dump_json({**record_to_json(report.record), "explanations": report.explanations})
+    payload = {**record_to_json(report.record), "explanations": report.explanations}
+    if report.warnings is not None:
+        payload["warnings"] = report.warnings
+    return dump_json(payload)
+
+
+def _warnings(data: dict[str, Any], file: str) -> list[dict[str, Any]] | None:
+    """The payload's ``warnings``: each an object with a field key, a rule and a {zh, en} message."""
+    if "warnings" not in data:
+        return None
+    warnings = data["warnings"]
+
+    def fits(item: Any) -> bool:
+        message = item.get("message") if isinstance(item, dict) else None
+        return (isinstance(item, dict) and isinstance(item.get("field"), str) and isinstance(item.get("rule"), str)
+                and isinstance(message, dict) and all(isinstance(message.get(k), str) for k in ("zh", "en"))
+                and isinstance(item.get("explanation", ""), str))
+
+    if not isinstance(warnings, list) or not all(fits(item) for item in warnings):
+        raise PayloadError("warnings 格式不对", "warnings must be a list of {field, rule, message: {zh, en}}",
+                           file=file, column=SCHOOL_REPORT, rule="payload-warnings")
+    return warnings
 
 
 def read_school_report(package: VerifiedPackage) -> SchoolReport:
@@ -109,7 +133,7 @@ def read_school_report(package: VerifiedPackage) -> SchoolReport:
     if not isinstance(explanations, dict) or not all(isinstance(v, str) for v in explanations.values()):
         raise PayloadError("explanations 格式不对", "explanations must map fields to text", file=str(package.path),
                            column=SCHOOL_REPORT, rule="payload-explanations")
-    return SchoolReport(record=record, explanations=explanations)
+    return SchoolReport(record=record, explanations=explanations, warnings=_warnings(data, str(package.path)))
 
 
 @dataclass

@@ -13,22 +13,24 @@ from jinchang_desktop.exchange.payloads import (
     county_report_bytes,
     school_report_bytes,
 )
+from jinchang_desktop.exchange.readiness import workspace_check
 from jinchang_desktop.packages.format import VerifiedPackage
 from jinchang_desktop.standards.records import SchoolRecord
-from jinchang_desktop.standards.validate import record_problems, validate_records
+from jinchang_desktop.standards.validate import validate_records
 from jinchang_desktop.store.declared import get_record, records_for_year
 from jinchang_desktop.store.explanations import explanations
 from jinchang_desktop.store.workspace import Workspace
 
 
 class ExportBlocked(JcError):
-    """Hard errors remain; ``problems`` lists them."""
+    """Hard errors or unexplained warnings remain; ``problems`` lists them."""
 
     def __init__(self, problems: list[JcError]) -> None:
         self.problems = problems
-        super().__init__(f"还有 {len(problems)} 处必须改正的错误，不能导出：{problems[0].message_zh()}",
-                         f"{len(problems)} errors must be corrected before export: {problems[0].message_en()}",
-                         rule="hard-errors")
+        super().__init__(f"还有 {len(problems)} 处问题须改正或说明，不能导出：{problems[0].message_zh()}",
+                         f"{len(problems)} problems must be corrected or explained before export: "
+                         f"{problems[0].message_en()}",
+                         rule="export-check")
 
 
 def school_record(workspace: Workspace) -> SchoolRecord:
@@ -39,11 +41,13 @@ def school_record(workspace: Workspace) -> SchoolRecord:
 
 
 def export_school_report(workspace: Workspace, out: Path) -> VerifiedPackage:
+    # Refused where `check` refuses: hard errors, or a soft warning without its explanation. Nothing is written.
+    check = workspace_check(workspace)
+    if not check.allowed:
+        raise ExportBlocked(check.reasons())
     record = school_record(workspace)
-    problems = record_problems(record)
-    if problems:
-        raise ExportBlocked(problems)
-    report = SchoolReport(record, explanations(workspace.conn, record.code, workspace.school_year))
+    report = SchoolReport(record, explanations(workspace.conn, record.code, workspace.school_year),
+                          warnings=[w.to_json() for w in check.warnings])
     return export_package(workspace, "school-report", {SCHOOL_REPORT: school_report_bytes(report)}, out)
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
+from fractions import Fraction
 from functools import lru_cache
 
 from jinchang_desktop.resource_files import resource_path
@@ -57,12 +58,21 @@ class SchoolType:
 
 
 @dataclass(frozen=True)
+class ReviewRules:
+    """When an allowed value needs a written explanation before export (fields.toml ``[review]``)."""
+
+    near_threshold: Fraction
+    change_limit: Fraction
+
+
+@dataclass(frozen=True)
 class FieldCatalogue:
     fields: dict[str, FieldDef]
     checks: tuple[Check, ...]
     school_types: dict[str, SchoolType]
     topics: dict[str, dict[str, str]]
     sections: dict[str, dict[str, str]]
+    review: ReviewRules
 
     @property
     def numeric_keys(self) -> list[str]:
@@ -98,5 +108,8 @@ def field_catalogue() -> FieldCatalogue:
         key: SchoolType(key=key, zh=v["zh"], en=v["en"], sections=tuple(v["sections"]))
         for key, v in raw["school_types"].items()
     }
+    review = raw["review"]
+    rules = ReviewRules(near_threshold=Fraction(review["near_threshold"]),
+                        change_limit=Fraction(review["change_limit"]))
     return FieldCatalogue(fields=fields, checks=checks, school_types=types, topics=raw["topics"],
-                          sections=raw["sections"])
+                          sections=raw["sections"], review=rules)

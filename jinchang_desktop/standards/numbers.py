@@ -1,4 +1,4 @@
-"""Reading numbers typed by people, and the exact arithmetic that verdicts rest on."""
+"""Reading numbers typed by people, writing them as people read them, and the exact arithmetic of verdicts."""
 from __future__ import annotations
 
 import gc
@@ -103,3 +103,20 @@ def collector_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+def fmt_number(value: float | int, *, decimals: int = 2) -> str:
+    """``1480``, ``4.86``, ``12,345.6``: no trailing zeros, thousands grouped from 10,000 up (as the clerk reads)."""
+    if isinstance(value, float) and math.isinf(value):
+        return "∞"
+    rounded = round(float(value), decimals)
+    if rounded.is_integer():
+        text = f"{int(rounded):,}" if abs(rounded) >= 10_000 else str(int(rounded))
+        return text
+    text = f"{rounded:,.{decimals}f}" if abs(rounded) >= 10_000 else f"{rounded:.{decimals}f}"
+    return text.rstrip("0").rstrip(".")
+
+
+def fmt_threshold(value: int | float | Fraction) -> str:
+    """A threshold (an exact Fraction from the catalogue) as its decimal text."""
+    return fmt_number(float(value), decimals=3)
