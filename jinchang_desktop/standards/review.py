@@ -9,7 +9,7 @@ answer from here; none decides by itself.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 from typing import Any, Literal
 
@@ -180,6 +180,11 @@ class ExportCheck:
     @property
     def allowed(self) -> bool:
         return not self.errors and not self.unexplained
+
+    def with_explanations(self, explanations: Mapping[str, str]) -> ExportCheck:
+        """The same findings answered by ``explanations`` instead (the wizard asks as the clerk types)."""
+        return ExportCheck(self.errors, tuple(replace(w, explanation=(explanations.get(w.field) or "").strip())
+                                              for w in self.warnings))
 
     def to_json(self) -> dict[str, Any]:
         return {"allowed": self.allowed, "errors": [e.to_json() for e in self.errors],

@@ -16,14 +16,6 @@
         <translation>Select an item and press Enter (or double-click) to go to the field and correct it.</translation>
     </message>
     <message>
-        <source>尚未设置学校类型</source>
-        <translation>The school type is not set yet</translation>
-    </message>
-    <message>
-        <source>未知的学校类型“{type}”</source>
-        <translation>Unknown school type “{type}”</translation>
-    </message>
-    <message>
         <source>“{field}”未能保存：{reason}</source>
         <translation>&apos;{field}&apos; could not be saved: {reason}</translation>
     </message>

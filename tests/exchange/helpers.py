@@ -138,3 +138,13 @@ def sha256_file(path: Path) -> str:
 
 def reason_of(quarantined: str) -> dict[str, Any]:
     return json.loads(Path(quarantined + ".reason.json").read_text(encoding="utf-8"))
+
+
+def explain_warnings(school: Workspace, text: str = "数据已核实") -> list[str]:
+    """Give every unexplained soft warning of the school an explanation, as a clerk would before exporting."""
+    from jinchang_desktop.exchange.readiness import explain, workspace_check
+
+    fields = list(dict.fromkeys(w.field for w in workspace_check(school).unexplained))
+    for field in fields:
+        explain(school, field, text)
+    return fields

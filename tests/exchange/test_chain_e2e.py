@@ -60,14 +60,30 @@ def test_schools_to_county_to_city(tmp_path: Path) -> None:
 
     reports = usb / "reports"
     reports.mkdir()
+    explained: dict[str, int] = {}
     for code, ws in schools.items():
+        # What `check` refuses, `export` refuses; the clerk explains each warning and the export goes through.
+        checked = cli("check", ws, "--json")
+        unexplained = [w["field"] for w in json.loads(checked.stdout)["warnings"] if not w["explained"]]
+        assert checked.returncode == (REFUSED if unexplained else FINE)
+        if unexplained:
+            assert cli("export", ws, "-o", reports / f"{code}.jcpkg").returncode == REFUSED
+            assert not (reports / f"{code}.jcpkg").exists()
+        for field in dict.fromkeys(unexplained):
+            ok("explain", ws, field, "数据已核实")
+        explained[code] = len(unexplained)
+        ok("check", ws)
         ok("export", ws, "-o", reports / f"{code}.jcpkg")
         assert cli("verify", reports / f"{code}.jcpkg", "--workspace", county).returncode == FINE
 
     imported = cli("import", county, reports, "--json")
     assert imported.returncode == FINE, imported.stdout + imported.stderr
     summary = json.loads(imported.stdout)
-    assert summary["counts"] == {"accepted": 3}
+    assert summary["counts"] == {"accepted": 3} and summary["flagged"] == 0
+    assert any(explained.values())  # the demo table has warnings to explain: the loop above was exercised
+    for entry in summary["files"]:
+        assert all(w["explanation"] == "数据已核实" for w in entry["warnings"])
+        assert len(entry["warnings"]) == explained[entry["issuer_code"]]
     again = json.loads(ok("import", county, reports, "--json"))
     assert again["counts"] == {"identical": 3}
 
@@ -103,6 +119,7 @@ def test_exit_statuses(tmp_path: Path) -> None:
     ok("init", county, "--role", "county", "--code", "620321", "--name", "永昌县", "--year", YEAR)
     stranger = school_workspace(tmp_path, "2162100002", "永昌县第二小学")
     package = tmp_path / "stranger.jcpkg"
+    ok("explain", stranger, "teaching_aux_area_m2", "新建教学楼已投入使用")  # its one warning (exactly 4.5)
     ok("export", stranger, "-o", package)
 
     held = cli("import", county, package, "--json")  # signed, intact, but the key is not enrolled: held

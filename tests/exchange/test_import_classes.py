@@ -28,6 +28,7 @@ from tests.exchange.helpers import (
     cli,
     data_dump,
     enrol_school,
+    explain_warnings,
     new_school,
     reason_of,
     school_payload,
@@ -156,6 +157,7 @@ def test_fork_previous_does_not_chain(chain: Chain) -> None:
 def test_pending_trust_then_enrolled(chain: Chain) -> None:
     late = new_school(chain.tmp / "school-c", "2162100003")
     package = chain.usb / "c-1.jcpkg"
+    assert explain_warnings(late)  # a junior school exactly at 5.8 m² per student
     export_report(late, package)
     entry = refused(chain.county, package, c.PENDING_TRUST, "not-enrolled")
     assert late.keypair.fingerprint in entry.zh
@@ -378,6 +380,7 @@ def test_a_folder_mixes_classes_and_reports_each(chain: Chain) -> None:
     folder = chain.usb / "day"
     folder.mkdir()
     export_report(chain.a, folder / "1-a.jcpkg")
+    explain_warnings(chain.b)
     export_report(chain.b, folder / "2-b.jcpkg")
     (folder / "3-junk.jcpkg").write_bytes(b"PK\x03\x04 junk")
     (folder / "4-readme.txt").write_text("not a package")  # only *.jcpkg files are taken from folders

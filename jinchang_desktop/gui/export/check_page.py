@@ -1,5 +1,6 @@
-"""Export page 1: the hard errors. While any remains the wizard goes no further; each one jumps to its field,
-and a missing or unknown school type to the 学校信息 dialog."""
+"""Export page 1: the hard errors, as the core finds them (``standards.review.export_check``, which ``check`` and
+``export`` ask too). While any remains the wizard goes no further; each one jumps to its field, and a missing or
+unknown school type to the 学校信息 dialog."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
@@ -7,11 +8,11 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget, QWizardPage
 
 from jinchang_desktop.gui.error_text import error_text
 from jinchang_desktop.gui.export.context import ExportContext
-from jinchang_desktop.gui.field_notes import GENERAL, hard_errors
 from jinchang_desktop.gui.forms.ui_export_check import Ui_CheckPage
 from jinchang_desktop.gui.i18n import ui_language
 from jinchang_desktop.gui.icons import icon
 from jinchang_desktop.standards.fields import field_catalogue
+from jinchang_desktop.standards.review import GENERAL, export_check
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 IDENTITY = "@identity"  # the item's key when the school's own record (its type) is what needs correcting
@@ -41,15 +42,17 @@ class CheckPage(QWizardPage):
         catalogue = field_catalogue()
         self.errors = []
         record = self.context.source.snapshot()
-        if record.school_type not in catalogue.school_types:
-            # The engine stops at an unknown type (nothing else can be checked): one item, leading to the fix.
-            self.errors.append((IDENTITY, self.tr("尚未设置学校类型") if not record.school_type else self.tr(
-                "未知的学校类型“{type}”").format(type=record.school_type)))
-        for key, notes in ({} if self.errors else hard_errors(record, catalogue)).items():
-            field = catalogue.fields.get(key)
+        check = export_check(record, self.context.profile, previous=self.context.previous)
+        for error in check.errors:
+            text = error.note.text(lang)
+            if error.field == "school_type":
+                # A missing or unknown type stops every other check: one item, leading to the 学校信息 dialog.
+                self.errors.append((IDENTITY, text))
+                continue
+            field = catalogue.fields.get(error.field)
+            key = error.field if field is not None and field.numeric else GENERAL
             label = (field.label_en if lang == "en" else field.label_zh) if field else ""
-            for note in notes:
-                self.errors.append((key, f"{label}：{note.text(lang)}" if label else note.text(lang)))
+            self.errors.append((key, f"{label}：{text}" if label else text))
         failed = self.context.source.failed
         self.unsaved = len(failed)
         self.ui.errorList.clear()

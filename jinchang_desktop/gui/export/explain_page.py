@@ -1,5 +1,6 @@
 """Export page 2: the soft warnings, each with the clerk's written explanation (stored, then carried in the
-package). The page is complete when every warning has one."""
+package). The core (``standards.review.export_check``) finds the warnings and decides when the page is complete:
+when the texts typed answer every one, as ``check`` and ``export`` would judge them."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
@@ -7,27 +8,27 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget, QWizardPage
 
 from jinchang_desktop.gui.error_text import error_text
 from jinchang_desktop.gui.export.context import ExportContext
-from jinchang_desktop.gui.field_notes import field_notes
 from jinchang_desktop.gui.forms.ui_export_explain import Ui_ExplainPage
 from jinchang_desktop.gui.i18n import ui_language
 from jinchang_desktop.gui.jobs import explanations_job
-from jinchang_desktop.standards.assess import assess_school
 from jinchang_desktop.standards.fields import field_catalogue
+from jinchang_desktop.standards.review import ExportCheck, export_check
 from jinchang_desktop.store.explanations import explanations
 
 EDIT_HEIGHT = 54  # two lines: a reason is a sentence, not an essay
 
 
+def export_check_of(context: ExportContext, stored: dict[str, str] | None = None) -> ExportCheck:
+    """The core's answer for the committed record (the one the package will carry) and ``stored`` explanations."""
+    return export_check(context.source.snapshot(), context.profile, previous=context.previous,
+                        explanations=stored or {})
+
+
 def warnings_of(context: ExportContext, lang: str) -> dict[str, list[str]]:
-    """The soft warnings of the committed record, by field key, in ``lang``."""
-    record = context.source.snapshot()
-    result = assess_school(record, context.profile)
-    notes = field_notes(record, result, context.profile, previous=context.previous)
+    """The soft warnings of the committed record, by field key in the order of the entry pages, in ``lang``."""
     found: dict[str, list[str]] = {}
-    for key in field_catalogue().fields:  # in the order of the entry pages
-        texts = [n.text(lang) for n in notes.get(key, []) if n.level == "warning"]
-        if texts:
-            found[key] = texts
+    for warning in export_check_of(context).warnings:
+        found.setdefault(warning.field, []).append(warning.note.text(lang))
     return found
 
 
@@ -40,6 +41,7 @@ class ExplainPage(QWizardPage):
         self.edits: dict[str, QPlainTextEdit] = {}
         self._stored: dict[str, str] = {}
         self._saving = False
+        self.check: ExportCheck | None = None
 
     def initializePage(self) -> None:
         lang = ui_language()
@@ -52,8 +54,12 @@ class ExplainPage(QWizardPage):
         self.edits = {}
         info = self.context.info
         self._stored = explanations(self.context.reader, info.code, info.school_year)
+        self.check = export_check_of(self.context, self._stored)
+        by_field: dict[str, list[str]] = {}
+        for warning in self.check.warnings:
+            by_field.setdefault(warning.field, []).append(warning.note.text(lang))
         previous: QWidget | None = None
-        for key, texts in warnings_of(self.context, lang).items():
+        for key, texts in by_field.items():
             field = catalogue.fields[key]
             label = QLabel(f"<b>{field.label_en if lang == 'en' else field.label_zh}</b><br>"
                            + "<br>".join(texts), self.ui.itemsWidget)
@@ -81,7 +87,9 @@ class ExplainPage(QWizardPage):
         return {key: edit.toPlainText().strip() for key, edit in self.edits.items()}
 
     def isComplete(self) -> bool:
-        return not self._saving and all(self.texts().values())
+        if self._saving or self.check is None:
+            return False
+        return not self.check.with_explanations(self.texts()).unexplained
 
     def validatePage(self) -> bool:
         changed = {key: text for key, text in self.texts().items() if text != self._stored.get(key, "")}
