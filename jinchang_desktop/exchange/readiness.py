@@ -84,4 +84,5 @@ def received_warnings(conn: sqlite3.Connection, report: SchoolReport, profile: P
             explanation = (report.explanations.get(item["field"]) or "").strip()
             found.append({"field": item["field"], "rule": item["rule"], "message": dict(item["message"]),
                           "explained": bool(explanation), "explanation": explanation})
-    return found
+    order = {key: index for index, key in enumerate(field_catalogue().fields)}
+    return sorted(found, key=lambda w: order.get(str(w["field"]), len(order)))  # as the entry pages list them
