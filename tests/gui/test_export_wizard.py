@@ -91,6 +91,9 @@ def test_export_writes_a_verified_package_and_a_filing_copy(open_school, demo_wo
     package = read_package(package_path)
     assert package.kind == "school-report" and package.issuer.code == CODE
     assert read_school_report(package).explanations == reasons
+    # The page asked for what the core found: the package's warnings, in the page's order, each answered.
+    carried = read_school_report(package).warnings or []
+    assert [(w["field"], w["explanation"]) for w in carried] == [(key, reasons[key]) for key in page.edits]
     assert package.manifest_sha256 == context.outcome.package.manifest_sha256
     done = subprocess.run([sys.executable, "-m", "jinchang_desktop", "verify", str(package_path)], cwd=REPO,
                           capture_output=True, text=True, timeout=120)
