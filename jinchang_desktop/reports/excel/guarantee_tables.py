@@ -150,8 +150,13 @@ def _teacher_pay(facts: Facts) -> tuple[str, dict[str, Number | None]]:
             {"teacher_pay": level})
 
 
+def _with_pupils(facts: Facts, section: str) -> list[SchoolRecord]:
+    return [r for r in facts.records if r.get(f"{section}_students") > 0]
+
+
 def _teachers(facts: Facts) -> Number | None:
-    primary, junior = facts.school_sum("primary_teachers"), facts.school_sum("junior_teachers")
+    primary = facts.school_sum("primary_teachers", _with_pupils(facts, "primary"))
+    junior = facts.school_sum("junior_teachers", _with_pupils(facts, "junior"))
     if primary is None or junior is None:
         return facts.number("teachers_total")
     return primary + junior
