@@ -37,7 +37,11 @@ def cjk_font() -> str:
     """The family name of a CJK font installed on the system; JcError when there is none."""
     from matplotlib import font_manager
 
-    installed = {font.name for font in font_manager.fontManager.ttflist}
+    return pick_cjk_font({font.name for font in font_manager.fontManager.ttflist})
+
+
+def pick_cjk_font(installed: set[str]) -> str:
+    """The first of ``CJK_FONTS`` among the ``installed`` family names; JcError when there is none."""
     for name in CJK_FONTS:
         if name in installed:
             return name

@@ -55,7 +55,8 @@ def read_report_input(path: Path, *, school_year: int | None = None, progress: P
     with Workspace.open(path) as ws:
         year = ws.school_year if school_year is None else school_year
         profile = workspace_profile(ws)
-        records = [r for r in records_for_year(ws.conn, year) if r.school_type]
+        # A school with nothing declared for the year (known from another year) is not in that year's tables.
+        records = [r for r in records_for_year(ws.conn, year) if r.school_type and r.values]
         if ws.role == "school":
             records = [r for r in records if r.code == ws.code]
         packages = accepted_packages(ws.conn, year)
