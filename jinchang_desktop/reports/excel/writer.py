@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import unicodedata
+from copy import copy
 from typing import Any
 
 from jinchang_desktop.reports.excel.model import Cell, Table, as_cell
@@ -53,18 +54,27 @@ def write_table(book: Any, table: Table) -> Any:
 
     texts: list[tuple[int, int, object, str | None, bool]] = []
 
+    # Setting a style on a cell makes openpyxl hash and look up every style object: a few combinations are made
+    # once on a first cell and copied to the others as they are (the whole workbook took seconds otherwise).
+    styles: dict[tuple[bool, str, str], Any] = {}
+    alignments = {h: Alignment(horizontal=h, vertical="center", wrap_text=True) for h in ("center", "left")}
+
     def put(row_number: int, items: list[Any], *, header: bool) -> None:
         for index in range(width):
             cell_model: Cell = as_cell(items[index] if index < len(items) else None)
             cell = sheet.cell(row_number, index + 1)
             if (row_number, index) not in merged_cells:
                 cell.value = cell_model.value
-            if cell_model.number_format:
-                cell.number_format = cell_model.number_format
-            cell.font = bold if header or cell_model.bold else plain
-            cell.border = border
-            horizontal = cell_model.align or "center"
-            cell.alignment = Alignment(horizontal=horizontal, vertical="center", wrap_text=True)
+            key = (header or cell_model.bold, cell_model.align or "center", cell_model.number_format or "General")
+            style = styles.get(key)
+            if style is None:
+                cell.number_format = key[2]
+                cell.font = bold if key[0] else plain
+                cell.border = border
+                cell.alignment = alignments[key[1]]
+                styles[key] = copy(cell._style)
+            else:
+                cell._style = copy(style)
             spans_many = any(r1 == r2 and c1 != c2 and c1 == index for r1, c1, r2, c2 in
                              (table.header_merges if header else table.body_merges))
             if not spans_many:
