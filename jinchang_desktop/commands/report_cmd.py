@@ -9,7 +9,8 @@ from jinchang_desktop.errors import JcError
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "report", help="导出督导申报表（Excel）或县域汇总（PDF）/ export the inspection tables (Excel) or a summary (PDF)")
+        "report",
+        help="导出督导申报表（Excel）或县域汇总（PDF）/ export the inspection tables (Excel) or a summary (PDF)")
     parser.add_argument("workspace", type=Path, help="县区或市级工作区目录 / county or city workspace folder")
     parser.add_argument("-o", "--output", type=Path, required=True,
                         help="输出文件：.xlsx 为表Ⅰ–表Ⅵ，.pdf 为汇总与图表 / .xlsx tables or .pdf summary")

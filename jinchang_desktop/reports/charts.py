@@ -46,7 +46,8 @@ def pick_cjk_font(installed: set[str]) -> str:
         if name in installed:
             return name
     raise JcError(
-        "系统中没有可显示中文的字体（Windows：微软雅黑或黑体；Linux：文泉驿或 Noto CJK，如 fonts-wqy-microhei），无法绘制图表",
+        "系统中没有可显示中文的字体（Windows：微软雅黑或黑体；Linux：文泉驿或 Noto CJK，"
+        "如 fonts-wqy-microhei），无法绘制图表",
         "no CJK font on this system (Windows: Microsoft YaHei or SimHei; Linux: WenQuanYi or Noto CJK, e.g. "
         "fonts-wqy-microhei); the charts cannot be drawn", rule="cjk-font")
 
@@ -94,7 +95,8 @@ def cv_figure(assessment: Assessment, county: str) -> Figure:
         axes.set_ylabel("差异系数")
         axes.set_title(f"{county} 资源配置七项指标差异系数")
         axes.legend(fontsize=8, loc="upper right")
-        axes.set_ylim(0, max([0.6, *(p.get_height() * 1.15 for p in axes.patches)]))
+        tallest = max((summary.cv[k].cv or 0.0 for summary in sections.values() for k in keys), default=0.0)
+        axes.set_ylim(0, max(0.6, tallest * 1.15))
     return figure
 
 
@@ -176,13 +178,15 @@ def figure_data(figure: Figure) -> dict[str, Any]:
     """The drawn data by gid (bar heights, line levels, point values): what tests and the dashboard check."""
     found: dict[str, Any] = {}
     for axes in figure.axes:
-        for patch in axes.patches:
-            if patch.get_gid():
-                found.setdefault(patch.get_gid(), []).append(patch.get_height())
-        for line in axes.lines:
-            if line.get_gid():
-                found.setdefault(line.get_gid(), []).append(list(line.get_ydata()))
-        for collection in axes.collections:
-            if collection.get_gid():
-                found.setdefault(collection.get_gid(), []).extend(float(y) for _, y in collection.get_offsets())
+        artists: list[Any] = [*axes.patches, *axes.lines, *axes.collections]
+        for artist in artists:
+            gid = artist.get_gid()
+            if not gid:
+                continue
+            if hasattr(artist, "get_height"):
+                found.setdefault(gid, []).append(artist.get_height())
+            elif hasattr(artist, "get_ydata"):
+                found.setdefault(gid, []).append([float(y) for y in artist.get_ydata()])
+            elif hasattr(artist, "get_offsets"):
+                found.setdefault(gid, []).extend(float(point[1]) for point in artist.get_offsets())
     return found

@@ -45,7 +45,8 @@ def scorecard_figure(data: ReportInput, county: str) -> Figure:
             rows = form_rows(assessment, county, section)
             failing = [i.name_zh for i in assessment.profile.resource_indicators if not summary.cv[i.key].ok]
             verdict = "七项差异系数均达到要求" if not failing else f"差异系数未达要求：{'、'.join(failing)}"
-            lines.append(f"{SECTION_ZH[section]}：参评 {summary.schools} 所（含一贯制学校学部和50人及以上教学点），在校生 "
+            lines.append(f"{SECTION_ZH[section]}：参评 {summary.schools} 所（含一贯制学校学部和50人及以上教学点），"
+                         f"在校生 "
                          f"{summary.students} 人；综合评估达标 {summary.compliant_schools} 所，未达标 "
                          f"{len(rows) - summary.compliant_schools} 所；{verdict}（上限 {summary.limit:.2f}）。")
         for number, line in enumerate(lines):
@@ -62,7 +63,8 @@ def _draw_table(axes: object, table: Table) -> None:
 
     assert isinstance(axes, Axes)
     codes = [_shown(c) for c in table.header[0]]
-    names = ["学段", "项目", "高学历教师", "骨干教师", "体艺教师", "教学用房", "体育场馆", "仪器设备", "多媒体教室", "综合"]
+    names = ["学段", "项目", "高学历教师", "骨干教师", "体艺教师", "教学用房", "体育场馆", "仪器设备", "多媒体教室",
+             "综合"]
     labels = [f"{code}\n{name}" if code not in ("学段", "项目") else code for code, name in zip(codes, names,
                                                                                              strict=False)]
     body = [[_shown(c) for c in row] for row in table.body]

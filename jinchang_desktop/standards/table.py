@@ -134,7 +134,8 @@ def records_from_rows(rows: Iterable[list[Any]], *, file: str) -> list[SchoolRec
                                         rule="non-negative-number"))
                 continue
             if value < minimum:
-                problems.append(JcError(f"数值 {value} 低于下限 {minimum:g}", f"{value} is below the minimum {minimum:g}",
+                problems.append(JcError(f"数值 {value} 低于下限 {minimum:g}",
+                                        f"{value} is below the minimum {minimum:g}",
                                         file=file, row=row_number, column=label, rule="range"))
             if maximum is not None and value > maximum:
                 problems.append(JcError(f"数值 {value} 超过上限 {maximum}", f"{value} exceeds the limit {maximum}",

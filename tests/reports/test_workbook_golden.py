@@ -1,7 +1,6 @@
 """The inspection workbook read back with openpyxl and compared cell by cell with figures worked out by hand."""
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import openpyxl

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from jinchang_desktop.reports.county_values import CountyValue
-from jinchang_desktop.reports.excel.model import DASH, DEC2, DEC3, INT, Cell, Table, half_up
+from jinchang_desktop.reports.excel.model import DASH, DEC2, DEC3, INT, Cell, CellLike, Table, half_up
 from jinchang_desktop.reports.safe_text import spreadsheet_safe
 from jinchang_desktop.standards.assess import Assessment, CountySection, SchoolResult
 from jinchang_desktop.standards.records import SchoolRecord
@@ -40,7 +40,8 @@ def indicator_keys(assessment: Assessment) -> list[str]:
 
 TABLE_1_GROUPS: list[tuple[str, list[tuple[str, str, str]]]] = [
     # (group, [(code, heading, source key)]); the source is a county value or a count/sum made below
-    ("自然情况", [("L1", "人口总数（万人）", "population_10k"), ("L2", "农业人口数（万人）", "agricultural_population_10k"),
+    ("自然情况", [("L1", "人口总数（万人）", "population_10k"),
+              ("L2", "农业人口数（万人）", "agricultural_population_10k"),
               ("L3", "乡镇数（个）", "towns"), ("L4", "行政村数（个）", "villages")]),
     ("经济情况", [("L5", "年人均国内生产总值（元）", "gdp_per_capita_yuan"),
               ("L6", "年人均地方财政收入（元）", "fiscal_revenue_per_capita_yuan"),
@@ -86,11 +87,11 @@ def table_1(records: list[SchoolRecord], assessment: Assessment, values: Mapping
 
     fields = field_catalogue().fields
     groups = TABLE_1_GROUPS
-    top: list[Cell | str | None] = []
-    middle: list[Cell | str | None] = []
-    codes: list[Cell | str | None] = []
+    top: list[CellLike] = []
+    middle: list[CellLike] = []
+    codes: list[CellLike] = []
     merges: list[tuple[int, int, int, int]] = []
-    body: list[Cell | str | int | float | None] = []
+    body: list[CellLike] = []
     missing: list[str] = []
     site_minimum = assessment.profile.teaching_site_min_students
     for group, columns in groups:
@@ -176,7 +177,7 @@ def table_2_2(assessment: Assessment, merged: Mapping[str, SchoolRecord], *, cou
     labels = ["序号", "学校名称", "举办者类型", "在校生数（人）", "年级数（个）", "班级数（个）",
               *(INDICATOR_HEADERS[k] for k in keys), "该校综合评估是否达标",
               "备注（注明有哪几项指标达标，哪几项指标达到85%）"]
-    code_row: list[Cell | str | None] = [None] * 6 + [codes[k] for k in keys] + ["L14", None]
+    code_row: list[CellLike] = [*([None] * 6), *(codes[k] for k in keys), "L14", None]
     merges = [(0, c, 1, c) for c in (*range(6), len(labels) - 1)]
     table = Table(sheet=sheet, title=f"表Ⅱ-2 小学、初中资源配置基本情况（分学校）（{county}）",
                   header=[list(labels), code_row], header_merges=merges,
@@ -223,7 +224,7 @@ def merged_records(records: list[SchoolRecord]) -> dict[str, SchoolRecord]:
 
 def table_2_1(assessment: Assessment, *, county: str, sheet: str = "表Ⅱ-1") -> Table:
     keys = indicator_keys(assessment)
-    header = [["学段", "项目", *(f"L{i + 1}" for i in range(len(keys))), "L8"],
+    header: list[list[CellLike]] = [["学段", "项目", *(f"L{i + 1}" for i in range(len(keys))), "L8"],
               [None, None, *(INDICATOR_HEADERS[k] for k in keys), "综合评估"]]
     table = Table(sheet=sheet, title=f"表Ⅱ-1 小学、初中资源配置基本情况（{county}）", header=header,
                   header_merges=[(0, 0, 1, 0), (0, 1, 1, 1)])
@@ -254,7 +255,7 @@ def seven_mean(cvs: list[float | None]) -> float | None:
 def table_3(assessment: Assessment, *, county: str, sheet: str = "表Ⅲ") -> Table:
     keys = indicator_keys(assessment)
     indicators = {i.key: i for i in assessment.profile.resource_indicators}
-    header = [["学段", "项目", *(f"L{i + 1}" for i in range(len(keys))), "L8"],
+    header: list[list[CellLike]] = [["学段", "项目", *(f"L{i + 1}" for i in range(len(keys))), "L8"],
               [None, None, *(INDICATOR_HEADERS[k] for k in keys), "综合"]]
     table = Table(sheet=sheet, title=f"表Ⅲ 县域义务教育校际均衡情况（{county}）", header=header,
                   header_merges=[(0, 0, 1, 0), (0, 1, 1, 1)])

@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from jinchang_desktop.reports.county_values import CountyValue
-from jinchang_desktop.reports.excel.model import DASH, Cell, Table, half_up
+from jinchang_desktop.reports.excel.model import DASH, Cell, CellLike, Table, half_up
 from jinchang_desktop.reports.safe_text import spreadsheet_safe
 from jinchang_desktop.standards.assess import Assessment
 from jinchang_desktop.standards.county_items import assess_county_items
@@ -193,7 +193,8 @@ def _nearby(facts: Facts) -> tuple[str, dict[str, Number | None]]:
 def _quota(facts: Facts) -> tuple[str, dict[str, Number | None]]:
     total, allocated, rural = (facts.number(k) for k in ("quota_total", "quota_allocated", "quota_rural"))
     rate = share(allocated, total)
-    return (f"全县优质高中招生名额总数{whole(total)}人，分配名额{whole(allocated)}人，占比{ratio(rate)}%。其中分配农村学校"
+    return (f"全县优质高中招生名额总数{whole(total)}人，分配名额{whole(allocated)}人，占比{ratio(rate)}%。"
+            f"其中分配农村学校"
             f"的名额{whole(rural)}人，占分配名额总数的{ratio(share(rural, allocated))}%"), {"quota_allocation": rate}
 
 
@@ -202,7 +203,8 @@ def _migrants(facts: Facts) -> tuple[str, dict[str, Number | None]]:
                                                           "migrants_purchased"))
     together = public + bought if public is not None and bought is not None else None
     rate = share(together, eligible)
-    return (f"全县符合条件的随迁子女数{whole(eligible)}人，在公办学校就读{whole(public)}人，在政府购买服务的民办学校就读"
+    return (f"全县符合条件的随迁子女数{whole(eligible)}人，在公办学校就读{whole(public)}人，"
+            f"在政府购买服务的民办学校就读"
             f"{whole(bought)}人，合计{whole(together)}人，占比{ratio(rate)}%"), {"migrant_children_public": rate}
 
 
@@ -211,7 +213,8 @@ def _retention(facts: Facts) -> tuple[str, dict[str, Number | None]]:
             "retention_transfers_out")
     graduates, entrants, moved_in, deaths, moved_out = (facts.number(k) for k in keys)
     base = (entrants + moved_in - moved_out - deaths
-            if None not in (entrants, moved_in, moved_out, deaths) else None)  # type: ignore[operator]
+            if entrants is not None and moved_in is not None and moved_out is not None and deaths is not None
+            else None)
     rate = share(graduates, base)
     return (f"全县初中毕业班学生数为{whole(graduates)}人，三年前该年级入学学生数为{whole(entrants)}人，毕业年级三年转入"
             f"学生数为{whole(moved_in)}人，死亡学生数为{whole(deaths)}人，转出学生数为{whole(moved_out)}人，全县初中三年"
@@ -222,7 +225,8 @@ def _disabled(facts: Facts) -> tuple[str, dict[str, Number | None]]:
     children, enrolled, special = (facts.number(k) for k in ("disabled_children", "disabled_enrolled",
                                                              "disabled_in_special_schools"))
     rate = share(enrolled, children)
-    return (f"全县残疾儿童少年为{whole(children)}人，入学{whole(enrolled)}人，入学率为{ratio(rate)}%。其中，在特殊教育学校"
+    return (f"全县残疾儿童少年为{whole(children)}人，入学{whole(enrolled)}人，入学率为{ratio(rate)}%。"
+            f"其中，在特殊教育学校"
             f"就读{whole(special)}人，占比{ratio(share(special, enrolled))}%"), {"disabled_enrolment": rate}
 
 
@@ -304,7 +308,8 @@ SURVEY_COLUMNS = [("L1", "问卷总数（计）", "survey_total"), ("L2", "其�
 
 
 def table_6(facts: Facts, *, sheet: str = "表Ⅵ") -> Table:
-    header = [["项目", *(h for _, h, _ in SURVEY_COLUMNS)], [None, *(c for c, _, _ in SURVEY_COLUMNS)]]
+    header: list[list[CellLike]] = [["项目", *(h for _, h, _ in SURVEY_COLUMNS)],
+                                    [None, *(c for c, _, _ in SURVEY_COLUMNS)]]
     table = Table(sheet=sheet, title=f"表Ⅵ 社会认可度调查情况（{facts.county}）", header=header,
                   header_merges=[(0, 0, 1, 0)])
     overall: float | None = None
@@ -314,7 +319,7 @@ def table_6(facts: Facts, *, sheet: str = "表Ⅵ") -> Table:
         visits = share(n["visits_satisfied"], n["visits_total"])
         if not prefix:
             overall = survey
-        cells: list[Cell | str | None] = [label]
+        cells: list[CellLike] = [label]
         for _, _, key in SURVEY_COLUMNS:
             if key:
                 cells.append(Cell(n[key], "0"))

@@ -5,6 +5,7 @@ writer turns them into a worksheet. Golden tests read the workbook back and comp
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -31,8 +32,8 @@ CellLike = Cell | str | int | float | None
 class Table:
     sheet: str  # worksheet name (≤ 31 characters)
     title: str  # the table's heading line, merged across the table
-    header: list[list[CellLike]]
-    body: list[list[CellLike]] = field(default_factory=list)
+    header: Sequence[Sequence[CellLike]]
+    body: list[Sequence[CellLike]] = field(default_factory=list)
     # (first row, first column, last row, last column), 0-based, within header or body
     header_merges: list[tuple[int, int, int, int]] = field(default_factory=list)
     body_merges: list[tuple[int, int, int, int]] = field(default_factory=list)

@@ -28,7 +28,8 @@ def provenance(data: ReportInput) -> Table:
         row = len(table.body) - 1
         table.body_merges.append((row, 1, row, 7))
     table.add_full_width_row("各校（各县）数据来源")
-    table.body.append([Cell(h, bold=True) for h in ("代码", "名称", "所属县区", "数据来源", "数据包清单 SHA-256（指纹）",
+    table.body.append([Cell(h, bold=True) for h in ("代码", "名称", "所属县区", "数据来源",
+                                                    "数据包清单 SHA-256（指纹）",
                                                     "数据包序号", "签名密钥指纹", "接收时间（UTC）")])
     by_issuer = {p.issuer_code: p for p in data.packages}
     for record in sorted(data.records, key=lambda r: (r.county, r.code)):

@@ -44,7 +44,8 @@ def county_tables(data: ReportInput, county: str, *, prefix: str = "") -> list[T
 def city_summary(data: ReportInput) -> Table:
     header = [["县区", "学段", "参评学校（所）", "在校生（人）", "综合评估达标学校（所）", "达标比例（%）",
                "差异系数达标项数（/7）", "综合差异系数", "未达标的指标"]]
-    table = Table(sheet="市汇总", title=f"{spreadsheet_safe(data.name)} 各县区义务教育优质均衡情况汇总（{data.school_year}学年）",
+    title = f"{spreadsheet_safe(data.name)} 各县区义务教育优质均衡情况汇总（{data.school_year}学年）"
+    table = Table(sheet="市汇总", title=title,
                   header=header, wide_columns={8: 50})
     names = {i.key: i.name_zh for i in data.profile.resource_indicators}
     for county, sections in data.assessment.counties.items():

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from copy import copy
 from typing import Any
 
@@ -59,7 +60,7 @@ def write_table(book: Any, table: Table) -> Any:
     styles: dict[tuple[bool, str, str], Any] = {}
     alignments = {h: Alignment(horizontal=h, vertical="center", wrap_text=True) for h in ("center", "left")}
 
-    def put(row_number: int, items: list[Any], *, header: bool) -> None:
+    def put(row_number: int, items: Sequence[Any], *, header: bool) -> None:
         for index in range(width):
             cell_model: Cell = as_cell(items[index] if index < len(items) else None)
             cell = sheet.cell(row_number, index + 1)
