@@ -66,10 +66,13 @@ def chinese_text() -> Iterator[None]:
         yield
 
 
-def _new_figure(width: float, height: float) -> Figure:
+def _new_figure(width: float, height: float, **margins: float) -> Figure:
+    """A figure with fixed margins: a layout engine would measure every label again on every draw."""
     from matplotlib.figure import Figure
 
-    return Figure(figsize=(width, height), layout="constrained")
+    figure = Figure(figsize=(width, height))
+    figure.subplots_adjust(**margins)
+    return figure
 
 
 def cv_figure(assessment: Assessment, county: str) -> Figure:
@@ -77,7 +80,7 @@ def cv_figure(assessment: Assessment, county: str) -> Figure:
     sections = assessment.counties.get(county, {})
     keys = [i.key for i in assessment.profile.resource_indicators]
     with chinese_text():
-        figure = _new_figure(10, 5)
+        figure = _new_figure(10, 5, left=0.07, right=0.98, bottom=0.1, top=0.9)
         axes = figure.add_subplot()
         shown = [s for s in ("primary", "junior") if s in sections]
         width = 0.8 / max(len(shown), 1)
@@ -107,7 +110,7 @@ def distribution_figure(assessment: Assessment, county: str, section: str) -> Fi
     results = [s.sections[section] for s in assessment.schools
                if s.record.county == county and section in s.sections]
     with chinese_text():
-        figure = _new_figure(11, 6.5)
+        figure = _new_figure(11, 6.5, left=0.06, right=0.98, bottom=0.06, top=0.88, wspace=0.32, hspace=0.3)
         grid = figure.subplots(2, 4)
         cells = list(grid.flat)
         for axes, key in zip(cells, keys, strict=False):
@@ -149,7 +152,7 @@ def trend_figure(years: Mapping[int, Assessment], county: str) -> Figure:
     first = years[ordered[0]]
     keys = [i.key for i in first.profile.resource_indicators]
     with chinese_text():
-        figure = _new_figure(11, 4.8)
+        figure = _new_figure(11, 4.8, left=0.07, right=0.86, bottom=0.1, top=0.85, wspace=0.08)
         panels = figure.subplots(1, 2, sharey=True)
         for axes, section in zip(panels, ("primary", "junior"), strict=True):
             limit = float(first.profile.cv_limit[section])
@@ -159,8 +162,9 @@ def trend_figure(years: Mapping[int, Assessment], county: str) -> Figure:
                 if points:
                     axes.plot(*zip(*points, strict=True), marker=marker, color="black", linewidth=1,
                               markerfacecolor="white", label=SHORT_NAMES.get(key, key), gid=f"trend-{key}")
-            axes.axhline(limit, color="black", linestyle="--", linewidth=1.2, label=f"上限 {limit:.2f}",
-                         gid="limit")
+            axes.axhline(limit, color="black", linestyle="--", linewidth=1.2, label="差异系数上限", gid="limit")
+            axes.annotate(f"上限 {limit:.2f}", (0, limit), xycoords=("axes fraction", "data"), xytext=(3, 3),
+                          textcoords="offset points", fontsize=8)
             axes.set_xticks(ordered, [f"{y}学年" for y in ordered])
             axes.set_title(f"{SECTION_ZH[section]}")
             axes.set_ylabel("差异系数")
