@@ -61,8 +61,9 @@ def chinese_text() -> Iterator[None]:
     """
     import matplotlib
 
+    # pdf.fonttype 42 embeds the CJK glyphs as a TrueType subset: smaller and quicker to write than Type 3.
     with matplotlib.rc_context({"font.family": [cjk_font(), "DejaVu Sans"], "axes.unicode_minus": False,
-                                "hatch.linewidth": 0.8}):
+                                "hatch.linewidth": 0.8, "pdf.fonttype": 42}):
         yield
 
 

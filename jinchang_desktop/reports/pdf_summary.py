@@ -104,13 +104,13 @@ def write_summary_pdf(data: ReportInput, out: Path, *, workspace: Path, cancel: 
             if other is not None:
                 years[year] = other
     buffer = io.BytesIO()
-    with PdfPages(buffer, metadata={"Title": f"{data.name} 优质均衡汇总 {data.school_year}",
-                                    "Creator": f"jinchang-desktop {data.app_version}"}) as pdf:
+    # The fonts are written when the file closes: the whole file is made inside the CJK font settings.
+    with chinese_text(), PdfPages(buffer, metadata={"Title": f"{data.name} 优质均衡汇总 {data.school_year}",
+                                                    "Creator": f"jinchang-desktop {data.app_version}"}) as pdf:
         for county in data.counties:
             for figure in summary_figures(data, county, years):
                 if cancel is not None and cancel():
                     raise Cancelled()
-                with chinese_text():
-                    pdf.savefig(figure)
+                pdf.savefig(figure)
     write_atomic(out, buffer.getvalue())
     return out
