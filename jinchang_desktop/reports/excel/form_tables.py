@@ -174,7 +174,8 @@ def table_2_2(assessment: Assessment, merged: Mapping[str, SchoolRecord], *, cou
               sheet: str = "表Ⅱ-2") -> Table:
     keys = indicator_keys(assessment)
     codes = {key: f"L{7 + i}" for i, key in enumerate(keys)}
-    labels = ["序号", "学校名称", "举办者类型", "在校生数（人）", "年级数（个）", "班级数（个）",
+    # The short headings break before their unit, so the narrow columns do not split "（人）".
+    labels = ["序号", "学校名称", "举办者类型", "在校生数\n（人）", "年级数\n（个）", "班级数\n（个）",
               *(INDICATOR_HEADERS[k] for k in keys), "该校综合评估是否达标",
               "备注（注明有哪几项指标达标，哪几项指标达到85%）"]
     code_row: list[CellLike] = [*([None] * 6), *(codes[k] for k in keys), "L14", None]
@@ -258,7 +259,7 @@ def table_3(assessment: Assessment, *, county: str, sheet: str = "表Ⅲ") -> Ta
     header: list[list[CellLike]] = [["学段", "项目", *(f"L{i + 1}" for i in range(len(keys))), "L8"],
               [None, None, *(INDICATOR_HEADERS[k] for k in keys), "综合"]]
     table = Table(sheet=sheet, title=f"表Ⅲ 县域义务教育校际均衡情况（{county}）", header=header,
-                  header_merges=[(0, 0, 1, 0), (0, 1, 1, 1)])
+                  header_merges=[(0, 0, 1, 0), (0, 1, 1, 1)], wide_columns={1: 18})
     sections: Mapping[str, CountySection] = assessment.counties.get(county, {})
     for section in FORM_SECTIONS:
         summary = sections.get(section)

@@ -10,7 +10,7 @@ from jinchang_desktop.reports.excel.model import Cell, Table, as_cell
 
 TITLE_ROW = 1
 FIRST_HEADER_ROW = 2
-MIN_WIDTH, MAX_WIDTH, HEADER_WIDTH = 6, 60, 10
+MIN_WIDTH, MAX_WIDTH, HEADER_WIDTH = 6, 60, 11
 LINE_HEIGHT = 13.5  # points per line of 10-point text
 FONT_NAME = "宋体"  # the form's typeface; Excel falls back where it is missing
 
