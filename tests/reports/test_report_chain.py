@@ -97,3 +97,20 @@ def test_report_refuses_to_overwrite_and_wrong_suffix(tmp_path: Path) -> None:
     assert result.returncode == 2 and "format" in result.stderr
     result = cli("report", tmp_path / "county", "-o", tmp_path / "r.xlsx", "--year", "2019")
     assert result.returncode == 2 and "no-data" in result.stderr and not (tmp_path / "r.xlsx").exists()
+
+
+def test_pdf_has_the_trend_when_several_years_are_stored(tmp_path: Path) -> None:
+    from jinchang_desktop.store.declared import load_records
+
+    from .golden_county import junior_records, make_golden_county, primary_records
+
+    folder = make_golden_county(tmp_path / "county")
+    one_year, two_years = tmp_path / "one.pdf", tmp_path / "two.pdf"
+    write_report(folder, one_year)
+    with Workspace.open(folder) as ws:
+        load_records(ws.conn, primary_records() + junior_records(), 2024, action="load", source="county-entry")
+    write_report(folder, two_years)
+    pages = [p.read_bytes().count(b"/Type /Page ") + p.read_bytes().count(b"/Type /Page>")
+             for p in (one_year, two_years)]
+    # scorecard, CV chart, two distribution charts; then the trend once a second year is stored
+    assert pages == [4, 5]
