@@ -76,7 +76,8 @@ def write_table(book: Any, table: Table) -> Any:
                 styles[key] = copy(cell._style)
             else:
                 cell._style = copy(style)
-            spans_many = any(r1 == r2 and c1 != c2 and c1 == index for r1, c1, r2, c2 in
+            relative = row_number - (FIRST_HEADER_ROW if header else header_end + 1)
+            spans_many = any(r1 == relative and c1 == index and c1 != c2 for r1, c1, r2, c2 in
                              (table.header_merges if header else table.body_merges))
             if not spans_many:
                 # Headings wrap onto several lines rather than widen the table past the page.
