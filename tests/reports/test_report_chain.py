@@ -114,3 +114,15 @@ def test_pdf_has_the_trend_when_several_years_are_stored(tmp_path: Path) -> None
              for p in (one_year, two_years)]
     # scorecard, CV chart, two distribution charts; then the trend once a second year is stored
     assert pages == [4, 5]
+
+
+def test_data_with_hard_errors_is_refused_and_nothing_written(tmp_path: Path) -> None:
+    from .golden_county import make_golden_county
+
+    folder = make_golden_county(tmp_path / "county")
+    with Workspace.open(folder) as ws:  # a form passes through impossible states; the report must not print one
+        set_fields(ws.conn, "620321001", YEAR, {"primary_qualified_teachers": 9}, action="entry")
+    out = tmp_path / "r.xlsx"
+    result = cli("report", folder, "-o", out)
+    assert result.returncode == 2 and not out.exists()
+    assert "primary_qualified_teachers ≤ primary_teachers" in result.stderr and "高于规定学历教师数" in result.stderr
