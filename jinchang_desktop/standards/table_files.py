@@ -19,6 +19,7 @@ from jinchang_desktop.errors import JcError
 # Tried in order. GB18030 is a superset of GBK and GB2312, so one decoder reads all three.
 TEXT_ENCODINGS = ("utf-8-sig", "gb18030")
 SUFFIXES = (".csv", ".txt", ".xlsx", ".xlsm", ".xls")
+STREAM_ABOVE_BYTES = 4 * 1024 * 1024
 
 
 class FileReadError(JcError):
@@ -74,16 +75,19 @@ def _fill_merged(rows: list[list[Any]], ranges: list[tuple[int, int, int, int]])
 def rows_from_xlsx(path: Path) -> Iterator[list[Any]]:
     import openpyxl  # imported here: it costs half a second and only tables need it
 
+    # Merged ranges are known only to a fully loaded sheet; a county's table is small enough for that. A very
+    # large file (a province's) is streamed instead, where a merged cell reads only in its first row.
+    streamed = path.stat().st_size > STREAM_ABOVE_BYTES
     try:
-        # Not read-only: merged ranges are known only to a fully loaded sheet. County tables are small.
-        book = openpyxl.load_workbook(path, data_only=True)
+        book = openpyxl.load_workbook(path, data_only=True, read_only=streamed)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
         raise FileReadError(f"无法读取 Excel 文件：{exc}", f"cannot read the Excel file: {exc}",
                             file=str(path), rule="xlsx") from None
     try:
         sheet = book.worksheets[0]
         rows = [list(row) for row in sheet.iter_rows(values_only=True)]
-        ranges = [(m.min_row - 1, m.max_row, m.min_col - 1, m.max_col) for m in sheet.merged_cells.ranges]
+        ranges = [] if streamed else [(m.min_row - 1, m.max_row, m.min_col - 1, m.max_col)
+                                      for m in sheet.merged_cells.ranges]
     finally:
         book.close()
     _fill_merged(rows, ranges)
