@@ -126,3 +126,17 @@ def test_data_with_hard_errors_is_refused_and_nothing_written(tmp_path: Path) ->
     result = cli("report", folder, "-o", out)
     assert result.returncode == 2 and not out.exists()
     assert "primary_qualified_teachers ≤ primary_teachers" in result.stderr and "高于规定学历教师数" in result.stderr
+
+
+def test_the_workbook_does_not_load_matplotlib(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from .golden_county import make_golden_county
+
+    folder = make_golden_county(tmp_path / "county")
+    code = ("import sys\nfrom pathlib import Path\nfrom jinchang_desktop.reports.build import write_report\n"
+            f"write_report(Path({str(folder)!r}), Path({str(tmp_path / 'r.xlsx')!r}))\n"
+            "print(sorted(m for m in sys.modules if m.startswith(('matplotlib', 'PySide6'))))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.stdout.strip() == "[]", result.stderr
