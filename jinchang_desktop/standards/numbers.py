@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import gc
 import math
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from decimal import Decimal
@@ -31,7 +32,8 @@ def parse_number(raw: object, *, whole: bool) -> int | float:
     elif isinstance(raw, float):
         value = raw
     else:
-        text = str(raw).strip().replace(",", "").replace("，", "")
+        # Full-width digits and separators (１２，３４５．５) are what a Chinese IME types: NFKC makes them ASCII.
+        text = unicodedata.normalize("NFKC", str(raw)).strip().replace(",", "").replace(" ", "")
         if not text:
             return 0
         try:

@@ -1,19 +1,19 @@
-"""Read the school table (CSV or the first sheet of an XLSX) into checked SchoolRecords.
+"""Read the school table (CSV, or the first sheet of an XLSX or XLS) into checked SchoolRecords.
 
 Every problem is collected with its file, row and column; if there is any, nothing is returned.
 """
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.standards import table_files
 from jinchang_desktop.standards.fields import FieldCatalogue, field_catalogue
 from jinchang_desktop.standards.numbers import NumberError, collector_paused, parse_number
 from jinchang_desktop.standards.records import SchoolRecord
+from jinchang_desktop.standards.table_files import FileReadError
 
 MAX_REPORTED = 50
 COUNTED_YES = {"1", "是", "yes", "y", "true"}
@@ -35,61 +35,61 @@ class TableError(JcError):
         return "\n".join(p.message() for p in self.problems[:MAX_REPORTED])
 
 
-def _rows_from_csv(path: Path) -> Iterator[list[Any]]:
-    data = path.read_bytes()
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise TableError([JcError(
-            "文件不是 UTF-8 编码（可能是 GBK），请在 Excel 中另存为“CSV UTF-8”",
-            "the file is not UTF-8 (perhaps GBK); save it as 'CSV UTF-8' in Excel",
-            file=str(path), rule="encoding")]) from None
-    yield from csv.reader(io.StringIO(text, newline=""))
-
-
-def _rows_from_xlsx(path: Path) -> Iterator[list[Any]]:
-    import openpyxl  # imported here: it costs half a second and only tables need it
-
-    try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a damaged file
-        raise TableError([JcError(f"无法读取 Excel 文件：{exc}", f"cannot read the Excel file: {exc}",
-                                  file=str(path), rule="xlsx")]) from None
-    try:
-        sheet = book.worksheets[0]
-        for row in sheet.iter_rows(values_only=True):
-            yield list(row)
-    finally:
-        book.close()
-
-
 def read_rows(path: Path) -> Iterator[list[Any]]:
-    suffix = path.suffix.lower()
-    if suffix == ".csv":
-        return _rows_from_csv(path)
-    if suffix in (".xlsx", ".xlsm"):
-        return _rows_from_xlsx(path)
-    raise TableError([JcError("只支持 .csv 或 .xlsx 文件", "only .csv and .xlsx tables are read",
-                              file=str(path), rule="format")])
+    """The file's rows (see ``table_files``); an unreadable file is a TableError naming file, row and column."""
+    try:
+        yield from table_files.read_rows(path)
+    except FileReadError as exc:
+        raise TableError([exc]) from None
 
 
-def _header_map(header: list[Any], catalogue: FieldCatalogue, file: str) -> tuple[dict[int, str], list[JcError]]:
+# The header is the first row naming the school code: above it may stand a title line or two (“XX县2025年
+# 义务教育学校基本情况表”) and a unit line; they are skipped, and rows keep their numbers in the file.
+HEADER_SEARCH_ROWS = 10
+
+
+def _header_names(catalogue: FieldCatalogue) -> dict[str, str]:
     by_name: dict[str, str] = {}
     for f in catalogue.fields.values():
         by_name[f.key] = f.key
         by_name[f.label_zh] = f.key
+    return by_name
+
+
+def _clean_header(cell: Any) -> str:
+    return "" if cell is None else "".join(str(cell).split()).lstrip("*").strip()
+
+
+def _find_header(iterator: Iterator[list[Any]], catalogue: FieldCatalogue) -> tuple[list[Any] | None, int]:
+    """The header row and its 1-based number; the first row when none of the first rows names the school code."""
+    by_name = _header_names(catalogue)
+    seen: list[list[Any]] = []
+    for row in iterator:
+        seen.append(row)
+        if any(by_name.get(_clean_header(cell)) == "school_code" for cell in row):
+            return row, len(seen)
+        if len(seen) >= HEADER_SEARCH_ROWS:
+            break
+    if not seen:
+        return None, 0
+    return seen[0], 1  # report the missing columns against the first line, as before
+
+
+def _header_map(header: list[Any], catalogue: FieldCatalogue, file: str,
+                header_row: int = 1) -> tuple[dict[int, str], list[JcError]]:
+    by_name = _header_names(catalogue)
     columns: dict[int, str] = {}
     problems: list[JcError] = []
     seen: dict[str, int] = {}
     for index, cell in enumerate(header):
-        name = "" if cell is None else str(cell).strip().lstrip("*").strip()
+        name = _clean_header(cell)
         if not name:
             continue
         key = by_name.get(name)
         if key is None:
             continue  # other statistics columns ride along unread
         if key in seen:
-            problems.append(JcError("列重复", "duplicate column", file=file, row=1, column=name,
+            problems.append(JcError("列重复", "duplicate column", file=file, row=header_row, column=name,
                                     rule="unique-columns"))
         seen[key] = index
         columns[index] = key
@@ -97,7 +97,7 @@ def _header_map(header: list[Any], catalogue: FieldCatalogue, file: str) -> tupl
         if f.header_required and f.key not in seen:
             problems.append(JcError(
                 f"缺少必需的列“{f.label_zh}”（{f.key}）", f"required column '{f.key}' ({f.label_zh}) is missing",
-                file=file, row=1, column=f.label_zh, rule="required-column"))
+                file=file, row=header_row, column=f.label_zh, rule="required-column"))
     return columns, problems
 
 
@@ -105,32 +105,38 @@ def records_from_rows(rows: Iterable[list[Any]], *, file: str) -> list[SchoolRec
     """Check and convert table rows (the first is the header) into records; raise TableError on any problem."""
     catalogue = field_catalogue()
     iterator = iter(rows)
-    header = next(iterator, None)
+    header, header_row = _find_header(iterator, catalogue)
     if header is None:
         raise TableError([JcError("表格是空的", "the table is empty", file=file, rule="header")])
-    columns, problems = _header_map(header, catalogue, file)
+    columns, problems = _header_map(header, catalogue, file, header_row)
     if problems:
         raise TableError(problems)
     records: list[SchoolRecord] = []
     fields = catalogue.fields
     # Numeric columns are most of the work on large tables: resolve each column's rule once.
-    numeric = [(i, k, fields[k].kind == "int", fields[k].maximum, fields[k].label_zh)
+    numeric = [(i, k, fields[k].kind == "int", fields[k].maximum, fields[k].label_zh, fields[k].minimum)
                for i, k in columns.items() if fields[k].numeric]
     text = [(i, k, fields[k].label_zh) for i, k in columns.items() if not fields[k].numeric]
-    for row_number, row in enumerate(iterator, start=2):
+    for row_number, row in enumerate(iterator, start=header_row + 1):
         if not any(row):
             continue  # a blank line between schools
         width = len(row)
         record = SchoolRecord(code="", name="", county="", school_type="", row=row_number)
         values = record.values
-        for index, key, whole, maximum, label in numeric:
+        for index, key, whole, maximum, label, minimum in numeric:
             raw = row[index] if index < width else None
+            if minimum > 0 and (raw is None or (type(raw) is str and not raw.strip())):
+                continue  # a code column (举办者类型) left empty: not entered, rather than an impossible 0
             try:
                 value = int(raw) if type(raw) is str and raw.isdigit() else parse_number(raw, whole=whole)
             except NumberError as exc:
                 problems.append(JcError(exc.zh, exc.en, file=file, row=row_number, column=label,
                                         rule="non-negative-number"))
                 continue
+            if value < minimum:
+                problems.append(JcError(f"数值 {value} 低于下限 {minimum:g}",
+                                        f"{value} is below the minimum {minimum:g}",
+                                        file=file, row=row_number, column=label, rule="range"))
             if maximum is not None and value > maximum:
                 problems.append(JcError(f"数值 {value} 超过上限 {maximum}", f"{value} exceeds the limit {maximum}",
                                         file=file, row=row_number, column=label, rule="range"))
@@ -186,7 +192,7 @@ def _set_text(record: SchoolRecord, key: str, raw: Any, catalogue: FieldCatalogu
 
 
 def read_table(path: str | Path) -> list[SchoolRecord]:
-    """The checked records of a CSV or XLSX school table; raises TableError naming file, row and column."""
+    """The checked records of a CSV, XLSX or XLS school table; raises TableError naming file, row and column."""
     path = Path(path)
     if not path.is_file():
         raise TableError([JcError("文件不存在", "file not found", file=str(path), rule="file")])

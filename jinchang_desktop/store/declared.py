@@ -64,7 +64,7 @@ def check_value(field: str, value: object) -> Value:
     if spec is None:
         raise JcError(f"未知的数据项“{field}”", f"unknown data field '{field}'", column=str(field), rule="field")
     # The common case (a whole number in range) is decided here: imports check every value of every package.
-    if type(value) is int and 0 <= value and (spec.maximum is None or value <= spec.maximum):
+    if type(value) is int and spec.minimum <= value and (spec.maximum is None or value <= spec.maximum):
         return value
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise JcError(f"“{value!r}”不是数字", f"{value!r} is not a number", column=spec.label_zh,
@@ -73,6 +73,9 @@ def check_value(field: str, value: object) -> Value:
         number = parse_number(value, whole=spec.kind == "int")
     except NumberError as exc:
         raise JcError(exc.zh, f"{exc.en} ({field})", column=spec.label_zh, rule="non-negative-number") from None
+    if number < spec.minimum:  # a code such as 举办者类型 starts at 1
+        raise JcError(f"数值 {number} 低于下限 {spec.minimum:g}", f"{number} is below the minimum {spec.minimum:g} "
+                      f"({field})", column=spec.label_zh, rule="range")
     if spec.maximum is not None and number > spec.maximum:
         raise JcError(f"数值 {number} 超过上限 {spec.maximum:g}", f"{number} exceeds the limit {spec.maximum:g} "
                       f"({field})", column=spec.label_zh, rule="range")

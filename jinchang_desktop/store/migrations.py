@@ -15,7 +15,7 @@ from collections.abc import Callable
 # Written into the file header so that another program's SQLite file is never mistaken for a workspace.
 APPLICATION_ID = 0x4A434453  # "JCDS"
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _V1 = (
     """CREATE TABLE meta (
@@ -105,6 +105,14 @@ _V2 = (
     "CREATE INDEX packages_issuer ON packages (issuer_code, school_year, sequence)",
 )
 
+# The declared table takes any non-negative number; a 举办者类型 is one of the national form's codes 1–10.
+_V3 = tuple(
+    f"""CREATE TRIGGER declared_sponsor_type_{event.lower()} BEFORE {event} ON declared
+WHEN NEW.field = 'sponsor_type' AND NOT (NEW.value BETWEEN 1 AND 10 AND typeof(NEW.value) = 'integer')
+BEGIN SELECT RAISE(ABORT, 'sponsor_type must be a whole code from 1 to 10'); END"""
+    for event in ("INSERT", "UPDATE")
+)
+
 
 def upgrade_to_1(conn: sqlite3.Connection) -> None:
     """Initial schema: meta, schools, declared values, audit log, keys, packages held and the outbox."""
@@ -119,8 +127,15 @@ def upgrade_to_2(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+def upgrade_to_3(conn: sqlite3.Connection) -> None:
+    """举办者类型 (sponsor_type) values in declared are whole codes 1–10, enforced by triggers."""
+    for statement in _V3:
+        conn.execute(statement)
+
+
 # Version reached → the step that reaches it.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: upgrade_to_1,
     2: upgrade_to_2,
+    3: upgrade_to_3,
 }

@@ -179,11 +179,14 @@ def test_keyboard_order_runs_down_each_page_and_on_to_the_next(make_window):
 def test_pages_follow_the_field_catalogue(make_window):
     editor = make_window().editor
     titles = [editor.ui.topicTabs.tabText(i) for i in range(editor.ui.topicTabs.count())]
-    assert titles == ["学生与班级", "教师", "校舍与场地", "教学装备", "专用教室", "经费"]
+    assert titles == ["学生与班级", "教师", "校舍与场地", "教学装备", "专用教室", "经费", "学校信息"]
     students = editor.page_of("primary_students")
     # A primary school: no junior or senior rows.
     assert [b.field.key for b in students.visible_inputs()] == [
-        "primary_students", "primary_classes", "primary_max_class_size"]
+        "primary_students", "primary_classes", "primary_grades", "primary_max_class_size"]
+    assert "primary_staff" in [b.field.key for b in editor.page_of("primary_staff").visible_inputs()]
+    sponsor = editor.page_of("sponsor_type").inputs["sponsor_type"]
+    assert (sponsor.minimum(), sponsor.maximum()) == (0, 10)  # 0 shows "—": not entered; codes 1–10
     area = editor.page_of("sports_ground_area_m2").inputs["sports_ground_area_m2"]
     assert area.suffix() == " ㎡"
     assert area.decimals() == 1

@@ -1,0 +1,33 @@
+"""``jinchang-desktop report WORKSPACE -o FILE.xlsx|FILE.pdf [--year YEAR]``: the inspection tables or the summary."""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from jinchang_desktop.errors import JcError
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "report",
+        help="导出督导申报表（Excel）或县域汇总（PDF）/ export the inspection tables (Excel) or a summary (PDF)")
+    parser.add_argument("workspace", type=Path, help="县区或市级工作区目录 / county or city workspace folder")
+    parser.add_argument("-o", "--output", type=Path, required=True,
+                        help="输出文件：.xlsx 为表Ⅰ–表Ⅵ，.pdf 为汇总与图表 / .xlsx tables or .pdf summary")
+    parser.add_argument("--year", type=int, default=None, help="学年（默认为工作区当前学年）/ school year")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from jinchang_desktop.reports.build import write_report
+
+    out: Path = args.output
+    if out.suffix.lower() not in (".xlsx", ".pdf"):
+        raise JcError("输出文件应为 .xlsx 或 .pdf", "the output must be a .xlsx or .pdf file", file=str(out),
+                      rule="format")
+    if out.exists():
+        raise JcError("输出文件已存在，不会覆盖", "the output file exists and is not overwritten", file=str(out),
+                      rule="no-overwrite")
+    write_report(args.workspace, out, school_year=args.year)
+    print(f"已写入 / written: {out}")
+    return 0
