@@ -11,7 +11,17 @@ from jinchang_desktop.exchange.reports import export_report
 from jinchang_desktop.reports.build import write_report
 from jinchang_desktop.store.declared import set_fields
 from jinchang_desktop.store.workspace import Workspace
-from tests.exchange.helpers import TABLE, YEAR, cli, enrol_school, new_county, new_school, sha256_file, values_of
+from tests.exchange.helpers import (
+    TABLE,
+    YEAR,
+    cli,
+    enrol_school,
+    explain_warnings,
+    new_county,
+    new_school,
+    sha256_file,
+    values_of,
+)
 
 SCHOOL = "2162100001"  # 永昌县第一小学 in the demo table
 
@@ -24,6 +34,8 @@ def test_school_package_with_new_fields_and_an_old_one_without(tmp_path: Path) -
                                         "primary_teachers": 80}, action="entry")
     for school in (new, old):
         enrol_school(county, school, tmp_path)
+    for school in (new, old):
+        explain_warnings(school)  # as a clerk does before exporting
     export_report(new, tmp_path / "new.jcpkg")
     export_report(old, tmp_path / "old.jcpkg")  # its payload carries none of the new fields: not entered
     report = import_packages(county, [tmp_path / "new.jcpkg", tmp_path / "old.jcpkg"])
