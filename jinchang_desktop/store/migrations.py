@@ -15,7 +15,7 @@ from collections.abc import Callable
 # Written into the file header so that another program's SQLite file is never mistaken for a workspace.
 APPLICATION_ID = 0x4A434453  # "JCDS"
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _V1 = (
     """CREATE TABLE meta (
@@ -106,6 +106,21 @@ _V2 = (
 )
 
 
+_V3 = (
+    # STANDARD §5–§7 items declared by county staff (not computed from school data): one value per county,
+    # school year and item key ("<indicator>" or "<indicator>.<section>"); qualitative items hold 1 (是) or 0 (否).
+    """CREATE TABLE county_items (
+    county      TEXT NOT NULL,
+    school_year INTEGER NOT NULL,
+    key         TEXT NOT NULL,
+    value       NUMERIC NOT NULL CHECK (typeof(value) IN ('integer', 'real')),
+    note        TEXT NOT NULL DEFAULT '',
+    at          TEXT NOT NULL,
+    PRIMARY KEY (county, school_year, key)
+) WITHOUT ROWID""",
+)
+
+
 def upgrade_to_1(conn: sqlite3.Connection) -> None:
     """Initial schema: meta, schools, declared values, audit log, keys, packages held and the outbox."""
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -119,8 +134,15 @@ def upgrade_to_2(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+def upgrade_to_3(conn: sqlite3.Connection) -> None:
+    """County-wide items declared by county staff, with an evidence note per item."""
+    for statement in _V3:
+        conn.execute(statement)
+
+
 # Version reached → the step that reaches it.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: upgrade_to_1,
     2: upgrade_to_2,
+    3: upgrade_to_3,
 }
