@@ -1,0 +1,390 @@
+"""The investment plan: the least-cost additions that make a county pass (STANDARD §1–§3), verified.
+
+Method (docs/investment-plan.md):
+1. Per school, the per-school rule at least cost: for each section choose the one indicator left at ≥ 85% (or
+   none), in whole units; a through-school's facilities are shared, so its sections' needs of a facility are
+   met by the larger of them. The engine's own gaps give every need.
+2. Per indicator, the CVs: raise the schools lowest per student to a common level (water-filling), the least
+   level that passes, both sections together where facilities are shared.
+3. Apply the additions, run the engine, and repeat 1–2 on what still fails (rarely needed; at most a few times).
+A lower bound (per-school minimum; continuous water-filling with full shares) says how far the cost can be from
+the optimum. A plain function with ``progress`` and ``cancel``; no Qt.
+"""
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from jinchang_desktop.planning.costs import UnitCost
+from jinchang_desktop.planning.waterfill import Key, Slot, continuous_bound, least_level, passes, raised, top_level
+from jinchang_desktop.standards.assess import Assessment, Cancelled, assess
+from jinchang_desktop.standards.catalogue import SECTIONS, Profile
+from jinchang_desktop.standards.fields import field_catalogue
+from jinchang_desktop.standards.plan import IndicatorPlan, section_plan
+from jinchang_desktop.standards.records import SchoolRecord
+from jinchang_desktop.standards.school_rule import assess_unit
+from jinchang_desktop.standards.sections import SectionUnit, prepare
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+ROUNDS = 4  # plan → verify → plan what still fails; one round is the rule, the rest catch float edge cases
+
+
+@dataclass
+class Infeasible:
+    """A limit no plan can meet, and why."""
+
+    limit: str  # "school_rule.<section>" or "cv.<indicator>.<section>"
+    school: str
+    field: str
+    zh: str
+    en: str
+
+    def to_json(self) -> dict[str, str]:
+        return {"limit": self.limit, "school": self.school, "field": self.field, "zh": self.zh, "en": self.en}
+
+
+@dataclass
+class Plan:
+    county: str
+    additions: dict[str, dict[str, int | float]]  # school code → field → amount (lever and companion fields)
+    costs: dict[str, float]  # school code → cost
+    total_cost: float
+    lower_bound: float
+    assessment: Assessment  # the engine's verdicts on the planned figures
+    sections: dict[str, dict[str, Any]]
+    all_pass: bool
+    infeasible: list[Infeasible] = field(default_factory=list)
+    rounds: int = 1
+
+    @property
+    def gap(self) -> float:
+        """Relative distance of the cost from the lower bound (0 = provably optimal)."""
+        if self.total_cost == 0:
+            return 0.0
+        return (self.total_cost - self.lower_bound) / self.total_cost
+
+    def to_json(self) -> dict[str, Any]:
+        document: dict[str, Any] = {
+            "schools": [{"code": code, "additions": self.additions[code], "cost": _plain(self.costs[code])}
+                        for code in sorted(self.additions)],
+            "total_cost": _plain(self.total_cost),
+            "lower_bound": _plain(self.lower_bound),
+            "sections": self.sections,
+            "all_pass": self.all_pass,
+        }
+        if self.infeasible:
+            document["infeasible"] = [i.to_json() for i in self.infeasible]
+        return document
+
+
+def _plain(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else round(value, 2)
+
+
+def lever_field(plan: IndicatorPlan) -> str:
+    """The field an addition goes to: the indicator's first added term (e.g. 运动场地, not 室内体育用房)."""
+    return next(key for key, sign in plan.terms if sign > 0)
+
+
+def companions() -> dict[str, list[str]]:
+    """Fields that must grow with a lever field to keep the record valid (a new qualified teacher is a teacher)."""
+    result: dict[str, list[str]] = {}
+    for check in field_catalogue().checks:
+        if check.rule == "le":
+            result.setdefault(check.left, []).append(check.right)
+    return result
+
+
+def _ceil_step(amount: float, step: float) -> float:
+    return math.ceil(amount / step - 1e-9) * step
+
+
+# -- step 1: the per-school rule ------------------------------------------------------------------------------
+
+def _unit_needs(unit: SectionUnit, profile: Profile, steps: dict[str, float]
+                ) -> dict[str, tuple[str, float, float]]:
+    """Per indicator: (field, amount to reach the threshold, amount to reach the floor), from the engine's gaps."""
+    result = assess_unit(unit, profile)
+    needs = {}
+    for plan in section_plan(profile, unit.section):
+        item = result.indicators[plan.key]
+        step = steps[plan.key]
+        to_threshold = to_floor = 0.0
+        if item.gap is not None:
+            to_threshold = _ceil_step(item.gap.to_threshold, step)
+            to_floor = _ceil_step(item.gap.to_floor, step)
+        needs[plan.key] = (lever_field(plan), to_threshold, to_floor)
+    return needs
+
+
+def school_rule_additions(units: list[SectionUnit], profile: Profile, costs: dict[str, UnitCost]
+                          ) -> tuple[dict[str, float], float, dict[str, float]]:
+    """The cheapest additions for every section of one school to pass the per-school rule.
+
+    Tries each choice of the one indicator per section left at ≥ 85% (7 per section, 49 for a through-school).
+    Returns (field → amount, cost, field → amount needed to reach the floor whatever the choice).
+    """
+    steps = {k: float(c.step) for k, c in costs.items()}
+    unit_costs = {k: c.cost for k, c in costs.items()}
+    per_unit = [_unit_needs(u, profile, steps) for u in units]
+    field_cost: dict[str, float] = {}
+    for needs in per_unit:
+        for key, (name, _, _) in needs.items():
+            field_cost[name] = unit_costs[key]
+    floors: dict[str, float] = {}
+    for needs in per_unit:
+        for name, _, to_floor in needs.values():
+            floors[name] = max(floors.get(name, 0.0), to_floor)
+    best: dict[str, float] = {}
+    best_cost = math.inf
+    for choice in itertools.product(*(list(needs) for needs in per_unit)):
+        amounts: dict[str, float] = {}
+        for needs, relaxed in zip(per_unit, choice, strict=True):
+            for key, (name, to_threshold, to_floor) in needs.items():
+                amount = to_floor if key == relaxed else to_threshold
+                if amount > amounts.get(name, 0.0):
+                    amounts[name] = amount
+        cost = math.fsum(field_cost[name] * amount for name, amount in amounts.items())
+        if cost < best_cost:
+            best, best_cost = amounts, cost
+    return {k: v for k, v in best.items() if v > 0}, best_cost, floors
+
+
+# -- step 2: the CVs --------------------------------------------------------------------------------------------
+
+def _slots(units_by_section: dict[str, list[SectionUnit]], profile: Profile) -> dict[str, dict[str, list[Slot]]]:
+    """indicator → section → slots."""
+    result: dict[str, dict[str, list[Slot]]] = {}
+    for section, units in units_by_section.items():
+        for plan in section_plan(profile, section):
+            name = lever_field(plan)
+            result.setdefault(plan.key, {})[section] = [
+                Slot((u.record.code, name), u.students, u.planned_quantity(plan), u.share_float if plan.split else 1.0)
+                for u in units]
+    return result
+
+
+def cv_additions(slots: dict[str, list[Slot]], limits: dict[str, float], start: dict[Key, float],
+                 step: float) -> tuple[dict[Key, float], list[str]]:
+    """Water-fill one indicator until every section's CV passes; sections sharing schools are alternated."""
+    levels: dict[str, float] = {}
+    add = dict(start)
+
+    def filled(with_levels: dict[str, float]) -> dict[Key, float]:
+        result = dict(start)
+        for section, level in with_levels.items():
+            raised(slots[section], level, step, result)
+        return result
+
+    for _ in range(12):
+        failing = [s for s in slots if not passes(slots[s], add, limits[s])]
+        if not failing:
+            return add, []
+        for section in failing:
+            def ok(level: float, section: str = section) -> bool:
+                return passes(slots[section], filled({**levels, section: level}), limits[section])
+
+            low = levels.get(section, 0.0)
+            level = least_level(ok, low, top_level(slots[section], add) * 1.000001 + 1e-12)
+            if level is None:
+                return add, [section]
+            levels[section] = level
+        add = filled(levels)
+    return add, [s for s in slots if not passes(slots[s], add, limits[s])]
+
+
+# -- the plan ---------------------------------------------------------------------------------------------------
+
+def _apply(records: list[SchoolRecord], additions: dict[str, dict[str, float]]) -> list[SchoolRecord]:
+    result = []
+    for record in records:
+        extra = additions.get(record.code)
+        if not extra:
+            result.append(record)
+            continue
+        values = dict(record.values)
+        for name, amount in extra.items():
+            total = values.get(name, 0) + amount
+            values[name] = int(total) if float(total).is_integer() else total
+        result.append(SchoolRecord(record.code, record.name, record.county, record.school_type, record.counted,
+                                   record.parent_code, values, record.row))
+    return result
+
+
+def _one_round(records: list[SchoolRecord], county: str, profile: Profile, costs: dict[str, UnitCost],
+               cancel: Cancel | None) -> tuple[dict[Key, float], dict[Key, str], float, dict[str, float], list[str]]:
+    """Additions by (school, lever field), the limit behind each, the rule's least cost, floors, failing CVs."""
+    prepared = prepare(records, profile)
+    units_by_section: dict[str, list[SectionUnit]] = {}
+    additions: dict[Key, float] = {}
+    reasons: dict[Key, str] = {}
+    rule_cost = 0.0
+    floors: dict[str, float] = {}  # indicator → Σ amounts every plan needs for the floors
+    field_indicator = {lever_field(p): p.key for s in SECTIONS for p in section_plan(profile, s)}
+    for index, (code, units) in enumerate(prepared.units.items()):
+        if cancel is not None and index % 64 == 0 and cancel():
+            raise Cancelled()
+        if prepared.merged[code].county != county:
+            continue
+        for unit in units:
+            units_by_section.setdefault(unit.section, []).append(unit)
+        amounts, cost, school_floors = school_rule_additions(units, profile, costs)
+        rule_cost += cost
+        for name, amount in school_floors.items():
+            floors[field_indicator[name]] = floors.get(field_indicator[name], 0.0) + amount
+        for name, amount in amounts.items():
+            additions[(code, name)] = amount
+            reasons[(code, name)] = "school_rule"
+    failing: list[str] = []
+    for key, by_section in _slots(units_by_section, profile).items():
+        if cancel is not None and cancel():
+            raise Cancelled()
+        step = float(costs[key].step)
+        names = {slot.key[1] for slots in by_section.values() for slot in slots}
+        start = {k: v for k, v in additions.items() if k[1] in names}
+        limits = {s: float(profile.cv_limit[s]) for s in by_section}
+        # Sections that share no field are independent (teachers); facilities are filled together.
+        groups = [by_section] if profile.indicators[key].split else [{s: v} for s, v in by_section.items()]
+        for group in groups:
+            filled, still = cv_additions(group, limits, start, step)
+            failing += [f"cv.{key}.{s}" for s in still]
+            for k, amount in filled.items():
+                if amount > additions.get(k, 0.0):
+                    additions[k] = amount
+                    reasons[k] = f"cv.{key}"
+    return additions, reasons, rule_cost, floors, failing
+
+
+def lower_bound(records: list[SchoolRecord], county: str, profile: Profile, costs: dict[str, UnitCost],
+                rule_cost: float, floors: dict[str, float]) -> float:
+    """max(Σ per-school least cost, Σ_k c_k · max(floor amounts, continuous CV amounts)): no plan costs less."""
+    prepared = prepare(records, profile)
+    units_by_section: dict[str, list[SectionUnit]] = {}
+    for code, units in prepared.units.items():
+        if prepared.merged[code].county == county:
+            for unit in units:
+                units_by_section.setdefault(unit.section, []).append(unit)
+    by_indicator = _slots(units_by_section, profile)
+    bound = 0.0
+    for key, by_section in by_indicator.items():
+        step = float(costs[key].step)
+        cv_amounts = {s: _floor_step(continuous_bound(
+            [Slot(x.key, x.students, x.base, 1.0) for x in slots], float(profile.cv_limit[s])), step)
+            for s, slots in by_section.items()}
+        cv_need = max(cv_amounts.values()) if profile.indicators[key].split else sum(cv_amounts.values())
+        bound += costs[key].cost * max(cv_need, floors.get(key, 0.0))
+    return max(bound, rule_cost)
+
+
+def _floor_step(amount: float, step: float) -> float:
+    # The amount added to a section is a sum of whole steps, so a bound may be rounded up to one.
+    return math.ceil(amount / step - 1e-9) * step if amount > 0 else 0.0
+
+
+def plan_county(records: list[SchoolRecord], profile: Profile, costs: dict[str, UnitCost], county: str, *,
+                progress: Progress | None = None, cancel: Cancel | None = None) -> Plan:
+    """The plan for ``county`` among checked ``records`` (validate them first), verified by the engine."""
+    fields = field_catalogue().fields
+    with_companions = companions()
+    levers: dict[Key, float] = {}
+    reasons: dict[Key, str] = {}
+    current = records
+    rule_cost, floors, bound = 0.0, {}, 0.0
+    failing: list[str] = []
+    rounds = 0
+    for rounds in range(1, ROUNDS + 1):
+        if progress is not None:
+            progress(rounds - 1, ROUNDS)
+        added, why, cost, round_floors, failing = _one_round(current, county, profile, costs, cancel)
+        if rounds == 1:
+            rule_cost, floors = cost, round_floors
+            bound = lower_bound(records, county, profile, costs, rule_cost, floors)
+        if not added:
+            break
+        for key, amount in added.items():
+            levers[key] = levers.get(key, 0.0) + amount
+            reasons.setdefault(key, why[key])
+        current = _apply(records, _by_school(levers, with_companions))
+        assessment = assess(current, profile)
+        if _county_passes(assessment, county) or failing:
+            break
+    additions = _by_school(levers, with_companions)
+    assessment = assess(_apply(records, additions), profile)
+    field_indicator = {lever_field(p): p.key for s in SECTIONS for p in section_plan(profile, s)}
+    school_costs = {code: math.fsum(costs[field_indicator[name]].cost * amount
+                                    for (c, name), amount in levers.items() if c == code)
+                    for code in additions}
+    infeasible = _over_limits(records, additions, reasons, fields)
+    infeasible += [_cv_infeasible(item) for item in failing]
+    sections = _sections_json(assessment, county)
+    all_pass = bool(sections) and all(s["all_pass"] for s in sections.values()) and not infeasible
+    if progress is not None:
+        progress(ROUNDS, ROUNDS)
+    return Plan(county=county, additions=additions, costs=school_costs, total_cost=math.fsum(school_costs.values()),
+                lower_bound=min(bound, math.fsum(school_costs.values())), assessment=assessment,
+                sections=sections, all_pass=all_pass, infeasible=infeasible, rounds=rounds)
+
+
+def _by_school(levers: dict[Key, float], with_companions: dict[str, list[str]]) -> dict[str, dict[str, Any]]:
+    result: dict[str, dict[str, Any]] = {}
+    for (code, name), amount in sorted(levers.items()):
+        if amount <= 0:
+            continue
+        school = result.setdefault(code, {})
+        for target in (name, *with_companions.get(name, ())):
+            total = school.get(target, 0) + amount
+            school[target] = int(total) if float(total).is_integer() else total
+    return result
+
+
+def _county_passes(assessment: Assessment, county: str) -> bool:
+    sections = _sections_json(assessment, county)
+    return bool(sections) and all(s["all_pass"] for s in sections.values())
+
+
+def _sections_json(assessment: Assessment, county: str) -> dict[str, dict[str, Any]]:
+    result: dict[str, dict[str, Any]] = {}
+    for section, summary in assessment.counties.get(county, {}).items():
+        schools_pass = summary.compliant_schools == summary.schools
+        result[section] = {"cvs_after": {k: r.cv for k, r in summary.cv.items()},
+                           "all_pass": schools_pass and summary.all_cv_ok}
+    return result
+
+
+def _over_limits(records: list[SchoolRecord], additions: dict[str, dict[str, Any]], reasons: dict[Key, str],
+                 fields: dict[str, Any]) -> list[Infeasible]:
+    """Planned values beyond a field's upper limit: the plan cannot be entered, so that limit cannot be met."""
+    by_code = {r.code: r for r in records}
+    found = []
+    for code, extra in additions.items():
+        for name, amount in extra.items():
+            maximum = fields[name].maximum
+            total = by_code[code].get(name) + amount
+            if maximum is None or total <= maximum:
+                continue
+            lever = next((k for k in reasons if k[0] == code and (k[1] == name or name in companions().get(
+                k[1], ()))), (code, name))
+            limit = reasons.get(lever, "school_rule")
+            label = fields[name].label_zh
+            found.append(Infeasible(
+                limit=limit, school=code, field=name,
+                zh=f"学校 {code} 为满足{_limit_zh(limit)}需增加 {amount:g}，{label}将达 {total:g}，超过该项上限 "
+                   f"{maximum:g}：此校规模下无法达标，需调整办学规模或分流学生",
+                en=f"school {code} needs {amount:g} more for {limit}, making {name} {total:g}, beyond the field's "
+                   f"limit {maximum:g}: the school cannot pass at its size; its enrolment must change"))
+    return found
+
+
+def _limit_zh(limit: str) -> str:
+    return "每校资源配置要求" if limit == "school_rule" else f"差异系数（{limit}）"
+
+
+def _cv_infeasible(item: str) -> Infeasible:
+    return Infeasible(limit=item, school="", field="",
+                      zh=f"{item}：即使把每所学校补到最高学校的生均水平，差异系数仍超过上限（上限为 0 或数据缺失）",
+                      en=f"{item}: even raising every school to the best one's level per student leaves the CV "
+                         "above its limit (a limit of 0, or no data)")

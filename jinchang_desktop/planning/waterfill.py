@@ -1,0 +1,104 @@
+"""Lowering one indicator's 差异系数 by adding to the schools lowest per student ("water-filling").
+
+For one section, the CV² = S²/X̄² with S² = Σ(Pᵢ/P)Xᵢ² − X̄². Adding ε to school u changes S² by
+2(X_u − X̄)ε/P and X̄ by ε/P, the same for every school, so an addition lowers the CV most at the lowest Xᵢ.
+For a fixed total added B the mean is fixed and the CV is least when Σ(xᵢ+δᵢ)²/Pᵢ is least: the KKT
+conditions give Xᵢ = m for every school raised and Xᵢ ≥ m for the rest. So the cheapest way to bring one
+section's CV under its limit, in continuous amounts and with every school's addition reaching the section
+whole, is to raise every school below a level m to m, with the least m that passes. That gives the bound;
+the plan applies the same rule in whole units, to school totals that reach a section by its share.
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from jinchang_desktop.standards.cv import weighted_cv
+
+BISECTIONS = 48
+# The plan aims a hair under each limit so that the engine's exact check agrees with the float search.
+MARGIN = 1e-9
+
+Key = tuple[str, str]  # (school code, field)
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """One school section as one indicator sees it: students, quantity before the plan, share of an addition."""
+
+    key: Key
+    students: int
+    base: float
+    share: float
+
+
+def cv_with(slots: list[Slot], add: Mapping[Key, float]) -> float | None:
+    students = [s.students for s in slots]
+    quantities = [s.base + s.share * add.get(s.key, 0) for s in slots]
+    return weighted_cv(students, quantities)[0]
+
+
+def passes(slots: list[Slot], add: Mapping[Key, float], limit: float) -> bool:
+    cv = cv_with(slots, add)
+    return cv is not None and cv <= limit - MARGIN
+
+
+def raised(slots: list[Slot], level: float, step: float, into: dict[Key, float]) -> None:
+    """Raise every slot below ``level`` per student to it, in whole steps of its school's addition."""
+    for slot in slots:
+        need = level * slot.students - slot.base
+        if need <= 0 or slot.share <= 0:
+            continue
+        amount = math.ceil(need / slot.share / step - 1e-9) * step
+        if amount > into.get(slot.key, 0):
+            into[slot.key] = amount
+
+
+def least_level(ok: Callable[[float], bool], low: float, high: float) -> float | None:
+    """The least level in [low, high] for which ``ok`` holds (ok is monotone), or None if ``high`` fails."""
+    if not ok(high):
+        return None
+    if ok(low):
+        return low
+    for _ in range(BISECTIONS):
+        middle = (low + high) / 2
+        if ok(middle):
+            high = middle
+        else:
+            low = middle
+        if high - low <= 1e-12 * max(high, 1.0):
+            break
+    return high
+
+
+def top_level(slots: list[Slot], add: Mapping[Key, float]) -> float:
+    return max(((s.base + s.share * add.get(s.key, 0)) / s.students for s in slots), default=0.0)
+
+
+def continuous_bound(slots: list[Slot], limit: float) -> float:
+    """A lower bound on the total amount any plan adds for this section's CV to pass (shares taken as 1)."""
+    if not slots:
+        return 0.0
+    bases = [(s.students, s.base) for s in slots]
+
+    def total(level: float) -> float:
+        return math.fsum(max(0.0, level * p - x) for p, x in bases)
+
+    def ok(level: float) -> bool:
+        students = [p for p, _ in bases]
+        quantities = [max(x, level * p) for p, x in bases]
+        cv = weighted_cv(students, quantities)[0]
+        return cv is not None and cv <= limit
+
+    high = max(x / p for p, x in bases)
+    if high <= 0:
+        high = 1.0  # nothing at all yet: any positive level equalises everyone
+    low = min(x / p for p, x in bases)
+    if ok(low):
+        return 0.0
+    level = least_level(ok, low, high)
+    if level is None:
+        return 0.0
+    # Bisection leaves the level within a hair above the least one; step back so the bound stays a bound.
+    return total(level * (1 - 1e-9))
