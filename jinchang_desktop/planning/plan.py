@@ -290,6 +290,7 @@ def plan_county(records: list[SchoolRecord], profile: Profile, costs: dict[str, 
     """The plan for ``county`` among checked ``records`` (validate them first), verified by the engine."""
     fields = field_catalogue().fields
     with_companions = companions()
+    declared = {r.code: r for r in records}
     levers: dict[Key, float] = {}
     reasons: dict[Key, str] = {}
     current = records
@@ -308,11 +309,11 @@ def plan_county(records: list[SchoolRecord], profile: Profile, costs: dict[str, 
         for key, amount in added.items():
             levers[key] = levers.get(key, 0.0) + amount
             reasons.setdefault(key, why[key])
-        current = _apply(records, _by_school(levers, with_companions))
+        current = _apply(records, _by_school(levers, with_companions, declared))
         assessment = assess(current, profile)
         if _county_passes(assessment, county) or failing:
             break
-    additions = _by_school(levers, with_companions)
+    additions = _by_school(levers, with_companions, declared)
     assessment = assess(_apply(records, additions), profile)
     field_indicator = {lever_field(p): p.key for s in SECTIONS for p in section_plan(profile, s)}
     school_costs = {code: math.fsum(costs[field_indicator[name]].cost * amount
@@ -329,13 +330,17 @@ def plan_county(records: list[SchoolRecord], profile: Profile, costs: dict[str, 
                 sections=sections, all_pass=all_pass, infeasible=infeasible, rounds=rounds)
 
 
-def _by_school(levers: dict[Key, float], with_companions: dict[str, list[str]]) -> dict[str, dict[str, Any]]:
+def _by_school(levers: dict[Key, float], with_companions: dict[str, list[str]],
+               declared: dict[str, SchoolRecord]) -> dict[str, dict[str, Any]]:
+    """Additions by school and field; a companion field grows only where the school declares it (a table
+    without 专任教师数 has no such check to keep)."""
     result: dict[str, dict[str, Any]] = {}
     for (code, name), amount in sorted(levers.items()):
         if amount <= 0:
             continue
         school = result.setdefault(code, {})
-        for target in (name, *with_companions.get(name, ())):
+        values = declared[code].values
+        for target in (name, *(c for c in with_companions.get(name, ()) if c in values)):
             total = school.get(target, 0) + amount
             school[target] = int(total) if float(total).is_integer() else total
     return result
