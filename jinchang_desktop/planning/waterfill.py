@@ -76,29 +76,36 @@ def top_level(slots: list[Slot], add: Mapping[Key, float]) -> float:
     return max(((s.base + s.share * add.get(s.key, 0)) / s.students for s in slots), default=0.0)
 
 
-def continuous_bound(slots: list[Slot], limit: float) -> float:
-    """A lower bound on the total amount any plan adds for this section's CV to pass (shares taken as 1)."""
+def continuous_bound(slots: list[Slot], limit: float, floors: list[float] | None = None) -> float:
+    """A lower bound on the amount any plan adds to this section's quantities for its CV to pass.
+
+    Additions are taken as free amounts per section (a school's real addition reaches a section by its share,
+    and its shares add up to at most 1, so the sections' bounds add up to a bound on the school totals).
+    ``floors`` are quantities each slot must reach anyway (the per-school rule's 85%); the least amount then
+    raises every slot to its floor and water-fills from there (the KKT argument above, with lower bounds).
+    """
     if not slots:
         return 0.0
-    bases = [(s.students, s.base) for s in slots]
+    students = [s.students for s in slots]
+    bases = [max(s.base, f) for s, f in zip(slots, floors or [0.0] * len(slots), strict=True)]
+    mandatory = math.fsum(b - s.base for s, b in zip(slots, bases, strict=True))
 
     def total(level: float) -> float:
-        return math.fsum(max(0.0, level * p - x) for p, x in bases)
+        return math.fsum(max(0.0, level * p - x) for p, x in zip(students, bases, strict=True))
 
     def ok(level: float) -> bool:
-        students = [p for p, _ in bases]
-        quantities = [max(x, level * p) for p, x in bases]
+        quantities = [max(x, level * p) for p, x in zip(students, bases, strict=True)]
         cv = weighted_cv(students, quantities)[0]
         return cv is not None and cv <= limit
 
-    high = max(x / p for p, x in bases)
-    if high <= 0:
-        high = 1.0  # nothing at all yet: any positive level equalises everyone
-    low = min(x / p for p, x in bases)
+    low = min(x / p for p, x in zip(students, bases, strict=True))
     if ok(low):
-        return 0.0
+        return mandatory
+    high = max(x / p for p, x in zip(students, bases, strict=True))
+    if high <= 0:
+        return mandatory  # nothing at all yet: any positive level equalises everyone
     level = least_level(ok, low, high)
     if level is None:
-        return 0.0
+        return mandatory
     # Bisection leaves the level within a hair above the least one; step back so the bound stays a bound.
-    return total(level * (1 - 1e-9))
+    return mandatory + total(level * (1 - 1e-9))
