@@ -122,11 +122,11 @@ def _unit_needs(unit: SectionUnit, profile: Profile, steps: dict[str, float]
 
 
 def school_rule_additions(units: list[SectionUnit], profile: Profile, costs: dict[str, UnitCost]
-                          ) -> tuple[dict[str, float], float, dict[str, float]]:
+                          ) -> tuple[dict[str, float], float]:
     """The cheapest additions for every section of one school to pass the per-school rule.
 
     Tries each choice of the one indicator per section left at ≥ 85% (7 per section, 49 for a through-school).
-    Returns (field → amount, cost, field → amount needed to reach the floor whatever the choice).
+    Returns (field → amount, cost).
     """
     steps = {k: float(c.step) for k, c in costs.items()}
     unit_costs = {k: c.cost for k, c in costs.items()}
@@ -135,10 +135,6 @@ def school_rule_additions(units: list[SectionUnit], profile: Profile, costs: dic
     for needs in per_unit:
         for key, (name, _, _) in needs.items():
             field_cost[name] = unit_costs[key]
-    floors: dict[str, float] = {}
-    for needs in per_unit:
-        for name, _, to_floor in needs.values():
-            floors[name] = max(floors.get(name, 0.0), to_floor)
     best: dict[str, float] = {}
     best_cost = math.inf
     for choice in itertools.product(*(list(needs) for needs in per_unit)):
@@ -151,7 +147,7 @@ def school_rule_additions(units: list[SectionUnit], profile: Profile, costs: dic
         cost = math.fsum(field_cost[name] * amount for name, amount in amounts.items())
         if cost < best_cost:
             best, best_cost = amounts, cost
-    return {k: v for k, v in best.items() if v > 0}, best_cost, floors
+    return {k: v for k, v in best.items() if v > 0}, best_cost
 
 
 # -- step 2: the CVs --------------------------------------------------------------------------------------------
@@ -237,22 +233,18 @@ def _county_units(records: list[SchoolRecord], county: str, profile: Profile) ->
 
 
 def _school_rule(records: list[SchoolRecord], county: str, profile: Profile, costs: dict[str, UnitCost],
-                 cancel: Cancel | None) -> tuple[dict[Key, float], float, dict[str, float]]:
-    """Step 1 for every school: additions, their least total cost, and per indicator the floors' total."""
-    field_indicator = {lever_field(p): p.key for s in SECTIONS for p in section_plan(profile, s)}
+                 cancel: Cancel | None) -> tuple[dict[Key, float], float]:
+    """Step 1 for every school: the additions and their least total cost."""
     additions: dict[Key, float] = {}
-    floors: dict[str, float] = {}
     total = 0.0
     for index, (code, units) in enumerate(_county_units(records, county, profile).units.items()):
         if cancel is not None and index % 64 == 0 and cancel():
             raise Cancelled()
-        amounts, cost, school_floors = school_rule_additions(units, profile, costs)
+        amounts, cost = school_rule_additions(units, profile, costs)
         total += cost
-        for name, amount in school_floors.items():
-            floors[field_indicator[name]] = floors.get(field_indicator[name], 0.0) + amount
         for name, amount in amounts.items():
             additions[(code, name)] = amount
-    return additions, total, floors
+    return additions, total
 
 
 Levels = dict[tuple[str, str], float]  # (indicator, section) → level per student
@@ -298,20 +290,20 @@ def _cost(additions: dict[Key, float], costs: dict[str, UnitCost], field_indicat
 
 
 def _one_round(records: list[SchoolRecord], county: str, profile: Profile, costs: dict[str, UnitCost],
-               cancel: Cancel | None) -> tuple[dict[Key, float], dict[Key, str], float, dict[str, float], list[str]]:
-    """Additions by (school, lever field), the limit behind each, the rule's least cost, floors, failing CVs.
+               cancel: Cancel | None) -> tuple[dict[Key, float], dict[Key, str], float, list[str]]:
+    """Additions by (school, lever field), the limit behind each, the rule's least cost, the failing CVs.
 
     Two candidates, the cheaper kept: (a) the per-school rule first, then the CVs on top; (b) the CV levels of
     (a) first, then each school's cheapest choice on top of them, then the CVs again: a school whose weak
     indicator the CVs raise anyway is then free to leave another one at ≥ 85%.
     """
     field_indicator = {lever_field(p): p.key for s in SECTIONS for p in section_plan(profile, s)}
-    rule, rule_cost, floors = _school_rule(records, county, profile, costs, cancel)
+    rule, rule_cost = _school_rule(records, county, profile, costs, cancel)
     first, levels, failing = _cv_fill(records, county, profile, costs, rule, cancel)
     best, best_rule = first, rule
     if levels and not failing:
         water = _at_levels(records, county, profile, costs, levels)
-        on_top, _, _ = _school_rule(_apply(records, _nested(water)), county, profile, costs, cancel)
+        on_top, _ = _school_rule(_apply(records, _nested(water)), county, profile, costs, cancel)
         start = dict(water)
         for k, amount in on_top.items():
             start[k] = start.get(k, 0.0) + amount
@@ -320,7 +312,7 @@ def _one_round(records: list[SchoolRecord], county: str, profile: Profile, costs
             best, best_rule = second, {k: v for k, v in on_top.items()}
     reasons = {k: "school_rule" if k in best_rule and best_rule[k] >= amount else f"cv.{field_indicator[k[1]]}"
                for k, amount in best.items()}
-    return best, reasons, rule_cost, floors, failing
+    return best, reasons, rule_cost, failing
 
 
 def _nested(additions: dict[Key, float]) -> dict[str, dict[str, float]]:
@@ -364,16 +356,15 @@ def plan_county(records: list[SchoolRecord], profile: Profile, costs: dict[str, 
     levers: dict[Key, float] = {}
     reasons: dict[Key, str] = {}
     current = records
-    rule_cost, floors, bound = 0.0, {}, 0.0
+    bound = 0.0
     failing: list[str] = []
     rounds = 0
     for rounds in range(1, ROUNDS + 1):
         if progress is not None:
             progress(rounds - 1, ROUNDS)
-        added, why, cost, round_floors, failing = _one_round(current, county, profile, costs, cancel)
+        added, why, cost, failing = _one_round(current, county, profile, costs, cancel)
         if rounds == 1:
-            rule_cost, floors = cost, round_floors
-            bound = lower_bound(records, county, profile, costs, rule_cost)
+            bound = lower_bound(records, county, profile, costs, cost)
         if not added:
             break
         for key, amount in added.items():
