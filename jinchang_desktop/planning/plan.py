@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from jinchang_desktop.planning.costs import UnitCost
+from jinchang_desktop.planning.prune import prune
 from jinchang_desktop.planning.waterfill import Key, Slot, continuous_bound, least_level, passes, raised, top_level
 from jinchang_desktop.standards.assess import Assessment, Cancelled, assess
 from jinchang_desktop.standards.catalogue import SECTIONS, Profile
@@ -353,6 +354,7 @@ def plan_county(records: list[SchoolRecord], profile: Profile, costs: dict[str, 
     fields = field_catalogue().fields
     with_companions = companions()
     declared = {r.code: r for r in records}
+    field_indicator = {lever_field(p): p.key for s in SECTIONS for p in section_plan(profile, s)}
     levers: dict[Key, float] = {}
     reasons: dict[Key, str] = {}
     current = records
@@ -371,12 +373,14 @@ def plan_county(records: list[SchoolRecord], profile: Profile, costs: dict[str, 
             levers[key] = levers.get(key, 0.0) + amount
             reasons.setdefault(key, why[key])
         current = _apply(records, _by_school(levers, with_companions, declared))
+        if rounds == 1 and not failing:
+            levers = prune(records, county, profile, costs, levers, field_indicator, current)
+            current = _apply(records, _by_school(levers, with_companions, declared))
         assessment = assess(current, profile)
         if _county_passes(assessment, county) or failing:
             break
     additions = _by_school(levers, with_companions, declared)
     assessment = assess(_apply(records, additions), profile)
-    field_indicator = {lever_field(p): p.key for s in SECTIONS for p in section_plan(profile, s)}
     school_costs = {code: math.fsum(costs[field_indicator[name]].cost * amount
                                     for (c, name), amount in levers.items() if c == code)
                     for code in additions}

@@ -18,10 +18,12 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from jinchang_desktop.exchange.load import load_table
 from jinchang_desktop.planning.costs import load_costs
 from jinchang_desktop.planning.plan import plan_county
-from jinchang_desktop.standards.assess import assess
+from jinchang_desktop.standards.assess import Cancelled, assess
 from jinchang_desktop.standards.catalogue import load_profile
 from jinchang_desktop.standards.table import read_table
 from jinchang_desktop.store.declared import set_field
@@ -204,3 +206,14 @@ def test_bad_cost_files_are_refused_before_any_work(tmp_path: Path) -> None:
     broken.write_text("[costs\n", encoding="utf-8")
     result = cli("plan", table, "--costs", broken)
     assert result.returncode == USAGE and "cost-file" in result.stderr
+
+
+def test_progress_and_cancel() -> None:
+    records = [r for r in read_table(TABLE) if r.county == COUNTY]
+    profile = load_profile("national")
+    costs = load_costs(profile)
+    seen: list[tuple[int, int]] = []
+    plan_county(records, profile, costs, COUNTY, progress=lambda done, total: seen.append((done, total)))
+    assert seen[0][0] == 0 and seen[-1][0] == seen[-1][1]
+    with pytest.raises(Cancelled):
+        plan_county(records, profile, costs, COUNTY, cancel=lambda: True)
