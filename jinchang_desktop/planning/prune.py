@@ -47,6 +47,16 @@ class _Sums:
             self.squares += (new * new - old * old) / students
 
 
+@dataclass(slots=True)
+class _Feed:
+    """A section quantity an addition feeds."""
+
+    sums: tuple[str, str]  # (indicator, section)
+    students: int
+    share: float
+    x: float  # the quantity now
+
+
 def prune(records: list[SchoolRecord], county: str, profile: Profile, costs: dict[str, UnitCost],
           levers: dict[Key, float], field_indicator: dict[str, str],
           planned: list[SchoolRecord]) -> dict[Key, float]:
@@ -54,8 +64,7 @@ def prune(records: list[SchoolRecord], county: str, profile: Profile, costs: dic
     prepared = prepare(planned, profile)
     merged = {code: prepared.merged[code] for code in prepared.units if prepared.merged[code].county == county}
     sums: dict[tuple[str, str], _Sums] = {}
-    # (code, field) → the slots it feeds: (indicator, section, students, share, current quantity)
-    feeds: dict[Key, list[list[object]]] = {}
+    feeds: dict[Key, list[_Feed]] = {}
     for code, units in prepared.units.items():
         if code not in merged:
             continue
@@ -69,7 +78,7 @@ def prune(records: list[SchoolRecord], county: str, profile: Profile, costs: dic
                 entry.squares += x * x / unit.students
                 name = next(k for k, sign in plan.terms if sign > 0)
                 share = unit.share_float if plan.split else 1.0
-                feeds.setdefault((code, name), []).append([plan.key, unit.section, unit.students, share, x])
+                feeds.setdefault((code, name), []).append(_Feed((plan.key, unit.section), unit.students, share, x))
     result = dict(levers)
     order = sorted(levers, key=lambda k: -costs[field_indicator[k[1]]].cost * levers[k])
     for key in order:
@@ -80,12 +89,10 @@ def prune(records: list[SchoolRecord], county: str, profile: Profile, costs: dic
         if record is None or not slots:
             continue
 
-        def allowed(cut: float, key: Key = key, slots: list[list[object]] = slots,
-                    record: SchoolRecord = record) -> bool:
+        def allowed(cut: float, key: Key = key, slots: list[_Feed] = slots, record: SchoolRecord = record) -> bool:
             by_section: dict[tuple[str, str], list[tuple[int, float, float]]] = {}
-            for indicator, section, students, share, x in slots:
-                by_section.setdefault((indicator, section), []).append(  # type: ignore[arg-type]
-                    (students, x, x - share * cut))  # type: ignore[operator]
+            for feed in slots:
+                by_section.setdefault(feed.sums, []).append((feed.students, feed.x, feed.x - feed.share * cut))
             if not all(sums[s].passes_after(c) for s, c in by_section.items()):
                 return False
             values = dict(record.values)
@@ -108,11 +115,10 @@ def prune(records: list[SchoolRecord], county: str, profile: Profile, costs: dic
             continue
         cut = low * step
         changes: dict[tuple[str, str], list[tuple[int, float, float]]] = {}
-        for slot in slots:
-            indicator, section, students, share, x = slot
-            new = x - share * cut  # type: ignore[operator]
-            changes.setdefault((indicator, section), []).append((students, x, new))  # type: ignore[arg-type]
-            slot[4] = new
+        for feed in slots:
+            new = feed.x - feed.share * cut
+            changes.setdefault(feed.sums, []).append((feed.students, feed.x, new))
+            feed.x = new
         for s, c in changes.items():
             sums[s].apply(c)
         record.values[key[1]] = record.values.get(key[1], 0) - cut
