@@ -20,7 +20,16 @@ from typing import Any
 
 from jinchang_desktop.planning.costs import UnitCost
 from jinchang_desktop.planning.prune import prune
-from jinchang_desktop.planning.waterfill import Key, Slot, continuous_bound, least_level, passes, raised, top_level
+from jinchang_desktop.planning.waterfill import (
+    SHARE_DISCOUNTS,
+    Key,
+    Slot,
+    continuous_bound,
+    least_level,
+    passes,
+    raised,
+    top_level,
+)
 from jinchang_desktop.standards.assess import Assessment, Cancelled, assess
 from jinchang_desktop.standards.catalogue import SECTIONS, Profile
 from jinchang_desktop.standards.fields import field_catalogue
@@ -166,7 +175,7 @@ def _slots(units_by_section: dict[str, list[SectionUnit]], profile: Profile) -> 
 
 
 def cv_additions(slots: dict[str, list[Slot]], limits: dict[str, float], start: dict[Key, float],
-                 step: float) -> tuple[dict[Key, float], dict[str, float], list[str]]:
+                 step: float, discount: float = 0.0) -> tuple[dict[Key, float], dict[str, float], list[str]]:
     """Water-fill one indicator until every section's CV passes; sections sharing schools are alternated.
 
     Returns the additions, the level reached per section (per student) and the sections that cannot pass.
@@ -177,7 +186,7 @@ def cv_additions(slots: dict[str, list[Slot]], limits: dict[str, float], start: 
     def filled(with_levels: dict[str, float]) -> dict[Key, float]:
         result = dict(start)
         for section, level in with_levels.items():
-            raised(slots[section], level, step, result)
+            raised(slots[section], level, step, result, discount)
         return result
 
     for _ in range(12):
@@ -248,7 +257,7 @@ def _school_rule(records: list[SchoolRecord], county: str, profile: Profile, cos
     return additions, total
 
 
-Levels = dict[tuple[str, str], float]  # (indicator, section) → level per student
+Levels = dict[tuple[str, str], tuple[float, float]]  # (indicator, section) → (level per student, discount)
 
 
 def _cv_fill(records: list[SchoolRecord], county: str, profile: Profile, costs: dict[str, UnitCost],
@@ -267,12 +276,29 @@ def _cv_fill(records: list[SchoolRecord], county: str, profile: Profile, costs: 
         # Sections that share no field are independent (teachers); facilities are filled together.
         groups = [by_section] if profile.indicators[key].split else [{s: v} for s, v in by_section.items()]
         for group in groups:
-            filled, reached, still = cv_additions(group, limits, group_start, step)
+            filled, reached, still = _cheapest_fill(group, limits, group_start, step)
             failing += [f"cv.{key}.{s}" for s in still]
             levels.update({(key, s): level for s, level in reached.items()})
             for k, amount in filled.items():
                 additions[k] = max(additions.get(k, 0.0), amount)
     return additions, levels, failing
+
+
+def _cheapest_fill(group: dict[str, list[Slot]], limits: dict[str, float], start: dict[Key, float],
+                   step: float) -> tuple[dict[Key, float], dict[str, tuple[float, float]], list[str]]:
+    """cv_additions with each share discount; the cheapest that passes (levels carry their discount)."""
+    best: tuple[float, dict[Key, float], dict[str, tuple[float, float]], list[str]] | None = None
+    has_partial = any(slot.share < 1 for slots in group.values() for slot in slots)
+    for discount in SHARE_DISCOUNTS if has_partial else (0.0,):
+        filled, reached, still = cv_additions(group, limits, start, step, discount)
+        spent = math.fsum(filled.values())
+        candidate = (spent, filled, {s: (level, discount) for s, level in reached.items()}, still)
+        if best is None or (not still and (best[3] or spent < best[0])):
+            best = candidate
+        if not reached:  # nothing to fill: every discount gives the same
+            break
+    assert best is not None
+    return best[1], best[2], best[3]
 
 
 def _at_levels(records: list[SchoolRecord], county: str, profile: Profile, costs: dict[str, UnitCost],
@@ -282,7 +308,8 @@ def _at_levels(records: list[SchoolRecord], county: str, profile: Profile, costs
     for key, by_section in _slots(_county_units(records, county, profile).by_section, profile).items():
         for section, slots in by_section.items():
             if (key, section) in levels:
-                raised(slots, levels[(key, section)], float(costs[key].step), additions)
+                level, discount = levels[(key, section)]
+                raised(slots, level, float(costs[key].step), additions, discount)
     return additions
 
 

@@ -7,12 +7,16 @@ from jinchang_desktop.standards.fields import field_catalogue
 from jinchang_desktop.standards.records import SchoolRecord
 
 
+def _amount(value: float) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
+
+
 def format_plan(plan: Plan, costs: dict[str, UnitCost], records: list[SchoolRecord]) -> str:
     fields = field_catalogue().fields
     names = {r.code: r.name for r in records}
     lines = [f"{plan.county} 投入方案（按单价估算，单价为假设值，可用 --costs 替换）"]
     for code in sorted(plan.additions, key=lambda c: -plan.costs[c]):
-        parts = [f"{fields[name].label_zh} +{amount:g}" for name, amount in plan.additions[code].items()]
+        parts = [f"{fields[name].label_zh} +{_amount(amount)}" for name, amount in plan.additions[code].items()]
         lines.append(f"  {code} {names.get(code, '')}：{plan.costs[code]:,.0f} 元  " + "；".join(parts))
     if not plan.additions:
         lines.append("  无需增加投入")

@@ -44,10 +44,20 @@ def passes(slots: list[Slot], add: Mapping[Key, float], limit: float) -> bool:
     return cv is not None and cv <= limit - MARGIN
 
 
-def raised(slots: list[Slot], level: float, step: float, into: dict[Key, float]) -> None:
-    """Raise every slot below ``level`` per student to it, in whole steps of its school's addition."""
+# How much lower a section that gets only part of its school's addition is raised: its level is
+# m·(1 − κ(1/share − 1)). κ = 0 is plain water-filling; the plan tries each and keeps the cheapest, because a
+# yuan spent on a school whose section receives a small share moves that section's quantity little.
+SHARE_DISCOUNTS = (0.0, 0.15, 0.4, 1.0)
+
+
+def raised(slots: list[Slot], level: float, step: float, into: dict[Key, float], discount: float = 0.0) -> None:
+    """Raise every slot below ``level`` per student to it (less where its share is small, see SHARE_DISCOUNTS),
+    in whole steps of its school's addition."""
     for slot in slots:
-        need = level * slot.students - slot.base
+        target = level
+        if discount and slot.share < 1:
+            target = level * max(0.0, 1 - discount * (1 / slot.share - 1)) if slot.share > 0 else 0.0
+        need = target * slot.students - slot.base
         if need <= 0 or slot.share <= 0:
             continue
         amount = math.ceil(need / slot.share / step - 1e-9) * step
