@@ -118,6 +118,14 @@ _V3 = (
     at          TEXT NOT NULL,
     PRIMARY KEY (county, school_year, key)
 ) WITHOUT ROWID""",
+    # What-if scenarios, saved by name; kept apart from declared data, which they never change.
+    """CREATE TABLE scenarios (
+    name        TEXT NOT NULL,
+    school_year INTEGER NOT NULL,
+    body        TEXT NOT NULL,
+    at          TEXT NOT NULL,
+    PRIMARY KEY (name, school_year)
+) WITHOUT ROWID""",
 )
 
 
@@ -135,7 +143,7 @@ def upgrade_to_2(conn: sqlite3.Connection) -> None:
 
 
 def upgrade_to_3(conn: sqlite3.Connection) -> None:
-    """County-wide items declared by county staff, with an evidence note per item."""
+    """County-wide items declared by county staff (with evidence notes), and saved what-if scenarios."""
     for statement in _V3:
         conn.execute(statement)
 
