@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from jinchang_desktop.errors import JcError
 from jinchang_desktop.planning.costs import UnitCost
 from jinchang_desktop.planning.prune import prune
 from jinchang_desktop.planning.waterfill import (
@@ -125,6 +126,13 @@ def _unit_needs(unit: SectionUnit, profile: Profile, steps: dict[str, float]
         step = steps[plan.key]
         to_threshold = to_floor = 0.0
         if item.gap is not None:
+            if not math.isfinite(item.gap.to_threshold):  # the section gets no share of the school's facilities
+                raise JcError(
+                    f"学校 {unit.record.code} 的{unit.section}学段分不到任何设施（评估标准的分摊权重为 0），"
+                    f"“{plan.indicator.name_zh}”无论增加多少都无法达标",
+                    f"school {unit.record.code}'s {unit.section} section receives no share of its facilities (the "
+                    f"profile's split weight is 0): no addition can make '{plan.indicator.name_en}' pass",
+                    column=plan.key, rule="school_rule")
             to_threshold = _ceil_step(item.gap.to_threshold, step)
             to_floor = _ceil_step(item.gap.to_floor, step)
         needs[plan.key] = (lever_field(plan), to_threshold, to_floor)
