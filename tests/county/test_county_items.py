@@ -120,3 +120,21 @@ def test_assess_json_of_a_table_lists_items_undeclared(tmp_path: Path) -> None:
     assert result.returncode == FINE, result.stderr
     for county in json.loads(result.stdout)["counties"].values():
         assert county["county_items"] and all(i["ok"] is None for i in county["county_items"])
+
+
+def test_a_city_names_the_county(tmp_path: Path) -> None:
+    import shutil
+
+    from tests.conftest import REPO
+
+    city = tmp_path / "city"
+    shutil.copytree(REPO / "resources" / "demo" / "city-workspace", city)
+    result = cli("county-items", city, "--json")
+    assert result.returncode == USAGE and "--county" in result.stderr
+    result = cli("county-items", city, "--county", "金川区", "--json")
+    assert result.returncode == FINE, result.stderr
+    data = json.loads(result.stdout)
+    assert data["county"] == "金川区" and {r["status"] for r in data["scorecard"]} >= {"met"}
+    assert cli("county-items", city, "--county", "金川区", "set", "teacher_pay=0.98").returncode == FINE
+    county = json.loads(cli("assess", city, "--json").stdout)["counties"]["金川区"]
+    assert {"key": "teacher_pay", "value": 0.98, "threshold": 1, "ok": False} in county["county_items"]
