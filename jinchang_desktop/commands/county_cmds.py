@@ -16,17 +16,30 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                     "county-items WORKSPACE set KEY=VALUE... [--note TEXT] 录入 / declares values "
                     "(数字，或定性指标填 是/否；分学段指标写 KEY.primary / KEY.junior)")
     p.add_argument("workspace", type=Path)
-    p.add_argument("words", nargs="*", metavar="set KEY=VALUE", help="set KEY=VALUE ...")
-    p.add_argument("--note", default=None, help="佐证说明 / evidence note")
-    p.add_argument("--county", default=None, help="县区（市级工作区必填）/ the county (a city workspace)")
-    p.add_argument("--json", action="store_true", help="输出 JSON / print JSON")
+    # Options may come before or after "set KEY=VALUE…": the rest is parsed by _options, intermixed.
+    p.add_argument("rest", nargs=argparse.REMAINDER,
+                   help="[set KEY=VALUE ...] [--note TEXT] [--county NAME] [--json]")
     p.set_defaults(func=run)
+
+
+def _options() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="jinchang-desktop county-items WORKSPACE", exit_on_error=False)
+    parser.add_argument("words", nargs="*", metavar="set KEY=VALUE")
+    parser.add_argument("--note", default=None, help="佐证说明 / evidence note")
+    parser.add_argument("--county", default=None, help="县区（市级工作区必填）/ the county (a city workspace)")
+    parser.add_argument("--json", action="store_true", help="输出 JSON / print JSON")
+    return parser
 
 
 def run(args: argparse.Namespace) -> int:
     from jinchang_desktop.store.workspace import Workspace
 
-    words = list(args.words)
+    try:
+        options = _options().parse_intermixed_args(args.rest)
+    except argparse.ArgumentError as exc:
+        raise JcError(f"参数有误：{exc}", f"bad arguments: {exc}", rule="usage") from None
+    args.note, args.county, args.json = options.note, options.county, options.json
+    words = list(options.words)
     if words and words[0] != "set":
         raise JcError(f"未知的操作“{words[0]}”，应为 set", f"unknown action '{words[0]}'; use set", rule="usage")
     with Workspace.open(args.workspace) as ws:
