@@ -26,6 +26,7 @@ from jinchang_desktop.planning.waterfill import (
     Key,
     Slot,
     continuous_bound,
+    gradient_fill,
     least_level,
     passes,
     raised,
@@ -306,6 +307,13 @@ def _cheapest_fill(group: dict[str, list[Slot]], limits: dict[str, float], start
         if not reached:  # nothing to fill: every discount gives the same
             break
     assert best is not None
+    if has_partial and best[2]:
+        # Shares make water-filling only a guess here; the gradient rule often does better (its result has no
+        # levels, so the second candidate in _one_round re-plans this indicator from its own start).
+        filled, still = gradient_fill(group, limits, start, step)
+        spent = math.fsum(filled.values())
+        if not still and (best[3] or spent < best[0]):
+            return filled, {}, still
     return best[1], best[2], best[3]
 
 

@@ -119,3 +119,52 @@ def continuous_bound(slots: list[Slot], limit: float, floors: list[float] | None
         return mandatory
     # Bisection leaves the level within a hair above the least one; step back so the bound stays a bound.
     return mandatory + total(level * (1 - 1e-9))
+
+
+def gradient_fill(sections: Mapping[str, list[Slot]], limits: Mapping[str, float], start: Mapping[Key, float],
+                  step: float, *, fraction: float = 0.03, batch: float = 0.9,
+                  max_rounds: int = 5000) -> tuple[dict[Key, float], list[str]]:
+    """Add, in small amounts, where a unit of addition lowers the failing CVs most, until every CV passes.
+
+    For shared facilities water-filling is not the optimum: a school whose section gets only part of each
+    addition, or whose addition helps two failing sections at once, is worth more or less than its level says.
+    d(CV²)/dxᵤ = 2/(P·X̄²)·((Xᵤ − X̄) − S²/X̄); a school's benefit is Σ over failing sections of
+    −shareᵤ·d(CV²)/dxᵤ / limit². Each round adds to the schools within ``batch`` of the best benefit an amount
+    that lifts their section ``fraction`` of the way to the mean. Returns the additions and the sections still
+    failing (when ``max_rounds`` ran out).
+    """
+    add = dict(start)
+    failing = list(sections)
+    for _ in range(max_rounds):
+        benefit: dict[Key, float] = {}
+        chunk: dict[Key, float] = {}
+        failing = []
+        for section, slots in sections.items():
+            students = sum(s.students for s in slots)
+            quantities = [s.base + s.share * add.get(s.key, 0) for s in slots]
+            mean = math.fsum(quantities) / students
+            if mean <= 0:
+                return add, list(sections)  # nothing to work from: water-filling handles an empty county
+            variance = math.fsum(s.students * (q / s.students - mean) ** 2 for s, q in zip(slots, quantities,
+                                                                                          strict=True)) / students
+            if math.sqrt(variance) / mean <= limits[section] - MARGIN:
+                continue
+            failing.append(section)
+            scale = 2 / (students * mean * mean * limits[section] ** 2)
+            for slot, quantity in zip(slots, quantities, strict=True):
+                level = quantity / slot.students
+                gain = -scale * slot.share * ((level - mean) - variance / mean)
+                benefit[slot.key] = benefit.get(slot.key, 0.0) + gain
+                if level < mean and slot.share > 0:
+                    lift = (mean - level) * slot.students * fraction / slot.share
+                    chunk[slot.key] = max(chunk.get(slot.key, 0.0), lift)
+        if not failing:
+            return add, []
+        best = max(benefit.values(), default=0.0)
+        if best <= 0:
+            return add, failing
+        for key, gain in benefit.items():
+            if gain >= batch * best:
+                amount = max(step, math.ceil(chunk.get(key, step) / step) * step)
+                add[key] = add.get(key, 0.0) + amount
+    return add, failing
