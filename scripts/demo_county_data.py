@@ -158,8 +158,11 @@ def demo_schools() -> list[DemoSchool]:
                                       values=_school_values(rng, school_type, students, fare)))
     name, school_type, p, j, s, fare = YONGCHANG_SITE
     site = {"primary": p, "junior": j, "senior": s}
+    site_values = _school_values(rng, school_type, site, fare)
+    # The engine sums every value of a merged site into its school, a largest class too; the site leaves it out.
+    del site_values["primary_max_class_size"]
     schools.append(DemoSchool("2162108001", name + LABEL, "永昌县", school_type, site, counted=False,
-                              parent_code="2162100001", values=_school_values(rng, school_type, site, fare)))
+                              parent_code="2162100001", values=site_values))
     name, school_type, p, j, s, fare = YONGCHANG_LATE
     late = {"primary": p, "junior": j, "senior": s}
     schools.append(DemoSchool("2162109001", name + LABEL, "永昌县", school_type, late, late=True,
