@@ -217,3 +217,17 @@ def test_progress_and_cancel() -> None:
     assert seen[0][0] == 0 and seen[-1][0] == seen[-1][1]
     with pytest.raises(Cancelled):
         plan_county(records, profile, costs, COUNTY, cancel=lambda: True)
+
+
+def test_a_city_plans_one_county_at_a_time(tmp_path: Path) -> None:
+    import shutil
+
+    from tests.conftest import REPO
+
+    city = tmp_path / "city"
+    shutil.copytree(REPO / "resources" / "demo" / "city-workspace", city)
+    result = cli("plan", city, "--json")
+    assert result.returncode == USAGE and "--county" in result.stderr and "金川区" in result.stderr
+    yongchang = json.loads(cli("plan", city, "--county", "永昌县", "--json").stdout)
+    assert yongchang["all_pass"] is True and yongchang["total_cost"] > 0
+    assert {school["code"][:5] for school in yongchang["schools"]} == {"21621"}  # only 永昌县's schools
