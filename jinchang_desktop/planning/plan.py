@@ -1,44 +1,36 @@
 """The investment plan: the least-cost additions that make a county pass (STANDARD §1–§3), verified.
 
-Method (docs/investment-plan.md):
-1. Per school, the per-school rule at least cost: for each section choose the one indicator left at ≥ 85% (or
-   none), in whole units; a through-school's facilities are shared, so its sections' needs of a facility are
-   met by the larger of them. The engine's own gaps give every need.
-2. Per indicator, the CVs: raise the schools lowest per student to a common level (water-filling), the least
-   level that passes, both sections together where facilities are shared.
-3. Apply the additions, run the engine, and repeat 1–2 on what still fails (rarely needed; at most a few times).
-A lower bound (per-school minimum; continuous water-filling with full shares) says how far the cost can be from
-the optimum. A plain function with ``progress`` and ``cancel``; no Qt.
+Method (docs/investment-plan.md; steps 1–2 in ``steps``):
+1. Per school, the per-school rule at least cost (which indicator of each section stays at ≥ 85%).
+2. Per indicator, the CVs: water-filling (or a gradient rule where facilities are shared), on top of step 1.
+3. A second candidate with each school's choice made on top of step 2's levels; the cheaper is kept.
+4. Cutting back what no limit needs (``prune``), then the engine judges the planned figures; what still fails
+   is planned again (rarely; at most ``ROUNDS`` times).
+A lower bound says how far the cost can be from the optimum. A plain function with ``progress`` and ``cancel``;
+no Qt.
 """
 from __future__ import annotations
 
-import itertools
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from jinchang_desktop.errors import JcError
 from jinchang_desktop.planning.costs import UnitCost
 from jinchang_desktop.planning.prune import prune
-from jinchang_desktop.planning.waterfill import (
-    SHARE_DISCOUNTS,
-    Key,
-    Slot,
-    continuous_bound,
-    gradient_fill,
-    least_level,
-    passes,
-    raised,
-    top_level,
+from jinchang_desktop.planning.steps import (
+    at_levels,
+    county_units,
+    cv_step,
+    lever_field,
+    school_rule_step,
 )
-from jinchang_desktop.standards.assess import Assessment, Cancelled, assess
+from jinchang_desktop.planning.waterfill import Key, Slot, continuous_bound
+from jinchang_desktop.standards.assess import Assessment, assess
 from jinchang_desktop.standards.catalogue import SECTIONS, Profile
 from jinchang_desktop.standards.fields import field_catalogue
-from jinchang_desktop.standards.plan import IndicatorPlan, section_plan
+from jinchang_desktop.standards.plan import section_plan
 from jinchang_desktop.standards.records import SchoolRecord
-from jinchang_desktop.standards.school_rule import assess_unit
-from jinchang_desktop.standards.sections import SectionUnit, prepare
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -97,11 +89,6 @@ def _plain(value: float) -> int | float:
     return int(value) if float(value).is_integer() else round(value, 2)
 
 
-def lever_field(plan: IndicatorPlan) -> str:
-    """The field an addition goes to: the indicator's first added term (e.g. 运动场地, not 室内体育用房)."""
-    return next(key for key, sign in plan.terms if sign > 0)
-
-
 def companions() -> dict[str, list[str]]:
     """Fields that must grow with a lever field to keep the record valid (a new qualified teacher is a teacher)."""
     result: dict[str, list[str]] = {}
@@ -109,110 +96,6 @@ def companions() -> dict[str, list[str]]:
         if check.rule == "le":
             result.setdefault(check.left, []).append(check.right)
     return result
-
-
-def _ceil_step(amount: float, step: float) -> float:
-    return math.ceil(amount / step - 1e-9) * step
-
-
-# -- step 1: the per-school rule ------------------------------------------------------------------------------
-
-def _unit_needs(unit: SectionUnit, profile: Profile, steps: dict[str, float]
-                ) -> dict[str, tuple[str, float, float]]:
-    """Per indicator: (field, amount to reach the threshold, amount to reach the floor), from the engine's gaps."""
-    result = assess_unit(unit, profile)
-    needs = {}
-    for plan in section_plan(profile, unit.section):
-        item = result.indicators[plan.key]
-        step = steps[plan.key]
-        to_threshold = to_floor = 0.0
-        if item.gap is not None:
-            if not math.isfinite(item.gap.to_threshold):  # the section gets no share of the school's facilities
-                raise JcError(
-                    f"学校 {unit.record.code} 的{unit.section}学段分不到任何设施（评估标准的分摊权重为 0），"
-                    f"“{plan.indicator.name_zh}”无论增加多少都无法达标",
-                    f"school {unit.record.code}'s {unit.section} section receives no share of its facilities (the "
-                    f"profile's split weight is 0): no addition can make '{plan.indicator.name_en}' pass",
-                    column=plan.key, rule="school_rule")
-            to_threshold = _ceil_step(item.gap.to_threshold, step)
-            to_floor = _ceil_step(item.gap.to_floor, step)
-        needs[plan.key] = (lever_field(plan), to_threshold, to_floor)
-    return needs
-
-
-def school_rule_additions(units: list[SectionUnit], profile: Profile, costs: dict[str, UnitCost]
-                          ) -> tuple[dict[str, float], float]:
-    """The cheapest additions for every section of one school to pass the per-school rule.
-
-    Tries each choice of the one indicator per section left at ≥ 85% (7 per section, 49 for a through-school).
-    Returns (field → amount, cost).
-    """
-    steps = {k: float(c.step) for k, c in costs.items()}
-    unit_costs = {k: c.cost for k, c in costs.items()}
-    per_unit = [_unit_needs(u, profile, steps) for u in units]
-    field_cost: dict[str, float] = {}
-    for needs in per_unit:
-        for key, (name, _, _) in needs.items():
-            field_cost[name] = unit_costs[key]
-    best: dict[str, float] = {}
-    best_cost = math.inf
-    for choice in itertools.product(*(list(needs) for needs in per_unit)):
-        amounts: dict[str, float] = {}
-        for needs, relaxed in zip(per_unit, choice, strict=True):
-            for key, (name, to_threshold, to_floor) in needs.items():
-                amount = to_floor if key == relaxed else to_threshold
-                if amount > amounts.get(name, 0.0):
-                    amounts[name] = amount
-        cost = math.fsum(field_cost[name] * amount for name, amount in amounts.items())
-        if cost < best_cost:
-            best, best_cost = amounts, cost
-    return {k: v for k, v in best.items() if v > 0}, best_cost
-
-
-# -- step 2: the CVs --------------------------------------------------------------------------------------------
-
-def _slots(units_by_section: dict[str, list[SectionUnit]], profile: Profile) -> dict[str, dict[str, list[Slot]]]:
-    """indicator → section → slots."""
-    result: dict[str, dict[str, list[Slot]]] = {}
-    for section, units in units_by_section.items():
-        for plan in section_plan(profile, section):
-            name = lever_field(plan)
-            result.setdefault(plan.key, {})[section] = [
-                Slot((u.record.code, name), u.students, u.planned_quantity(plan), u.share_float if plan.split else 1.0)
-                for u in units]
-    return result
-
-
-def cv_additions(slots: dict[str, list[Slot]], limits: dict[str, float], start: dict[Key, float],
-                 step: float, discount: float = 0.0) -> tuple[dict[Key, float], dict[str, float], list[str]]:
-    """Water-fill one indicator until every section's CV passes; sections sharing schools are alternated.
-
-    Returns the additions, the level reached per section (per student) and the sections that cannot pass.
-    """
-    levels: dict[str, float] = {}
-    add = dict(start)
-
-    def filled(with_levels: dict[str, float]) -> dict[Key, float]:
-        result = dict(start)
-        for section, level in with_levels.items():
-            raised(slots[section], level, step, result, discount)
-        return result
-
-    for _ in range(12):
-        failing = [s for s in slots if not passes(slots[s], add, limits[s])]
-        if not failing:
-            return add, levels, []
-        for section in failing:
-            def ok(level: float, section: str = section) -> bool:
-                return passes(slots[section], filled({**levels, section: level}), limits[section])
-
-            low = levels.get(section, 0.0)
-            level = least_level(ok, low, top_level(slots[section], add) * 1.000001 + 1e-12)
-            if level is None:
-                return add, levels, [section]
-            levels[section] = level
-        add = filled(levels)
-    return add, levels, [s for s in slots if not passes(slots[s], add, limits[s])]
 
 
 # -- the plan ---------------------------------------------------------------------------------------------------
@@ -233,102 +116,6 @@ def _apply(records: list[SchoolRecord], additions: dict[str, dict[str, float]]) 
     return result
 
 
-@dataclass
-class _County:
-    """One county's section units, for one set of figures."""
-
-    units: dict[str, list[SectionUnit]]  # school code → its units
-    by_section: dict[str, list[SectionUnit]]
-
-
-def _county_units(records: list[SchoolRecord], county: str, profile: Profile) -> _County:
-    prepared = prepare(records, profile)
-    units = {code: u for code, u in prepared.units.items() if prepared.merged[code].county == county}
-    by_section: dict[str, list[SectionUnit]] = {}
-    for school_units in units.values():
-        for unit in school_units:
-            by_section.setdefault(unit.section, []).append(unit)
-    return _County(units, by_section)
-
-
-def _school_rule(records: list[SchoolRecord], county: str, profile: Profile, costs: dict[str, UnitCost],
-                 cancel: Cancel | None) -> tuple[dict[Key, float], float]:
-    """Step 1 for every school: the additions and their least total cost."""
-    additions: dict[Key, float] = {}
-    total = 0.0
-    for index, (code, units) in enumerate(_county_units(records, county, profile).units.items()):
-        if cancel is not None and index % 64 == 0 and cancel():
-            raise Cancelled()
-        amounts, cost = school_rule_additions(units, profile, costs)
-        total += cost
-        for name, amount in amounts.items():
-            additions[(code, name)] = amount
-    return additions, total
-
-
-Levels = dict[tuple[str, str], tuple[float, float]]  # (indicator, section) → (level per student, discount)
-
-
-def _cv_fill(records: list[SchoolRecord], county: str, profile: Profile, costs: dict[str, UnitCost],
-             start: dict[Key, float], cancel: Cancel | None) -> tuple[dict[Key, float], Levels, list[str]]:
-    """Step 2: on top of ``start``, water-fill every indicator whose CV fails."""
-    additions = dict(start)
-    levels: Levels = {}
-    failing: list[str] = []
-    for key, by_section in _slots(_county_units(records, county, profile).by_section, profile).items():
-        if cancel is not None and cancel():
-            raise Cancelled()
-        step = float(costs[key].step)
-        names = {slot.key[1] for slots in by_section.values() for slot in slots}
-        group_start = {k: v for k, v in start.items() if k[1] in names}
-        limits = {s: float(profile.cv_limit[s]) for s in by_section}
-        # Sections that share no field are independent (teachers); facilities are filled together.
-        groups = [by_section] if profile.indicators[key].split else [{s: v} for s, v in by_section.items()]
-        for group in groups:
-            filled, reached, still = _cheapest_fill(group, limits, group_start, step)
-            failing += [f"cv.{key}.{s}" for s in still]
-            levels.update({(key, s): level for s, level in reached.items()})
-            for k, amount in filled.items():
-                additions[k] = max(additions.get(k, 0.0), amount)
-    return additions, levels, failing
-
-
-def _cheapest_fill(group: dict[str, list[Slot]], limits: dict[str, float], start: dict[Key, float],
-                   step: float) -> tuple[dict[Key, float], dict[str, tuple[float, float]], list[str]]:
-    """cv_additions with each share discount; the cheapest that passes (levels carry their discount)."""
-    best: tuple[float, dict[Key, float], dict[str, tuple[float, float]], list[str]] | None = None
-    has_partial = any(slot.share < 1 for slots in group.values() for slot in slots)
-    for discount in SHARE_DISCOUNTS if has_partial else (0.0,):
-        filled, reached, still = cv_additions(group, limits, start, step, discount)
-        spent = math.fsum(filled.values())
-        candidate = (spent, filled, {s: (level, discount) for s, level in reached.items()}, still)
-        if best is None or (not still and (best[3] or spent < best[0])):
-            best = candidate
-        if not reached:  # nothing to fill: every discount gives the same
-            break
-    assert best is not None
-    if has_partial and best[2]:
-        # Shares make water-filling only a guess here; the gradient rule often does better (its result has no
-        # levels, so the second candidate in _one_round re-plans this indicator from its own start).
-        filled, still = gradient_fill(group, limits, start, step)
-        spent = math.fsum(filled.values())
-        if not still and (best[3] or spent < best[0]):
-            return filled, {}, still
-    return best[1], best[2], best[3]
-
-
-def _at_levels(records: list[SchoolRecord], county: str, profile: Profile, costs: dict[str, UnitCost],
-               levels: Levels) -> dict[Key, float]:
-    """The water-filling additions alone, at the given levels, from nothing."""
-    additions: dict[Key, float] = {}
-    for key, by_section in _slots(_county_units(records, county, profile).by_section, profile).items():
-        for section, slots in by_section.items():
-            if (key, section) in levels:
-                level, discount = levels[(key, section)]
-                raised(slots, level, float(costs[key].step), additions, discount)
-    return additions
-
-
 def _cost(additions: dict[Key, float], costs: dict[str, UnitCost], field_indicator: dict[str, str]) -> float:
     return math.fsum(costs[field_indicator[name]].cost * amount for (_, name), amount in additions.items())
 
@@ -342,16 +129,16 @@ def _one_round(records: list[SchoolRecord], county: str, profile: Profile, costs
     indicator the CVs raise anyway is then free to leave another one at ≥ 85%.
     """
     field_indicator = {lever_field(p): p.key for s in SECTIONS for p in section_plan(profile, s)}
-    rule, rule_cost = _school_rule(records, county, profile, costs, cancel)
-    first, levels, failing = _cv_fill(records, county, profile, costs, rule, cancel)
+    rule, rule_cost = school_rule_step(records, county, profile, costs, cancel)
+    first, levels, failing = cv_step(records, county, profile, costs, rule, cancel)
     best, best_rule = first, rule
     if levels and not failing:
-        water = _at_levels(records, county, profile, costs, levels)
-        on_top, _ = _school_rule(_apply(records, _nested(water)), county, profile, costs, cancel)
+        water = at_levels(records, county, profile, costs, levels)
+        on_top, _ = school_rule_step(_apply(records, _nested(water)), county, profile, costs, cancel)
         start = dict(water)
         for k, amount in on_top.items():
             start[k] = start.get(k, 0.0) + amount
-        second, _, still = _cv_fill(records, county, profile, costs, start, cancel)
+        second, _, still = cv_step(records, county, profile, costs, start, cancel)
         if not still and _cost(second, costs, field_indicator) < _cost(first, costs, field_indicator):
             best, best_rule = second, {k: v for k, v in on_top.items()}
     reasons = {k: "school_rule" if k in best_rule and best_rule[k] >= amount else f"cv.{field_indicator[k[1]]}"
@@ -374,7 +161,7 @@ def lower_bound(records: list[SchoolRecord], county: str, profile: Profile, cost
     CV its limit, with free continuous amounts per section (see waterfill.continuous_bound).
     """
     bound = 0.0
-    by_section = _county_units(records, county, profile).by_section
+    by_section = county_units(records, county, profile).by_section
     for section, units in by_section.items():
         for plan in section_plan(profile, section):
             floors = [float(plan.floor) * u.students / plan.per for u in units]
