@@ -3,9 +3,12 @@ from __future__ import annotations
 
 import copy
 import math
+import random
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from jinchang_desktop.errors import JcError
 from jinchang_desktop.planning.whatif import Change, Scenario, WhatIf
@@ -15,6 +18,7 @@ from jinchang_desktop.standards.records import SchoolRecord
 from jinchang_desktop.standards.table import read_table
 from jinchang_desktop.store.audit import audit_entries
 from jinchang_desktop.store.scenarios import delete_scenario, load_scenario, save_scenario, scenario_names
+from tests.county.helpers import county
 from tests.exchange.helpers import COUNTY, TABLE, new_county
 
 PROFILE = load_profile("national")
@@ -122,3 +126,37 @@ def test_scenarios_are_saved_apart_and_audited(tmp_path: Path) -> None:
             load_scenario(ws.conn, "调剂设备", ws.school_year)
         with pytest.raises(JcError):
             save_scenario(ws.conn, " ", ws.school_year, "{}", action="what-if")
+
+
+@settings(max_examples=15, deadline=None)
+@given(seed=st.integers(0, 2**32 - 1), schools=st.integers(2, 20), edits=st.integers(1, 4))
+def test_any_scenario_is_what_the_engine_says(seed: int, schools: int, edits: int) -> None:
+    records = county(seed, schools)
+    rng = random.Random(seed)
+    fields = ["equipment_value_yuan", "multimedia_classrooms", "sports_ground_area_m2", "teaching_aux_area_m2"]
+    changes = []
+    expected = copy.deepcopy(records)
+    by_code = {r.code: r for r in expected}
+    for _ in range(edits):
+        record = rng.choice(expected)
+        name = rng.choice(fields)
+        if rng.random() < 0.5:
+            value = float(round(record.get(name) * rng.uniform(0, 2)))
+            changes.append(Change("set", record.code, name, value))
+            record.values[name] = value
+        else:
+            other = rng.choice(expected)
+            amount = float(int(record.get(name) * rng.uniform(0, 1)))
+            if other.code == record.code:
+                continue
+            changes.append(Change("move", record.code, name, amount, to=other.code))
+            record.values[name] = record.get(name) - amount
+            by_code[other.code].values[name] = other.get(name) + amount
+    result = WhatIf(records, PROFILE, "县").evaluate(changes)
+    engine = assess(expected, PROFILE).counties["县"]
+    for section, summary in engine.items():
+        mine = result.counties[section]
+        assert {k: r.ok for k, r in mine.cv.items()} == {k: r.ok for k, r in summary.cv.items()}
+        for key, r in summary.cv.items():
+            assert mine.cv[key].cv == pytest.approx(r.cv, rel=1e-9)
+        assert mine.compliant_schools == summary.compliant_schools
