@@ -25,12 +25,19 @@ from jinchang_desktop.planning.steps import (
     lever_field,
     school_rule_step,
 )
-from jinchang_desktop.planning.waterfill import Key, Slot, continuous_bound
+from jinchang_desktop.planning.waterfill import (
+    Key,
+    Slot,
+    continuous_bound,
+    tangent_bound,
+    weighted_references,
+)
 from jinchang_desktop.standards.assess import Assessment, assess
 from jinchang_desktop.standards.catalogue import SECTIONS, Profile
 from jinchang_desktop.standards.fields import field_catalogue
 from jinchang_desktop.standards.plan import section_plan
 from jinchang_desktop.standards.records import SchoolRecord
+from jinchang_desktop.standards.sections import SectionUnit
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -154,23 +161,47 @@ def _nested(additions: dict[Key, float]) -> dict[str, dict[str, float]]:
 
 
 def lower_bound(records: list[SchoolRecord], county: str, profile: Profile, costs: dict[str, UnitCost],
-                rule_cost: float) -> float:
-    """No plan costs less: max(Σ per-school least cost, Σ_k c_k · Σ_sections continuous amount for CV and floors).
+                rule_cost: float, planned: list[SchoolRecord] | None = None) -> float:
+    """No plan costs less: max(Σ per-school least cost, Σ_k c_k · Σ_sections the least amount for CV and floors).
 
     The second term relaxes each indicator on its own: every section quantity must reach its 85% floor and the
-    CV its limit, with free continuous amounts per section (see waterfill.continuous_bound).
+    CV its limit. A school's addition reaches its compulsory sections by shares summing to s ≤ 1, so its total
+    is at least Σ (section amounts)/s; per section, the least Σ wᵤδᵤ (wᵤ = 1/s) is bounded below both by
+    continuous water-filling (all wᵤ taken as 1) and by the cone's tangent at the planned figures
+    (waterfill.tangent_bound); the larger counts.
     """
     bound = 0.0
     by_section = county_units(records, county, profile).by_section
+    reference = county_units(planned, county, profile).by_section if planned is not None else {}
+    weights = _weights(by_section)
     for section, units in by_section.items():
+        planned_units = {u.record.code: u for u in reference.get(section, [])}
         for plan in section_plan(profile, section):
             floors = [float(plan.floor) * u.students / plan.per for u in units]
             slots = [Slot((u.record.code, ""), u.students, u.planned_quantity(plan), 1.0) for u in units]
-            amount = continuous_bound(slots, float(profile.cv_limit[section]), floors)
+            limit = float(profile.cv_limit[section])
+            amount = continuous_bound(slots, limit, floors)
             if not plan.split:  # whole teachers or rooms per section: the section's total is whole too
                 amount = _floor_step(amount, float(costs[plan.key].step))
+            else:
+                ws = [weights[u.record.code] for u in units]
+                references = weighted_references(slots, limit, floors, ws)
+                if planned_units:
+                    references.append([planned_units[u.record.code].planned_quantity(plan)
+                                       if u.record.code in planned_units else u.planned_quantity(plan)
+                                       for u in units])
+                amount = max([amount, *(tangent_bound(slots, limit, floors, ws, ys) for ys in references)])
             bound += costs[plan.key].cost * amount
     return max(bound, rule_cost)
+
+
+def _weights(by_section: dict[str, list[SectionUnit]]) -> dict[str, float]:
+    """1 / (the school's compulsory sections' shares of its facilities), per school."""
+    shares: dict[str, float] = {}
+    for units in by_section.values():
+        for unit in units:
+            shares[unit.record.code] = shares.get(unit.record.code, 0.0) + unit.share_float
+    return {code: 1 / share if share > 0 else 1.0 for code, share in shares.items()}
 
 
 def _floor_step(amount: float, step: float) -> float:
@@ -188,7 +219,7 @@ def plan_county(records: list[SchoolRecord], profile: Profile, costs: dict[str, 
     levers: dict[Key, float] = {}
     reasons: dict[Key, str] = {}
     current = records
-    bound = 0.0
+    rule_cost = 0.0
     failing: list[str] = []
     rounds = 0
     for rounds in range(1, ROUNDS + 1):
@@ -196,7 +227,7 @@ def plan_county(records: list[SchoolRecord], profile: Profile, costs: dict[str, 
             progress(rounds - 1, ROUNDS)
         added, why, cost, failing = _one_round(current, county, profile, costs, cancel)
         if rounds == 1:
-            bound = lower_bound(records, county, profile, costs, cost)
+            rule_cost = cost
         if not added:
             break
         for key, amount in added.items():
@@ -210,7 +241,9 @@ def plan_county(records: list[SchoolRecord], profile: Profile, costs: dict[str, 
         if _county_passes(assessment, county) or failing:
             break
     additions = _by_school(levers, with_companions, declared)
-    assessment = assess(_apply(records, additions), profile)
+    planned = _apply(records, additions)
+    assessment = assess(planned, profile)
+    bound = lower_bound(records, county, profile, costs, rule_cost, planned)
     school_costs = {code: math.fsum(costs[field_indicator[name]].cost * amount
                                     for (c, name), amount in levers.items() if c == code)
                     for code in additions}

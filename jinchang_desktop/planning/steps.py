@@ -130,7 +130,8 @@ def cv_additions(slots: dict[str, list[Slot]], limits: dict[str, float], start: 
                 return passes(slots[section], filled({**levels, section: level}), limits[section])
 
             low = levels.get(section, 0.0)
-            level = least_level(ok, low, top_level(slots[section], add) * 1.000001 + 1e-12)
+            # 1e-7 of the level: finer changes the additions by well under one unit (a yuan, a m²)
+            level = least_level(ok, low, top_level(slots[section], add) * 1.000001 + 1e-12, tolerance=1e-7)
             if level is None:
                 return add, levels, [section]
             levels[section] = level

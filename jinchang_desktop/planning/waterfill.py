@@ -65,7 +65,8 @@ def raised(slots: list[Slot], level: float, step: float, into: dict[Key, float],
             into[slot.key] = amount
 
 
-def least_level(ok: Callable[[float], bool], low: float, high: float) -> float | None:
+def least_level(ok: Callable[[float], bool], low: float, high: float, *,
+                tolerance: float = 1e-12) -> float | None:
     """The least level in [low, high] for which ``ok`` holds (ok is monotone), or None if ``high`` fails."""
     if not ok(high):
         return None
@@ -77,7 +78,7 @@ def least_level(ok: Callable[[float], bool], low: float, high: float) -> float |
             high = middle
         else:
             low = middle
-        if high - low <= 1e-12 * max(high, 1.0):
+        if high - low <= tolerance * max(high, 1.0):
             break
     return high
 
@@ -168,3 +169,61 @@ def gradient_fill(sections: Mapping[str, list[Slot]], limits: Mapping[str, float
                 amount = max(step, math.ceil(chunk.get(key, step) / step) * step)
                 add[key] = add.get(key, 0.0) + amount
     return add, failing
+
+
+def tangent_bound(slots: list[Slot], limit: float, floors: list[float], weights: list[float],
+                  reference: list[float]) -> float:
+    """A lower bound on min Σ wᵤ·δᵤ over section additions δ ≥ floors − base with CV ≤ limit, for any
+    ``reference`` quantities; tight when the reference is the optimum.
+
+    CV ≤ L ⇔ ‖(yᵤ/√Pᵤ)‖ ≤ c·Σyᵤ with c = √((1+L²)/P): a cone. Every feasible y lies in the half-space of the
+    cone's tangent at the reference, Σ (c − yᵣ,ᵤ/(Pᵤ‖yᵣ‖))·yᵤ ≥ 0 (Cauchy–Schwarz), so the linear problem over that
+    half-space and the floors — solved exactly by raising the cheapest ratio wᵤ/aᵤ — costs no more than the true
+    one. A school whose additions reach its compulsory sections only in part (a 完全中学) has wᵤ = 1/Σ shares > 1.
+    """
+    students = [s.students for s in slots]
+    total_students = sum(students)
+    c = math.sqrt((1 + limit * limit) / total_students)
+    lows = [max(s.base, f) for s, f in zip(slots, floors, strict=True)]
+    mandatory = math.fsum(w * (g - s.base) for s, g, w in zip(slots, lows, weights, strict=True))
+    norm = math.sqrt(math.fsum(y * y / p for y, p in zip(reference, students, strict=True)))
+    if norm <= 0:
+        return mandatory
+    slopes = [c - y / (p * norm) for y, p in zip(reference, students, strict=True)]
+    slack = math.fsum(a * g for a, g in zip(slopes, lows, strict=True))
+    if slack >= 0:
+        return mandatory
+    ratios = [w / a for w, a in zip(weights, slopes, strict=True) if a > 0]
+    if not ratios:
+        return mandatory
+    # step back a hair: the sums above are floats, and a bound must not exceed the optimum
+    return mandatory + (-slack) * min(ratios) * (1 - 1e-9)
+
+
+def weighted_references(slots: list[Slot], limit: float, floors: list[float], weights: list[float]
+                        ) -> list[list[float]]:
+    """Candidate optima of min Σ wᵤδᵤ (CV ≤ limit, floors): the KKT conditions give Xᵤ = max(floorᵤ, A − B·wᵤ);
+    for a few B (as fractions of the mean) the least passing A. Each is a point to take the tangent at."""
+    students = [s.students for s in slots]
+    lows = [max(s.base, f) for s, f in zip(slots, floors, strict=True)]
+    cv = weighted_cv(students, lows)[0]
+    if cv is not None and cv <= limit:
+        return []  # the floors alone pass: the bound is the floors' cost, no tangent needed
+    mean = math.fsum(lows) / sum(students)
+    references = []
+    for fraction in (0.0, 0.02, 0.05, 0.1, 0.2, 0.4):
+        drop = fraction * mean
+
+        def quantities(level: float, drop: float = drop) -> list[float]:
+            return [max(g, (level - drop * w) * p) for g, w, p in zip(lows, weights, students, strict=True)]
+
+        def ok(level: float) -> bool:
+            cv = weighted_cv(students, quantities(level))[0]
+            return cv is not None and cv <= limit
+
+        high = max(g / p for g, p in zip(lows, students, strict=True)) + drop * max(weights)
+        # a reference need not be exact: any point gives a valid tangent, a near one a tight bound
+        level = least_level(ok, 0.0, high * 1.000001 + 1e-12, tolerance=1e-6)
+        if level is not None:
+            references.append(quantities(level))
+    return references
