@@ -195,3 +195,38 @@ def _contributions(units: list[SectionUnit], results: list[SectionResult]) -> di
             by_school[unit.record.code] = term / whole if whole > 0 else 0.0
         shares[key] = by_school
     return shares
+
+
+@dataclass(frozen=True)
+class CvChange:
+    section: str
+    indicator: str
+    before: float | None
+    after: float | None
+    ok_before: bool
+    ok_after: bool
+
+
+@dataclass(frozen=True)
+class VerdictChange:
+    school: str
+    section: str
+    before: bool
+    after: bool
+
+
+def compare(stored: WhatIfResult, scenario: WhatIfResult) -> tuple[list[CvChange], list[VerdictChange]]:
+    """What a scenario changes against the stored state: every CV that moved, every school verdict that flipped."""
+    cvs = []
+    for section, summary in scenario.counties.items():
+        base = stored.counties.get(section)
+        for key, result in summary.cv.items():
+            old = base.cv[key] if base is not None else None
+            if old is None or old.cv != result.cv or old.ok != result.ok:
+                cvs.append(CvChange(section, key, old.cv if old else None, result.cv, bool(old and old.ok),
+                                    result.ok))
+    verdicts = [VerdictChange(code, section, stored.sections[code][section].compliant, result.compliant)
+                for code, by_section in scenario.sections.items() for section, result in by_section.items()
+                if section in stored.sections.get(code, {})
+                and stored.sections[code][section].compliant != result.compliant]
+    return cvs, verdicts

@@ -160,3 +160,20 @@ def test_any_scenario_is_what_the_engine_says(seed: int, schools: int, edits: in
         for key, r in summary.cv.items():
             assert mine.cv[key].cv == pytest.approx(r.cv, rel=1e-9)
         assert mine.compliant_schools == summary.compliant_schools
+
+
+def test_compare_names_what_moved() -> None:
+    from jinchang_desktop.planning.whatif import compare
+
+    records = county_records()
+    model = WhatIf(records, PROFILE, COUNTY)
+    stored = model.evaluate([])
+    target = next(code for code, by in stored.sections.items() if by.get("primary") and by["primary"].compliant)
+    scenario = model.evaluate([Change("set", target, "multimedia_classrooms", 0),
+                               Change("set", target, "equipment_value_yuan", 0)])
+    cvs, verdicts = compare(stored, scenario)
+    assert [(v.school, v.section, v.before, v.after) for v in verdicts] == [(target, "primary", True, False)]
+    assert {(c.section, c.indicator) for c in cvs} == {("primary", "multimedia_rooms"),
+                                                       ("primary", "equipment_value")}
+    assert all(c.after is not None and c.before is not None and c.after > c.before for c in cvs)
+    assert compare(stored, model.evaluate([])) == ([], [])
