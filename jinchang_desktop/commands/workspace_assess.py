@@ -57,7 +57,7 @@ def county_items_json(ws: Workspace | None, assessment: Assessment) -> dict[str,
     result = {}
     for county in assessment.counties:
         values = {}
-        if ws is not None and ws.role in ("county", "city"):
+        if ws is not None and (ws.role == "city" or (ws.role == "county" and county == ws.name)):
             from jinchang_desktop.reports.county_items import county_item_values
 
             values = county_item_values(ws, county)

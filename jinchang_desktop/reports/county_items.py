@@ -30,10 +30,14 @@ MET, NOT_MET, NO_DATA = "met", "not_met", "no_data"
 
 def own_county(workspace: Workspace, county: str | None = None) -> str:
     """The county whose items are meant: a county workspace's own (its name, as its schools' county column)."""
+    if workspace.role == "county":
+        if county and county.strip() != workspace.name:
+            raise JcError(f"县区工作区只能录入本县区（{workspace.name}）的指标，不能录入“{county}”",
+                          f"a county workspace holds only its own items ({workspace.name}), not '{county}''s",
+                          rule="county")
+        return workspace.name
     if county:
         return county.strip()
-    if workspace.role == "county":
-        return workspace.name
     raise JcError(f"{workspace.role} 工作区需要指明县区（--county）", f"a {workspace.role} workspace needs the county "
                   "named (--county)", rule="county")
 

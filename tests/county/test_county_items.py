@@ -138,3 +138,10 @@ def test_a_city_names_the_county(tmp_path: Path) -> None:
     assert cli("county-items", city, "--county", "金川区", "set", "teacher_pay=0.98").returncode == FINE
     county = json.loads(cli("assess", city, "--json").stdout)["counties"]["金川区"]
     assert {"key": "teacher_pay", "value": 0.98, "threshold": 1, "ok": False} in county["county_items"]
+
+
+def test_a_county_holds_only_its_own_items(tmp_path: Path) -> None:
+    ws_path = county_with_schools(tmp_path)
+    result = cli("county-items", ws_path, "set", "teacher_pay=1", "--county", "金川区")
+    assert result.returncode == USAGE and "only its own items" in result.stderr
+    assert items_dump(ws_path) == []
