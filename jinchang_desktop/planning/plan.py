@@ -23,6 +23,7 @@ from jinchang_desktop.planning.steps import (
     county_units,
     cv_step,
     lever_field,
+    school_rule_additions,
     school_rule_step,
 )
 from jinchang_desktop.planning.waterfill import (
@@ -34,6 +35,7 @@ from jinchang_desktop.planning.waterfill import (
 )
 from jinchang_desktop.standards.assess import Assessment, assess
 from jinchang_desktop.standards.catalogue import SECTIONS, Profile
+from jinchang_desktop.standards.cv import weighted_cv
 from jinchang_desktop.standards.fields import field_catalogue
 from jinchang_desktop.standards.plan import section_plan
 from jinchang_desktop.standards.records import SchoolRecord
@@ -162,24 +164,35 @@ def _nested(additions: dict[Key, float]) -> dict[str, dict[str, float]]:
 
 def lower_bound(records: list[SchoolRecord], county: str, profile: Profile, costs: dict[str, UnitCost],
                 rule_cost: float, planned: list[SchoolRecord] | None = None) -> float:
-    """No plan costs less: max(Σ per-school least cost, Σ_k c_k · Σ_sections the least amount for CV and floors).
+    """No plan costs less than the largest of three bounds (docs/investment-plan.md):
 
-    The second term relaxes each indicator on its own: every section quantity must reach its 85% floor and the
-    CV its limit. A school's addition reaches its compulsory sections by shares summing to s ≤ 1, so its total
-    is at least Σ (section amounts)/s; per section, the least Σ wᵤδᵤ (wᵤ = 1/s) is bounded below both by
-    continuous water-filling (all wᵤ taken as 1) and by the cone's tangent at the planned figures
-    (waterfill.tangent_bound); the larger counts.
+    A: Σ per-school least cost of the rule (``rule_cost``);
+    B: Σ over indicators k of c_k·B_k, B_k a lower bound on the amount of k that brings every section quantity to
+       its 85% floor and its CV under the limit (each indicator on its own);
+    C: B's terms for the indicators whose CV needs more than the floors, plus each school's least cost of the rule
+       counting only the other indicators.
+
+    B_k: a school's addition reaches its compulsory sections by shares summing to s ≤ 1, so its total is at least
+    Σ (section amounts)/s; per section the least Σ wᵤδᵤ (wᵤ = 1/s) is bounded below both by continuous
+    water-filling (all wᵤ taken as 1) and by the CV cone's tangent at KKT-shaped references and at the planned
+    figures (waterfill.tangent_bound); the larger counts.
     """
-    bound = 0.0
-    by_section = county_units(records, county, profile).by_section
+    county_now = county_units(records, county, profile)
+    by_section = county_now.by_section
     reference = county_units(planned, county, profile).by_section if planned is not None else {}
     weights = _weights(by_section)
+    per_indicator: dict[str, float] = {}
+    binding: set[str] = set()
     for section, units in by_section.items():
         planned_units = {u.record.code: u for u in reference.get(section, [])}
+        students = [u.students for u in units]
         for plan in section_plan(profile, section):
             floors = [float(plan.floor) * u.students / plan.per for u in units]
             slots = [Slot((u.record.code, ""), u.students, u.planned_quantity(plan), 1.0) for u in units]
             limit = float(profile.cv_limit[section])
+            cv_at_floors = weighted_cv(students, [max(s.base, f) for s, f in zip(slots, floors, strict=True)])[0]
+            if cv_at_floors is None or cv_at_floors > limit:
+                binding.add(plan.key)
             amount = continuous_bound(slots, limit, floors)
             if not plan.split:  # whole teachers or rooms per section: the section's total is whole too
                 amount = _floor_step(amount, float(costs[plan.key].step))
@@ -191,8 +204,12 @@ def lower_bound(records: list[SchoolRecord], county: str, profile: Profile, cost
                                        if u.record.code in planned_units else u.planned_quantity(plan)
                                        for u in units])
                 amount = max([amount, *(tangent_bound(slots, limit, floors, ws, ys) for ys in references)])
-            bound += costs[plan.key].cost * amount
-    return max(bound, rule_cost)
+            per_indicator[plan.key] = per_indicator.get(plan.key, 0.0) + costs[plan.key].cost * amount
+    bound_b = math.fsum(per_indicator.values())
+    others = frozenset(per_indicator) - binding
+    bound_c = math.fsum(per_indicator[k] for k in binding) + math.fsum(
+        school_rule_additions(units, profile, costs, others)[1] for units in county_now.units.values())
+    return max(rule_cost, bound_b, bound_c)
 
 
 def _weights(by_section: dict[str, list[SectionUnit]]) -> dict[str, float]:

@@ -63,12 +63,13 @@ def _unit_needs(unit: SectionUnit, profile: Profile, steps: dict[str, float]
     return needs
 
 
-def school_rule_additions(units: list[SectionUnit], profile: Profile, costs: dict[str, UnitCost]
-                          ) -> tuple[dict[str, float], float]:
+def school_rule_additions(units: list[SectionUnit], profile: Profile, costs: dict[str, UnitCost],
+                          priced: frozenset[str] | None = None) -> tuple[dict[str, float], float]:
     """The cheapest additions for every section of one school to pass the per-school rule.
 
     Tries each choice of the one indicator per section left at ≥ 85% (7 per section, 49 for a through-school).
-    Returns (field → amount, cost).
+    Returns (field → amount, cost). With ``priced``, only those indicators' additions are counted in the cost
+    (the lower bound prices the others by their CV).
     """
     steps = {k: float(c.step) for k, c in costs.items()}
     unit_costs = {k: c.cost for k, c in costs.items()}
@@ -76,7 +77,7 @@ def school_rule_additions(units: list[SectionUnit], profile: Profile, costs: dic
     field_cost: dict[str, float] = {}
     for needs in per_unit:
         for key, (name, _, _) in needs.items():
-            field_cost[name] = unit_costs[key]
+            field_cost[name] = unit_costs[key] if priced is None or key in priced else 0.0
     best: dict[str, float] = {}
     best_cost = math.inf
     for choice in itertools.product(*(list(needs) for needs in per_unit)):
