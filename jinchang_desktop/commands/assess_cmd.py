@@ -31,9 +31,11 @@ def run(args: argparse.Namespace) -> int:
         profile = load_profile(args.profile or "national")
         assessment = assess(read_table(source), profile)
     if args.json:
+        from jinchang_desktop.commands.workspace_assess import county_items_json, workspace_county_items
         from jinchang_desktop.standards.to_json import write_assessment_json
 
-        write_assessment_json(assessment, sys.stdout)
+        items = workspace_county_items(source, assessment) if source.is_dir() else county_items_json(None, assessment)
+        write_assessment_json(assessment, sys.stdout, county_items=items)
     else:
         from jinchang_desktop.reports.scorecard import format_scorecard
 

@@ -2,26 +2,64 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from jinchang_desktop.errors import JcError
 from jinchang_desktop.standards.assess import Assessment, assess
-from jinchang_desktop.standards.catalogue import load_profile
+from jinchang_desktop.standards.catalogue import Profile, load_profile
 from jinchang_desktop.standards.validate import validate_records
+
+if TYPE_CHECKING:
+    from jinchang_desktop.store.workspace import Workspace
 
 
 def assess_workspace(path: Path, profile_id: str | None = None) -> Assessment:
-    from jinchang_desktop.exchange.reports import county_records, school_record
-    from jinchang_desktop.exchange.ws_profile import workspace_profile
     from jinchang_desktop.store.workspace import Workspace
 
     with Workspace.open(path) as ws:
-        profile = load_profile(profile_id) if profile_id else workspace_profile(ws)
-        records = [school_record(ws)] if ws.role == "school" else county_records(ws)
+        profile = load_profile(profile_id) if profile_id else None
+        result = assess_open_workspace(ws, profile)
+    assert result is not None
+    return result
+
+
+def assess_open_workspace(ws: Workspace, profile: Profile | None = None, *,
+                          require_data: bool = True) -> Assessment | None:
+    """The assessment of an open workspace's records (None when it has none and ``require_data`` is off)."""
+    from jinchang_desktop.exchange.reports import county_records, school_record
+    from jinchang_desktop.exchange.ws_profile import workspace_profile
+
+    profile = profile or workspace_profile(ws)
+    records = [school_record(ws)] if ws.role == "school" else county_records(ws)
     if not records:
-        raise JcError("工作区中还没有学校数据", "the workspace holds no school data yet", file=str(path),
+        if not require_data:
+            return None
+        raise JcError("工作区中还没有学校数据", "the workspace holds no school data yet", file=str(ws.path),
                       rule="no-data")
-    problems = validate_records(records, file=str(path))
+    problems = validate_records(records, file=str(ws.path))
     if problems:
-        raise JcError(problems[0].zh, problems[0].en, file=str(path), column=problems[0].column,
+        raise JcError(problems[0].zh, problems[0].en, file=str(ws.path), column=problems[0].column,
                       rule=problems[0].rule)
     return assess(records, profile)
+
+
+def workspace_county_items(path: Path, assessment: Assessment) -> dict[str, list[dict[str, Any]]]:
+    """``counties.{name}.county_items`` of ``assess --json``: each county's declared items against the profile."""
+    from jinchang_desktop.store.workspace import Workspace
+
+    with Workspace.open(path) as ws:
+        return county_items_json(ws, assessment)
+
+
+def county_items_json(ws: Workspace | None, assessment: Assessment) -> dict[str, list[dict[str, Any]]]:
+    from jinchang_desktop.standards.county_items import assess_county_items, verdicts_json
+
+    result = {}
+    for county in assessment.counties:
+        values = {}
+        if ws is not None and (ws.role == "city" or (ws.role == "county" and county == ws.name)):
+            from jinchang_desktop.reports.county_items import county_item_values
+
+            values = county_item_values(ws, county)
+        result[county] = verdicts_json(assess_county_items(values, assessment.profile))
+    return result

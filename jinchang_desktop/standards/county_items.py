@@ -1,24 +1,61 @@
 """County-wide items (政府保障程度, 教育质量, 社会认可度, Jinchang targets) against a profile.
 
-County staff declare each item's value (a number, or met / not met for qualitative items); items with a
-threshold per section take one value per section, keyed "<item>.<section>".
+County staff declare each item's value (a number, or 是 / 否 for qualitative items); items with a
+threshold per section take one value per section, keyed "<item>.<section>". This module parses what they
+type (``parse_item``), and judges the declared values (``assess_county_items``); the store keeps them
+(``store.county_items``).
 """
 from __future__ import annotations
 
+import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import cache
 
+from jinchang_desktop.errors import JcError
+from jinchang_desktop.resource_files import resource_path
 from jinchang_desktop.standards.catalogue import SECTIONS, Indicator, Profile
-from jinchang_desktop.standards.numbers import exact
+from jinchang_desktop.standards.numbers import NumberError, exact, parse_number
+
+ItemValue = float | int | bool
+
+YES = ("是", "yes", "y", "true", "met", "达标")
+NO = ("否", "no", "n", "false", "not met", "未达标")
 
 
 @dataclass(frozen=True)
 class ItemVerdict:
     key: str  # indicator key, or "<indicator>.<section>"
     indicator: Indicator
-    value: float | bool | None
+    value: ItemValue | None
     threshold: Fraction | None
     ok: bool | None  # None: not declared yet
+
+
+@dataclass(frozen=True)
+class ItemRules:
+    """What a typed value may be (resources/standards/county_items.toml)."""
+
+    veto: frozenset[str]
+    by_unit: dict[str, tuple[Fraction, Fraction]]
+    by_key: dict[str, tuple[Fraction, Fraction]]
+
+    def bounds(self, indicator: Indicator) -> tuple[Fraction, Fraction] | None:
+        return self.by_key.get(indicator.key) or self.by_unit.get(indicator.unit_zh)
+
+
+@cache
+def item_rules() -> ItemRules:
+    with resource_path("standards", "county_items.toml").open("rb") as handle:
+        raw = tomllib.load(handle)
+
+    def pair(value: list[str]) -> tuple[Fraction, Fraction]:
+        return Fraction(value[0]), Fraction(value[1])
+
+    return ItemRules(veto=frozenset(raw.get("veto", [])),
+                     by_unit={unit: pair(v) for unit, v in raw.get("range_by_unit", {}).items()},
+                     by_key={key: pair(v) for key, v in raw.get("range", {}).items()})
 
 
 def _compare(direction: str, value: Fraction, threshold: Fraction) -> bool:
@@ -36,11 +73,70 @@ def item_keys(indicator: Indicator) -> list[tuple[str, str]]:
     return [(indicator.key, "all")]
 
 
-def assess_county_items(values: dict[str, float | bool], profile: Profile) -> list[ItemVerdict]:
+def county_indicators(profile: Profile) -> list[Indicator]:
+    return [i for i in profile.indicators.values() if i.scope == "county"]
+
+
+def all_item_keys(profile: Profile) -> dict[str, Indicator]:
+    """Every value key county staff can declare under ``profile``, with its indicator."""
+    return {key: indicator for indicator in county_indicators(profile) for key, _ in item_keys(indicator)}
+
+
+def parse_item(profile: Profile, key: str, text: object) -> ItemValue:
+    """The value of item ``key`` from what was typed: 是/否 for qualitative items, else a number in range."""
+    known = all_item_keys(profile)
+    indicator = known.get(key)
+    if indicator is None:
+        base = key.split(".")[0]
+        hint_zh = hint_en = ""
+        if base in known:
+            hint_zh, hint_en = f"（此项不分学段，请写 {base}）", f" (this item has no sections: write {base})"
+        elif f"{base}.primary" in known:
+            hint_zh = f"（此项分学段，请写 {base}.primary / {base}.junior）"
+            hint_en = f" (one value per section: {base}.primary / {base}.junior)"
+        raise JcError(f"未知的县域指标“{key}”{hint_zh}", f"unknown county-wide item '{key}'{hint_en}",
+                      column=key, rule="county-item-key")
+    if indicator.direction == "qualitative":
+        word = str(text).strip().lower()
+        if word in YES:
+            return True
+        if word in NO:
+            return False
+        raise JcError(f"“{indicator.name_zh}”应填“是”或“否”，不是“{text}”",
+                      f"'{indicator.name_en}' takes 是 (yes) or 否 (no), not '{text}'", column=key,
+                      rule="county-item-yes-no")
+    if isinstance(text, bool) or (isinstance(text, str) and not text.strip()):
+        raise JcError(f"“{indicator.name_zh}”应填数字", f"'{indicator.name_en}' takes a number", column=key,
+                      rule="county-item-number")
+    try:
+        value = parse_number(text, whole=False)
+    except NumberError as exc:
+        raise JcError(f"“{indicator.name_zh}”：{exc.zh}", f"'{indicator.name_en}': {exc.en}", column=key,
+                      rule="county-item-number") from None
+    bounds = item_rules().bounds(indicator)
+    if bounds is not None and not bounds[0] <= exact(value) <= bounds[1]:
+        low, high = (f"{float(b):g}" for b in bounds)
+        unit = indicator.unit_zh
+        raise JcError(f"“{indicator.name_zh}”的值 {value:g}{unit} 超出范围 {low}–{high}{unit}",
+                      f"'{indicator.name_en}' value {value:g} is outside {low}–{high} {indicator.unit_en}",
+                      column=key, rule="county-item-range")
+    return value
+
+
+def parse_assignments(profile: Profile, assignments: list[str]) -> dict[str, ItemValue]:
+    """``KEY=VALUE`` words, all checked before any is used."""
+    values: dict[str, ItemValue] = {}
+    for word in assignments:
+        key, sep, text = word.partition("=")
+        if not sep or not key.strip():
+            raise JcError(f"“{word}”应写作 KEY=VALUE", f"'{word}' should read KEY=VALUE", rule="usage")
+        values[key.strip()] = parse_item(profile, key.strip(), text)
+    return values
+
+
+def assess_county_items(values: Mapping[str, ItemValue], profile: Profile) -> list[ItemVerdict]:
     verdicts = []
-    for indicator in profile.indicators.values():
-        if indicator.scope != "county":
-            continue
+    for indicator in county_indicators(profile):
         for key, which in item_keys(indicator):
             value = values.get(key)
             if indicator.direction == "qualitative":
@@ -48,7 +144,20 @@ def assess_county_items(values: dict[str, float | bool], profile: Profile) -> li
                 verdicts.append(ItemVerdict(key, indicator, value, None, ok))
                 continue
             threshold = indicator.threshold(which)
-            ok = None if value is None or isinstance(value, bool) else _compare(
-                indicator.direction, exact(value), threshold)  # type: ignore[arg-type]
+            ok = None if value is None or isinstance(value, bool) or threshold is None else _compare(
+                indicator.direction, exact(value), threshold)
             verdicts.append(ItemVerdict(key, indicator, value, threshold, ok))
     return verdicts
+
+
+def _number(value: ItemValue | Fraction | None) -> float | int | bool | None:
+    if value is None or isinstance(value, bool):
+        return value
+    number = float(value)
+    return int(number) if number.is_integer() else number
+
+
+def verdicts_json(verdicts: list[ItemVerdict]) -> list[dict[str, object]]:
+    """The ``county_items`` list of ``assess --json``: key, value, threshold, ok (null where not declared)."""
+    return [{"key": v.key, "value": _number(v.value), "threshold": _number(v.threshold), "ok": v.ok}
+            for v in verdicts]

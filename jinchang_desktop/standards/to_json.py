@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Mapping
 from typing import Any, TextIO
 
 from jinchang_desktop.standards.assess import Assessment, CountySection, SchoolResult
@@ -60,12 +61,17 @@ def county_section_json(summary: CountySection, per: dict[str, int]) -> dict[str
     }
 
 
-def _counties_json(assessment: Assessment) -> dict[str, Any]:
+def _counties_json(assessment: Assessment,
+                   county_items: Mapping[str, list[dict[str, Any]]] | None = None) -> dict[str, Any]:
     per = {i.key: i.per for i in assessment.profile.resource_indicators}
-    return {
+    counties: dict[str, Any] = {
         county: {section: county_section_json(summary, per) for section, summary in sections.items()}
         for county, sections in assessment.counties.items()
     }
+    for county, items in (county_items or {}).items():
+        if county in counties:
+            counties[county]["county_items"] = items
+    return counties
 
 
 # One encoder for every school: json.dumps with options would build a new one per call. The documents are
@@ -77,11 +83,16 @@ def _dumps(value: Any) -> str:
     return _ENCODER.encode(value)
 
 
-def write_assessment_json(assessment: Assessment, stream: TextIO) -> None:
-    """The assessment JSON (profile, every school, every county), written school by school so memory stays flat."""
+def write_assessment_json(assessment: Assessment, stream: TextIO, *,
+                          county_items: Mapping[str, list[dict[str, Any]]] | None = None) -> None:
+    """The assessment JSON (profile, every school, every county), written school by school so memory stays flat.
+
+    ``county_items`` (county → the declared county-wide items judged, see ``standards.county_items``) goes in
+    as ``counties.{name}.county_items``.
+    """
     profile = assessment.profile
     with collector_paused():
         stream.write('{"profile": ' + _dumps({"id": profile.id, "sha256": profile.sha256}) + ', "schools": [')
         for index, school in enumerate(assessment.schools):
             stream.write((", " if index else "") + _dumps(school_json(school)))
-        stream.write('], "counties": ' + _dumps(_counties_json(assessment)) + "}\n")
+        stream.write('], "counties": ' + _dumps(_counties_json(assessment, county_items)) + "}\n")

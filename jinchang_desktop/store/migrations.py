@@ -15,7 +15,7 @@ from collections.abc import Callable
 # Written into the file header so that another program's SQLite file is never mistaken for a workspace.
 APPLICATION_ID = 0x4A434453  # "JCDS"
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 _V1 = (
     """CREATE TABLE meta (
@@ -114,6 +114,29 @@ BEGIN SELECT RAISE(ABORT, 'sponsor_type must be a whole code from 1 to 10'); END
 )
 
 
+_V4 = (
+    # STANDARD §5–§7 items declared by county staff (not computed from school data): one value per county,
+    # school year and item key ("<indicator>" or "<indicator>.<section>"); qualitative items hold 1 (是) or 0 (否).
+    """CREATE TABLE county_items (
+    county      TEXT NOT NULL,
+    school_year INTEGER NOT NULL,
+    key         TEXT NOT NULL,
+    value       NUMERIC NOT NULL CHECK (typeof(value) IN ('integer', 'real')),
+    note        TEXT NOT NULL DEFAULT '',
+    at          TEXT NOT NULL,
+    PRIMARY KEY (county, school_year, key)
+) WITHOUT ROWID""",
+    # What-if scenarios, saved by name; kept apart from declared data, which they never change.
+    """CREATE TABLE scenarios (
+    name        TEXT NOT NULL,
+    school_year INTEGER NOT NULL,
+    body        TEXT NOT NULL,
+    at          TEXT NOT NULL,
+    PRIMARY KEY (name, school_year)
+) WITHOUT ROWID""",
+)
+
+
 def upgrade_to_1(conn: sqlite3.Connection) -> None:
     """Initial schema: meta, schools, declared values, audit log, keys, packages held and the outbox."""
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -133,9 +156,16 @@ def upgrade_to_3(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+def upgrade_to_4(conn: sqlite3.Connection) -> None:
+    """County-wide items declared by county staff (with evidence notes), and saved what-if scenarios."""
+    for statement in _V4:
+        conn.execute(statement)
+
+
 # Version reached → the step that reaches it.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: upgrade_to_1,
     2: upgrade_to_2,
     3: upgrade_to_3,
+    4: upgrade_to_4,
 }

@@ -1,0 +1,62 @@
+"""``plan WORKSPACE``: the least-cost additions per school that make the county pass, verified by the engine."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from jinchang_desktop.errors import JcError
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser("plan", help="投入方案：以最低成本使全县达标 / the least-cost investment plan")
+    p.add_argument("workspace", type=Path, help="县区工作区或学校数据表 / county workspace or school table")
+    p.add_argument("--costs", type=Path, default=None, help="单价文件（TOML 或 CSV）/ unit cost file")
+    p.add_argument("--county", default=None, help="县区（数据含多个县区时必填）/ the county, when there are several")
+    p.add_argument("--profile", choices=("national", "jinchang"), default=None)
+    p.add_argument("--json", action="store_true", help="输出 JSON / print JSON")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from jinchang_desktop.planning.costs import load_costs
+    from jinchang_desktop.planning.plan import plan_county
+    from jinchang_desktop.standards.catalogue import load_profile
+    from jinchang_desktop.standards.validate import validate_records
+
+    source: Path = args.workspace
+    if source.is_dir():
+        from jinchang_desktop.exchange.reports import county_records
+        from jinchang_desktop.exchange.ws_profile import workspace_profile
+        from jinchang_desktop.store.workspace import Workspace
+
+        with Workspace.open(source) as ws:
+            profile = load_profile(args.profile) if args.profile else workspace_profile(ws)
+            records = county_records(ws)
+    else:
+        from jinchang_desktop.standards.table import read_table
+
+        profile = load_profile(args.profile or "national")
+        records = read_table(source)
+    costs = load_costs(profile, args.costs)  # a bad cost file is refused before any work
+    if not records:
+        raise JcError("没有学校数据", "there is no school data", file=str(source), rule="no-data")
+    problems = validate_records(records, file=str(source))
+    if problems:
+        first = problems[0]
+        raise JcError(first.zh, first.en, file=str(source), row=first.row, column=first.column, rule=first.rule)
+    counties = sorted({r.county for r in records})
+    county = args.county or (counties[0] if len(counties) == 1 else None)
+    if county is None or county not in counties:
+        raise JcError(f"请用 --county 指明县区：{'、'.join(counties)}",
+                      f"name the county with --county: {', '.join(counties)}", rule="usage")
+    plan = plan_county(records, profile, costs, county)
+    if args.json:
+        json.dump(plan.to_json(), sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        from jinchang_desktop.planning.report import format_plan
+
+        print(format_plan(plan, costs, records))
+    return 0 if plan.all_pass else 1

@@ -1,0 +1,188 @@
+"""A workspace's county-wide items: the values declared, and the full scorecard of a county.
+
+``county_item_values`` is the one place reports read the declared items from (表Ⅰ/Ⅳ/Ⅴ/Ⅵ of the national
+form and the CLI). Plain functions on an open workspace; no Qt.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from jinchang_desktop.errors import JcError
+from jinchang_desktop.standards.catalogue import SECTIONS, Profile
+from jinchang_desktop.standards.county_items import (
+    ItemValue,
+    ItemVerdict,
+    all_item_keys,
+    assess_county_items,
+    item_rules,
+    parse_assignments,
+)
+
+if TYPE_CHECKING:
+    from jinchang_desktop.standards.assess import Assessment
+    from jinchang_desktop.store.workspace import Workspace
+
+GROUP_ORDER = ("resource", "guarantee", "quality", "recognition", "jinchang")
+MET, NOT_MET, NO_DATA = "met", "not_met", "no_data"
+
+
+def own_county(workspace: Workspace, county: str | None = None) -> str:
+    """The county whose items are meant: a county workspace's own (its name, as its schools' county column)."""
+    if workspace.role == "county":
+        if county and county.strip() != workspace.name:
+            raise JcError(f"县区工作区只能录入本县区（{workspace.name}）的指标，不能录入“{county}”",
+                          f"a county workspace holds only its own items ({workspace.name}), not '{county}''s",
+                          rule="county")
+        return workspace.name
+    if county:
+        return county.strip()
+    raise JcError(f"{workspace.role} 工作区需要指明县区（--county）", f"a {workspace.role} workspace needs the county "
+                  "named (--county)", rule="county")
+
+
+def county_item_values(workspace: Workspace, county: str | None = None) -> dict[str, ItemValue]:
+    """The declared county-wide items of ``county`` (default: the workspace's own) for its school year.
+
+    Keys as in the catalogue (``KEY`` or ``KEY.primary`` / ``KEY.junior``); qualitative items as True (是) or
+    False (否); items not declared are absent.
+    """
+    from jinchang_desktop.exchange.ws_profile import workspace_profile
+    from jinchang_desktop.store.county_items import county_items
+
+    known = all_item_keys(workspace_profile(workspace))
+    values: dict[str, ItemValue] = {}
+    for item in county_items(workspace.conn, own_county(workspace, county), workspace.school_year):
+        indicator = known.get(item.key)
+        if indicator is None:  # an item the workspace's profile no longer has: kept, not shown
+            continue
+        values[item.key] = bool(item.value) if indicator.direction == "qualitative" else item.value
+    return values
+
+
+def county_item_notes(workspace: Workspace, county: str | None = None) -> dict[str, str]:
+    from jinchang_desktop.store.county_items import county_items
+
+    return {i.key: i.note for i in county_items(workspace.conn, own_county(workspace, county),
+                                                workspace.school_year)}
+
+
+def set_county_items_text(workspace: Workspace, assignments: list[str], *, note: str | None = None,
+                          county: str | None = None, action: str = "county-items") -> dict[str, ItemValue]:
+    """Parse ``KEY=VALUE`` words and store them together; a bad one refuses all (nothing is stored)."""
+    from jinchang_desktop.exchange.ws_profile import workspace_profile
+    from jinchang_desktop.store.county_items import set_county_items
+
+    if workspace.role not in ("county", "city"):
+        raise JcError("只有县区或市级工作区有县域指标", "only county and city workspaces hold county-wide items",
+                      rule="role")
+    values = parse_assignments(workspace_profile(workspace), assignments)
+    if not values:
+        raise JcError("没有给出任何指标值（KEY=VALUE）", "no item values given (KEY=VALUE)", rule="usage")
+    set_county_items(workspace.conn, own_county(workspace, county), workspace.school_year, values, note=note,
+                     action=action)
+    return values
+
+
+@dataclass(frozen=True)
+class ScoreRow:
+    key: str
+    group: str
+    name_zh: str
+    name_en: str
+    status: str  # met, not_met, no_data
+    value: Any
+    threshold: Any
+    veto: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return {"key": self.key, "group": self.group, "name_zh": self.name_zh, "name_en": self.name_en,
+                "status": self.status, "value": self.value, "threshold": self.threshold, "veto": self.veto}
+
+
+def _status(ok: bool | None) -> str:
+    return NO_DATA if ok is None else (MET if ok else NOT_MET)
+
+
+def _all(oks: list[bool | None]) -> bool | None:
+    """Met when every school meets it, not met when one does not, else no data."""
+    if any(ok is False for ok in oks):
+        return False
+    if oks and all(ok is True for ok in oks):
+        return True
+    return None
+
+
+def _plain(value: Any) -> Any:
+    if value is None or isinstance(value, (bool, int, str)):
+        return value
+    number = float(value)
+    return int(number) if number.is_integer() else number
+
+
+def school_data_rows(profile: Profile, assessment: Assessment | None, county: str) -> list[ScoreRow]:
+    """Rows computed from school data: the per-school rule and the CVs per section, and per-school items."""
+    rows: list[ScoreRow] = []
+    sections = assessment.counties.get(county, {}) if assessment else {}
+    schools = [s for s in assessment.schools if s.record.county == county] if assessment else []
+    section_zh = {"primary": "小学", "junior": "初中"}
+    for section in SECTIONS:
+        summary = sections.get(section)
+        if summary is None:
+            continue
+        rule_ok = summary.compliant_schools == summary.schools
+        rows.append(ScoreRow(f"school_rule.{section}", "resource", f"{section_zh[section]}每校资源配置达标",
+                             f"every {section} section passes the per-school rule", _status(rule_ok),
+                             f"{summary.compliant_schools}/{summary.schools}", None))
+        for indicator in profile.resource_indicators:
+            cv = summary.cv[indicator.key]
+            rows.append(ScoreRow(f"cv.{indicator.key}.{section}", "resource",
+                                 f"{section_zh[section]}{indicator.name_zh}差异系数",
+                                 f"{section} CV of {indicator.name_en}",
+                                 _status(None if cv.cv is None else cv.ok), cv.cv, summary.limit))
+    for indicator in profile.indicators.values():
+        if indicator.scope not in ("school", "class"):
+            continue
+        oks = [c.ok for s in schools if not s.excluded for c in s.checks if c.key == indicator.key]
+        rows.append(ScoreRow(indicator.key, indicator.group, indicator.name_zh, indicator.name_en,
+                             _status(_all(oks)), None, None))
+    return rows
+
+
+def county_scorecard(profile: Profile, values: Mapping[str, ItemValue], assessment: Assessment | None = None,
+                     county: str = "") -> list[ScoreRow]:
+    """Every indicator of the profile for one county: met, not met or no data; veto items first."""
+    veto = item_rules().veto
+    rows = school_data_rows(profile, assessment, county)
+    rows += [_item_row(v, v.indicator.key in veto) for v in assess_county_items(values, profile)]
+    return sorted(rows, key=lambda r: (not r.veto, GROUP_ORDER.index(r.group) if r.group in GROUP_ORDER else 99))
+
+
+def _item_row(verdict: ItemVerdict, veto: bool) -> ScoreRow:
+    indicator = verdict.indicator
+    name_zh, name_en = indicator.name_zh, indicator.name_en
+    if "." in verdict.key:
+        section = verdict.key.rsplit(".", 1)[1]
+        name_zh += f"（{'小学' if section == 'primary' else '初中'}）"
+        name_en += f" ({section})"
+    return ScoreRow(verdict.key, indicator.group, name_zh, name_en, _status(verdict.ok), _plain(verdict.value),
+                    _plain(verdict.threshold), veto)
+
+
+def format_scorecard_rows(rows: list[ScoreRow], notes: Mapping[str, str] | None = None) -> str:
+    marks = {MET: "✔ 达标", NOT_MET: "✘ 未达标", NO_DATA: "… 无数据"}
+    lines = []
+    for row in rows:
+        value = "" if row.value is None else (("是" if row.value else "否") if isinstance(row.value, bool)
+                                              else f"{row.value:.3f}" if isinstance(row.value, float)
+                                              else str(row.value))
+        threshold = "" if row.threshold is None else f"（标准 {row.threshold:g}）" \
+            if isinstance(row.threshold, (int, float)) else ""
+        head = "[否决] " if row.veto else ""
+        line = f"{marks[row.status]:<8} {head}{row.name_zh} {value}{threshold}  [{row.key}]"
+        note = (notes or {}).get(row.key)
+        if note:
+            line += f"\n           佐证：{note}"
+        lines.append(line)
+    return "\n".join(lines)
