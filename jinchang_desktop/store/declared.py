@@ -21,6 +21,7 @@ from jinchang_desktop.standards.numbers import NumberError, parse_number
 from jinchang_desktop.standards.records import SchoolRecord
 from jinchang_desktop.store.audit import AuditValue, Change, check_action, record_changes, utc_now
 from jinchang_desktop.store.db import transaction
+from jinchang_desktop.text_rules import check_code, check_name
 
 # Where a school's row came from: its own workspace, typed in by the county, a signed package, a county roster.
 SOURCES = ("self", "county-entry", "package", "roster")
@@ -86,8 +87,11 @@ def _numeric_fields() -> dict[str, FieldDef]:
 
 def check_school(code: str, *, name: str, county: str = "", school_type: str = "", counted: bool = True,
                  parent_code: str = "", source: str) -> School:
-    """A school's identity, checked; raises JcError."""
-    code, name = str(code).strip(), str(name).strip()
+    """A school's identity, checked against the one text rule (``text_rules``); raises JcError."""
+    code = check_code(code, what_zh="学校标识码", what_en="the school code", column="学校标识码")
+    name = check_name(name, what_zh="学校名称", what_en="the school name", column="学校名称")
+    county = check_name(county, what_zh="所属县区", what_en="the county", column="所属县区")
+    parent_code = check_code(parent_code, what_zh="上级学校标识码", what_en="the parent school code")
     if not code:
         raise JcError("学校标识码不能为空", "the school code must not be empty", rule="required")
     if not name:
@@ -96,8 +100,8 @@ def check_school(code: str, *, name: str, county: str = "", school_type: str = "
         raise JcError(f"未知的学校类型“{school_type}”", f"unknown school type '{school_type}'", rule="school-type")
     if source not in SOURCES:
         raise JcError(f"未知的数据来源“{source}”", f"unknown data source '{source}'", rule="source")
-    return School(code=code, name=name, county=county.strip(), school_type=school_type, counted=bool(counted),
-                  parent_code=parent_code.strip(), source=source)
+    return School(code=code, name=name, county=county, school_type=school_type, counted=bool(counted),
+                  parent_code=parent_code, source=source)
 
 
 def upsert_school(conn: sqlite3.Connection, code: str, *, name: str, county: str = "", school_type: str = "",

@@ -20,16 +20,17 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from jinchang_desktop import __version__
+from jinchang_desktop.common import ROLES
 from jinchang_desktop.errors import JcError
 from jinchang_desktop.packages.atomic import fsync_folder
 from jinchang_desktop.store.audit import Change, check_action, record_changes, utc_now
 from jinchang_desktop.store.db import open_database, open_reader, transaction
 from jinchang_desktop.store.declared import check_year, upsert_school
+from jinchang_desktop.text_rules import check_code, check_name
 
 if TYPE_CHECKING:
     from jinchang_desktop.packages.keys import KeyPair
 
-ROLES = ("school", "county", "city", "inspector")
 DB_NAME = "workspace.sqlite3"
 KEY_NAME = "key.pem"
 BACKUPS = "backups"
@@ -224,7 +225,9 @@ def _checked_identity(*, role: object, code: object, name: object, county: objec
     if role not in ROLES:
         raise JcError(f"未知的角色“{role}”，可选：{'、'.join(ROLES)}",
                       f"unknown role '{role}'; choose one of {', '.join(ROLES)}", rule="role")
-    texts = {"code": str(code).strip(), "name": str(name).strip(), "profile_id": str(profile_id).strip()}
+    texts = {"code": check_code(str(code), what_zh="工作区代码", what_en="the workspace code"),
+             "name": check_name(str(name), what_zh="工作区名称", what_en="the workspace name"),
+             "profile_id": check_code(str(profile_id), what_zh="评估方案", what_en="the profile")}
     labels = {"code": ("代码", "code"), "name": ("名称", "name"), "profile_id": ("评估方案", "profile")}
     for key, text in texts.items():
         if not text:
@@ -233,7 +236,7 @@ def _checked_identity(*, role: object, code: object, name: object, county: objec
     year = school_year
     if isinstance(year, str) and year.strip().isdigit():
         year = int(year)
-    return {"role": str(role), **texts, "county": str(county).strip(), "school_year": str(check_year(year))}
+    return {"role": str(role), **texts, "county": check_name(str(county), what_zh="所属县区", what_en="the county"), "school_year": str(check_year(year))}
 
 
 def _check_free(path: Path) -> None:
