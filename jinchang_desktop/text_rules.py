@@ -38,7 +38,8 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 def text_problem(text: str, *, max_len: int, multiline: bool = False) -> tuple[str, str] | None:
     """Why ``text`` (already NFC) breaks the rule, as (zh, en), or None when it is fine."""
     if len(text) > max_len:
-        return f"过长（{len(text)} 个字符，上限 {max_len}）", f"is too long ({len(text)} characters; the limit is {max_len})"
+        return (f"过长（{len(text)} 个字符，上限 {max_len}）",
+                f"is too long ({len(text)} characters; the limit is {max_len})")
     for position, char in enumerate(text):
         if multiline and char in _FREE_TEXT_CONTROLS:
             continue

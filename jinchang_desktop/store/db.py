@@ -21,11 +21,12 @@ from jinchang_desktop.store.migrations import (
     SCHEMA_VERSION,
     upgrade_to_1,
     upgrade_to_2,
+    upgrade_to_3,
 )
 
 __all__ = [
     "SCHEMA_VERSION", "BUSY_TIMEOUT_S", "open_database", "open_reader", "backup_database", "transaction",
-    "upgrade_to_1", "upgrade_to_2",
+    "upgrade_to_1", "upgrade_to_2", "upgrade_to_3",
 ]
 
 # A second program (or the GUI's reader) may hold the write lock briefly; wait rather than fail.

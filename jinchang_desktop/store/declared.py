@@ -136,10 +136,28 @@ def rename_school(conn: sqlite3.Connection, old_code: str, new_code: str, *, act
         # The children move after their parent row; the check waits for the end of the transaction.
         conn.execute("PRAGMA defer_foreign_keys = ON")
         conn.execute("UPDATE schools SET code = ?, updated_at = ? WHERE code = ?", (new_code, utc_now(), old_code))
-        for table in ("declared", "explanations"):
+        for table in ("declared", "explanations", "identity_requests"):
             conn.execute(f"UPDATE {table} SET school_code = ? WHERE school_code = ?", (new_code, old_code))
         record_changes(conn, [Change(new_code, None, "school_code", old_code, new_code)], action=action,
                        at=utc_now(), detail=detail)
+
+
+def get_school(conn: sqlite3.Connection, code: str) -> School | None:
+    """One school's identity as this workspace holds it (for a county: its roster), or None."""
+    row = conn.execute("SELECT code, name, county, school_type, counted, parent_code, source, updated_at "
+                       "FROM schools WHERE code = ?", (code,)).fetchone()
+    return None if row is None else School(row[0], row[1], row[2], row[3], bool(row[4]), row[5], row[6], row[7])
+
+
+def schools_of_other_counties(conn: sqlite3.Connection, codes: Sequence[str], county: str) -> dict[str, str]:
+    """Those of ``codes`` this workspace holds under another county than ``county``: code → that county."""
+    held: dict[str, str] = {}
+    for start in range(0, len(codes), 500):  # stay under SQLite's limit on bound parameters
+        part = list(codes[start:start + 500])
+        held.update(conn.execute(
+            f"SELECT code, county FROM schools WHERE county != ? AND code IN ({','.join('?' * len(part))})",
+            (county, *part)).fetchall())
+    return held
 
 
 def list_schools(conn: sqlite3.Connection, *, county: str | None = None) -> list[School]:

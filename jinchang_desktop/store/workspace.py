@@ -236,7 +236,8 @@ def _checked_identity(*, role: object, code: object, name: object, county: objec
     year = school_year
     if isinstance(year, str) and year.strip().isdigit():
         year = int(year)
-    return {"role": str(role), **texts, "county": check_name(str(county), what_zh="所属县区", what_en="the county"), "school_year": str(check_year(year))}
+    county_text = check_name(str(county), what_zh="所属县区", what_en="the county")
+    return {"role": str(role), **texts, "county": county_text, "school_year": str(check_year(year))}
 
 
 def _check_free(path: Path) -> None:
