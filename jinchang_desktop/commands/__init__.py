@@ -1,4 +1,4 @@
 """Command-line subcommands, one module each; each has ``register(subparsers)`` and sets ``func``."""
 from __future__ import annotations
 
-COMMAND_MODULES = ("assess_cmd", "workspace_cmds", "package_cmds")
+COMMAND_MODULES = ("assess_cmd", "workspace_cmds", "package_cmds", "trust_cmds")
