@@ -158,8 +158,7 @@ def _check_file(conn: sqlite3.Connection, path: Path) -> int:
             raise JcError(f"不是 SQLite 数据库文件，或文件已损坏（{exc}）",
                           f"not a SQLite database, or the file is damaged ({exc})", file=str(path),
                           rule="sqlite-file") from None
-        raise JcError(f"无法读取数据库文件（{exc}）", f"cannot read the database file ({exc})", file=str(path),
-                      rule="sqlite-file") from None
+        raise store_error(exc, path) from None
     if (version == 0 and objects > 0) or (version > 0 and application_id != APPLICATION_ID):
         raise JcError("这是其他程序的 SQLite 数据库，不是本程序的工作区数据库",
                       "this SQLite database belongs to another program; it is not a workspace database",

@@ -6,6 +6,7 @@ rolled back by then (``db.transaction``), so the files are as they were before t
 """
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -22,7 +23,7 @@ def store_error(exc: sqlite3.Error, path: Path) -> JcError:
         return JcError("数据库正被另一个程序（或另一个窗口）占用，请关闭它后重试；未作任何改动",
                        "the database is in use by another program (or another window of this one); close it and "
                        "try again. Nothing was changed", file=file, rule="store-locked")
-    if name.startswith("SQLITE_FULL") or "full" in text:
+    if name.startswith("SQLITE_FULL") or "full" in text or (name.startswith("SQLITE_IOERR") and _no_space(path)):
         return JcError("磁盘已满（或数据库已达上限），请腾出空间后重试；未作任何改动",
                        "the disk is full (or the database reached its size limit); free some space and try again. "
                        "Nothing was changed", file=file, rule="store-full")
@@ -46,6 +47,14 @@ def store_error(exc: sqlite3.Error, path: Path) -> JcError:
                        rule="store-open")
     return JcError(f"数据库出错（{text}）；未作任何改动", f"the database failed ({text}); nothing was changed",
                    file=file, rule="store")
+
+
+def _no_space(path: Path) -> bool:
+    """Whether the disk holding ``path`` is full: SQLite reports a failed -shm or -wal write as an I/O error."""
+    try:
+        return shutil.disk_usage(Path(path).parent).free < 64 * 1024
+    except OSError:
+        return False
 
 
 def corrupted(path: Path, detail: str) -> JcError:

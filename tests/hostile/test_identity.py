@@ -21,8 +21,17 @@ from jinchang_desktop.store.declared import get_school
 from jinchang_desktop.store.identity_requests import decide_request, open_requests
 from jinchang_desktop.store.workspace import Workspace
 from tests.exchange.conftest import SCHOOL_A, SCHOOL_B, Chain
-from tests.exchange.helpers import TABLE, YEAR, cli, data_dump, enrol_school, new_county, school_payload, \
-    sign_package, values_of
+from tests.exchange.helpers import (
+    TABLE,
+    YEAR,
+    cli,
+    data_dump,
+    enrol_school,
+    new_county,
+    school_payload,
+    sign_package,
+    values_of,
+)
 
 
 def identity_of(school: object) -> tuple[object, ...]:

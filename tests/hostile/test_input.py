@@ -12,7 +12,7 @@ from jinchang_desktop.exchange import classes as c
 from jinchang_desktop.exchange.importer import import_packages
 from jinchang_desktop.exchange.payloads import ENROL, ROSTER, SCHOOL_REPORT
 from jinchang_desktop.exchange.reports import export_report
-from jinchang_desktop.exchange.trust import enrol, import_roster, read_enrol_request
+from jinchang_desktop.exchange.trust import import_roster, read_enrol_request
 from jinchang_desktop.packages.format import Issuer, write_package
 from jinchang_desktop.packages.keys import generate_key
 from tests.exchange.conftest import SCHOOL_A, Chain
