@@ -104,6 +104,10 @@ def _classify_school(context: ImportContext, package: VerifiedPackage) -> Accept
     if sent.code != issuer.code:  # the package contradicts itself: its manifest names another school
         raise Verdict(c.MALFORMED, "payload-school", f"数据包内容属于“{sent.code}”，签发者却是“{issuer.code}”",
                       f"the data is for '{sent.code}' but the issuer is '{issuer.code}'")
+    if not sent.values:
+        # Import replaces the school's values whole: an empty report would wipe them, which no school means.
+        raise Verdict(c.MALFORMED, "payload-values", "报告中没有任何数据，未接收", "the report carries no values; "
+                      "not taken")
     school = get_school(context.conn, sent.code)
     if school is None:
         raise Verdict(c.WRONG_ISSUER, "not-in-roster", f"学校“{sent.code}”不在本县区名册中",

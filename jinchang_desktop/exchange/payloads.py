@@ -185,10 +185,6 @@ def read_school_report(package: VerifiedPackage) -> SchoolReport:
     file = str(package.path)
     data = load_json(package, SCHOOL_REPORT, SCHOOL_REPORT_KEYS)
     record = record_from_json(data, file=file, entry=SCHOOL_REPORT)
-    if not record.values:
-        # A report with no values would wipe the school's data at the county: no school means that.
-        raise PayloadError("报告中没有任何数据", "the report carries no values", file=file, column=SCHOOL_REPORT,
-                           rule="payload-values")
     explanations = data.get("explanations", {})
     if not isinstance(explanations, dict):
         raise PayloadError("explanations 格式不对", "explanations must map fields to text", file=file,
