@@ -188,3 +188,15 @@ def test_the_manifest_refuses_a_repeated_key_too(chain: Chain) -> None:
     bad = assemble(chain.usb / "repeat.jcpkg", manifest=raw, signer=chain.a.keypair, files={SCHOOL_REPORT: body})
     [entry] = import_packages(chain.county, [bad]).entries
     assert (entry.cls, entry.rule) == (c.MALFORMED, "manifest-json")
+
+
+@pytest.mark.parametrize("name", ["校" * 100_000, "=HYPERLINK(\"http://x\")\u202e", "第一\x1b]0;title\x07小学"])
+def test_over_long_or_control_laden_names_inside_a_payload(chain: Chain, name: str) -> None:
+    body = payload_of(chain.a)
+    body["school"]["name"] = name
+    bad = forge(chain.usb / "payload-name.jcpkg", chain.a, dumps(body))
+    before = Snapshot(chain.county)
+    [entry] = import_packages(chain.county, [bad]).entries
+    assert (entry.cls, entry.rule) == (c.MALFORMED, "text"), entry
+    assert "\x1b" not in entry.zh + entry.en and "\u202e" not in entry.zh + entry.en
+    before.unchanged(decisions=1)
