@@ -40,6 +40,10 @@ def text_problem(text: str, *, max_len: int, multiline: bool = False) -> tuple[s
     if len(text) > max_len:
         return (f"过长（{len(text)} 个字符，上限 {max_len}）",
                 f"is too long ({len(text)} characters; the limit is {max_len})")
+    # The common case in one C call: isprintable() is False for every control, format (bidi included),
+    # surrogate, private-use and unassigned character, so text that passes it needs no closer look.
+    if text.isprintable():
+        return None
     for position, char in enumerate(text):
         if multiline and char in _FREE_TEXT_CONTROLS:
             continue
@@ -100,8 +104,11 @@ def printable(text: object) -> str:
     names, messages quoting them). Line breaks and tabs the program writes itself pass; text from outside has
     already been refused them by the rule above.
     """
+    text = str(text)
+    if text.replace("\n", "").replace("\t", "").isprintable():
+        return text  # nothing to escape: the common case, in C
     out: list[str] = []
-    for char in str(text):
+    for char in text:
         if char in "\n\t":
             out.append(char)
             continue

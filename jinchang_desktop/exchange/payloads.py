@@ -36,6 +36,7 @@ COUNTY_SCHOOL_KEYS = frozenset({"school", "values", "source"})
 SCHOOL_KEYS = frozenset({"code", "name", "county", "school_type", "counted", "parent_code"})
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 MAX_DEPTH = 32  # our payloads nest four levels at most (the profile document a few more)
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
 
 
 def _refuse_constant(name: str) -> Any:
@@ -63,25 +64,29 @@ def parse_strict_json(raw: bytes) -> Any:
         raise ValueError("nested too deeply") from None
     except UnicodeDecodeError as exc:
         raise ValueError(f"not UTF-8 ({exc.reason})") from None
-    _check_tree(value)
+    # A lone surrogate can only come from a \u escape (UTF-8 decoding refuses an encoded one): strings are
+    # looked at only when the bytes hold an escape in the surrogate range.
+    _check_tree(value, strings=_SURROGATE_ESCAPE.search(raw) is not None)
     return value
 
 
-def _check_tree(value: Any) -> None:
-    """Refuse deep nesting and lone surrogates anywhere, keys included, without recursion."""
+def _check_tree(value: Any, *, strings: bool) -> None:
+    """Refuse deep nesting, and (``strings``) lone surrogates anywhere, keys included, without recursion."""
     stack: list[tuple[Any, int]] = [(value, 1)]
     while stack:
         item, depth = stack.pop()
         if depth > MAX_DEPTH:
             raise ValueError(f"nested more than {MAX_DEPTH} levels deep")
-        if isinstance(item, str):
-            _check_string(item)
-        elif isinstance(item, dict):
+        if isinstance(item, dict):
             for key, inner in item.items():
-                _check_string(key)
-                stack.append((inner, depth + 1))
+                if strings:
+                    _check_string(key)
+                if isinstance(inner, (dict, list)) or (strings and isinstance(inner, str)):
+                    stack.append((inner, depth + 1))
         elif isinstance(item, list):
-            stack.extend((inner, depth + 1) for inner in item)
+            stack.extend((inner, depth + 1) for inner in item if isinstance(inner, (dict, list, str)))
+        elif strings and isinstance(item, str):
+            _check_string(item)
 
 
 def _check_string(text: str) -> None:
