@@ -200,3 +200,15 @@ def test_over_long_or_control_laden_names_inside_a_payload(chain: Chain, name: s
     assert (entry.cls, entry.rule) == (c.MALFORMED, "text"), entry
     assert "\x1b" not in entry.zh + entry.en and "\u202e" not in entry.zh + entry.en
     before.unchanged(decisions=1)
+
+
+@pytest.mark.parametrize("number, rule", [(b"1e400", "non-negative-number"), (b"9" * 5000, "payload-json"),
+                                          (b"-0.5", "non-negative-number"), (b"true", "non-negative-number")])
+def test_numbers_a_sender_should_not_send(chain: Chain, number: bytes, rule: str) -> None:
+    raw = dumps(payload_of(chain.a, values={"primary_students": 1}))
+    raw = raw.replace(b'"primary_students":1', b'"primary_students":' + number, 1)
+    bad = forge(chain.usb / "number.jcpkg", chain.a, raw)
+    before = Snapshot(chain.county)
+    [entry] = import_packages(chain.county, [bad]).entries
+    assert (entry.cls, entry.rule) == (c.MALFORMED, rule), entry
+    before.unchanged(decisions=1)
