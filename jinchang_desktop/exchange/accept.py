@@ -154,10 +154,13 @@ def _classify_county(context: ImportContext, package: VerifiedPackage, county_co
                           f"不属于签发的县区“{county}”",
                           f"school '{record.code}' belongs to '{record.county}', not to '{county}'")
         if record.code in held_elsewhere:
-            raise Verdict(c.WRONG_ISSUER, "school-of-other-county",
-                          f"学校“{record.code}”在本工作区属于“{held_elsewhere[record.code]}”，不属于“{county}”",
+            # Which county a school belongs to is not decided by which report came first: the report is held
+            # for the city's staff, who keep the school where it is or move it (``settle``), both logged.
+            raise Verdict(c.FORK, "school-of-other-county",
+                          f"学校“{record.code}”在本工作区属于“{held_elsewhere[record.code]}”，不属于“{county}”；"
+                          "已搁置，待市级人员核定归属（forks 命令）",
                           f"school '{record.code}' belongs to '{held_elsewhere[record.code]}' here, not to "
-                          f"'{county}'")
+                          f"'{county}'; held for the city's staff to decide (forks command)")
     # The same hard checks the county's own export passes: one bad county report must not break the city.
     problems = validate_records(report.records)
     if problems:

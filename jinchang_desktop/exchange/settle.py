@@ -1,10 +1,12 @@
-"""Settling a held fork: the county's staff choose which of two packages of one sequence stands, audited.
+"""Settling a held fork: the staff choose which of two packages stands, audited.
 
 A fork arises when a school restores a backup and sends a sequence number the county already holds with other
-content. Import holds the second package and keeps the first; a person decides. Taking the held side accepts it
-as if it had come first: its data replaces the school's, and the accepted packages it displaces (that sequence and
-any later ones of the chain) are marked superseded, so the school's next report, which follows the held one,
-is accepted. Keeping the accepted side marks the held package refused. Either way the decision is in the log.
+content, or (at the city) when a county report names schools the city holds under another county. Import holds
+the second package and keeps the first; a person decides. Taking the held side accepts it as if it had come
+first: its data replaces what was held (at the city, the schools it names move to its county), and the accepted
+packages it displaces (that sequence and any later ones of the chain) are marked superseded, so the sender's next
+report, which follows the held one, is accepted. Keeping the accepted side marks the held package refused.
+Either way the decision is in the log.
 """
 from __future__ import annotations
 
@@ -16,11 +18,14 @@ from jinchang_desktop.errors import JcError
 from jinchang_desktop.exchange import classes as c
 from jinchang_desktop.exchange.accept import ImportContext, accept_data, classify
 from jinchang_desktop.exchange.importer import package_row
+from jinchang_desktop.exchange.payloads import read_county_report
 from jinchang_desktop.exchange.verdict import Verdict
 from jinchang_desktop.exchange.ws_profile import workspace_profile
 from jinchang_desktop.packages.format import PackageError, VerifiedPackage, read_package
 from jinchang_desktop.store.audit import record_decision
 from jinchang_desktop.store.db import transaction
+from jinchang_desktop.store.declared import get_school, schools_of_other_counties, upsert_school
+from jinchang_desktop.store.keys import holder_name
 from jinchang_desktop.store.packages import (
     HeldPackage,
     accepted_from,
@@ -73,6 +78,8 @@ def settle_fork(workspace: Workspace, sha_prefix: str, *, take_held: bool) -> Se
             for old in displaced:
                 set_status(conn, old.manifest_sha256, SUPERSEDED, f"版本冲突中被 {held.manifest_sha256[:16]} 取代 / "
                            f"superseded by {held.manifest_sha256[:16]} when a fork was settled")
+            if package.kind == "county-report":
+                _move_claimed_schools(workspace, package, held)
             data = classify(context, package)
             accept_data(context, package, data)
             record_accepted(conn, package_row(package, held.file_name))
@@ -83,6 +90,21 @@ def settle_fork(workspace: Workspace, sha_prefix: str, *, take_held: bool) -> Se
         raise JcError(f"被搁置的数据包现在不能接收：{verdict.zh}", f"the held package cannot be accepted now: "
                       f"{verdict.en}", rule=verdict.rule) from None
     return Settled(held, True, [p.manifest_sha256 for p in displaced])
+
+
+def _move_claimed_schools(workspace: Workspace, package: VerifiedPackage, held: HeldPackage) -> None:
+    """At the city: the schools the held county report names move to that county (the staff's decision)."""
+    conn = workspace.conn
+    county = holder_name(conn, held.issuer_code) or ""
+    report = read_county_report(package)
+    for code, previous in schools_of_other_counties(conn, [r.code for r in report.records], county).items():
+        school = get_school(conn, code)
+        if school is None:
+            continue
+        upsert_school(conn, code, name=school.name, county=county, school_type=school.school_type,
+                      counted=school.counted, parent_code=school.parent_code, source=school.source,
+                      action="settle-fork", detail=f"moved from {previous} to {county} by package "
+                                                   f"{held.manifest_sha256[:16]}")
 
 
 def _held_file(workspace: Workspace, held: HeldPackage) -> VerifiedPackage:

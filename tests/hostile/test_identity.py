@@ -157,3 +157,29 @@ def test_a_county_report_naming_its_code_falsely_is_refused(city: tuple[Workspac
                   profile_sha256=profile.sha256, files={COUNTY_REPORT: body})
     [entry] = import_packages(top, [bad]).entries
     assert (entry.cls, entry.rule) == (c.MALFORMED, "payload-county"), entry
+
+
+def test_a_county_that_claims_another_countys_schools_first_does_not_win(
+        city: tuple[Workspace, Workspace, Workspace], tmp_path: Path) -> None:
+    """金川区 reports 永昌县's school codes as its own before 永昌县 reports: the real report is held, not refused,
+    and the city's staff give the schools back to 永昌县 (logged); 金川区's claim is then refused."""
+    top, yongchang, jinchuan = city
+    records = county_records(yongchang)
+    for record in records:
+        record.county = jinchuan.name
+    profile = workspace_profile(jinchuan)
+    grab = tmp_path / "jc-grab.jcpkg"
+    write_package(grab, kind="county-report", issuer=Issuer("county", jinchuan.code, jinchuan.name),
+                  keypair=jinchuan.keypair, school_year=YEAR, sequence=1, previous="", profile_id=profile.id,
+                  profile_sha256=profile.sha256,
+                  files={COUNTY_REPORT: county_report_bytes(CountyReport(jinchuan.code, jinchuan.name, records, {}))})
+    assert import_packages(top, [grab]).entries[0].cls == c.ACCEPTED
+    export_report(yongchang, tmp_path / "yc.jcpkg")
+    [entry] = import_packages(top, [tmp_path / "yc.jcpkg"]).entries
+    assert (entry.cls, entry.rule) == (c.FORK, "school-of-other-county")
+    from jinchang_desktop.exchange.settle import settle_fork
+
+    settle_fork(top, entry.manifest_sha256[:16], take_held=True)
+    owners = {s.county for s in (get_school(top.conn, r.code) for r in records)}
+    assert owners == {"永昌县"}
+    assert values_of(top.conn, records[0].code) == values_of(yongchang.conn, records[0].code)
