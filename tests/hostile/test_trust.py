@@ -13,6 +13,7 @@ from jinchang_desktop.exchange.trust import export_enrol_request, export_roster,
 from jinchang_desktop.packages.format import PackageError, read_package
 from jinchang_desktop.packages.keys import generate_key, weak_key_problem
 from jinchang_desktop.store.keys import key_record, keys_of
+from jinchang_desktop.store.workspace import Workspace
 from tests.exchange.conftest import SCHOOL_A, Chain
 from tests.exchange.helpers import REFUSED, USAGE, cli, data_dump, new_school
 from tests.hostile.forge import assert_quarantined, dumps, forge, payload_of
@@ -86,3 +87,23 @@ def test_replacing_a_key_in_force_needs_replace(chain: Chain, tmp_path: Path) ->
         old = key_record(county.conn, chain.a.keypair.key_id)
         assert old is not None and old.status == "revoked"
     new_pc.close()
+
+
+def test_a_roster_pinned_without_a_fingerprint_says_so_in_the_log(chain: Chain, tmp_path: Path) -> None:
+    """A caller that cannot ask for the fingerprint yet (the desktop wizard) still pins, and the log says how."""
+    from jinchang_desktop.store.audit import audit_entries
+
+    roster = tmp_path / "roster.jcpkg"
+    export_roster(chain.county, roster)
+    result = import_roster(chain.a, roster)
+    assert result.pinned_now
+    details = [e.detail for e in audit_entries(chain.a.conn, action="roster-import")]
+    assert any("NOT checked against a fingerprint" in d for d in details)
+    # Pinned once: a roster signed by any other key is refused from now on, fingerprint or not.
+    other = Workspace.create(tmp_path / "other", role="county", code="620399", name="某县", school_year=2025)
+    forged = tmp_path / "forged.jcpkg"
+    export_roster(other, forged)
+    with pytest.raises(JcError) as refusal:
+        import_roster(chain.a, forged, confirmed_fingerprint=other.keypair.fingerprint)
+    assert refusal.value.rule == "county-key"
+    other.close()
