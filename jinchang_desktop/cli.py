@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import gc
 import importlib
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -70,15 +71,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:  # e.g. an option spelled differently from the small parser's
         parser.print_usage(sys.stderr)
         return EXIT_USAGE
+    from jinchang_desktop.text_rules import printable
+
     try:
         return int(args.func(args))
     except JcError as exc:
-        print(exc.message(), file=sys.stderr)
+        # Messages quote names and file names from outside: never let a control character reach the terminal.
+        print(printable(exc.message()), file=sys.stderr)
         return EXIT_USAGE
     except OSError as exc:  # a full disk, a pulled USB stick, a read-only folder
         error = JcError(f"文件操作失败：{exc.strerror or exc}", f"a file operation failed: {exc.strerror or exc}",
                         file=exc.filename, rule="io")
-        print(error.message(), file=sys.stderr)
+        print(printable(error.message()), file=sys.stderr)
+        return EXIT_USAGE
+    except sqlite3.Error as exc:  # a database failing outside a workspace's own handling
+        from jinchang_desktop.store.failures import store_error
+
+        print(printable(store_error(exc, Path("workspace.sqlite3")).message()), file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("已取消 / cancelled", file=sys.stderr)

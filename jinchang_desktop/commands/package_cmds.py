@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.text_rules import printable
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -28,16 +29,17 @@ def run_verify(args: argparse.Namespace) -> int:
     try:
         package = read_package(args.file)
     except PackageError as exc:  # a refused package, not a usage error
-        print(exc.message(), file=sys.stderr)
+        print(printable(exc.message()), file=sys.stderr)
         return 1
     issuer = package.issuer
-    print(f"签名与校验值有效 / signature and hashes hold: {args.file}")
-    print(f"  {package.kind}  {issuer.role} {issuer.code} {issuer.name}  学年 {package.school_year}  "
-          f"序号 {package.sequence}")
+    # The signature proves who holds the key, not that the names inside are true: they are the signer's claim.
+    print(printable(f"签名与校验值有效 / signature and hashes hold: {args.file}"))
+    print(printable(f"  {package.kind}  {issuer.role} {issuer.code} {issuer.name}  学年 {package.school_year}  "
+                    f"序号 {package.sequence}（名称为签名者自述 / names as the signer gives them）"))
     print(f"  密钥指纹 / key fingerprint {package.fingerprint}  manifest SHA-256 {package.manifest_sha256}")
     if args.workspace is None:
         return 0
-    from jinchang_desktop.exchange.trust import key_record
+    from jinchang_desktop.store.keys import key_record
     from jinchang_desktop.store.workspace import Workspace
 
     with Workspace.open(args.workspace) as ws:
@@ -50,9 +52,10 @@ def run_verify(args: argparse.Namespace) -> int:
             "已吊销 / revoked" if record.status == "revoked" else f"注册给 {record.holder_code} / enrolled for another")
         error = JcError(f"密钥在此工作区不受信任（{state}）", f"the key is not trusted in this workspace ({state})",
                         file=str(args.file), rule="trust")
-        print(error.message(), file=sys.stderr)
+        print(printable(error.message()), file=sys.stderr)
         return 1
-    print(f"  受信任：已注册给 {record.holder_code} / trusted: enrolled for {record.holder_code}")
+    print(printable(f"  受信任：已注册给 {record.holder_code} {record.holder_name} / trusted: enrolled for "
+                    f"{record.holder_code}"))
     return 0
 
 
@@ -78,7 +81,10 @@ def run_import(args: argparse.Namespace) -> int:
                 said = f"说明 / explanation: {warning['explanation']}" if warning["explained"] else \
                     "未说明 / not explained"
                 line += f"\n    提示 / warning {warning['field']}: {message['zh']} / {message['en']}\n      {said}"
-            print(line)
+            if entry.requests:
+                line += (f"\n    学校申请修改 {entry.requests} 项身份信息，待审核（requests 命令）/ the school asks to "
+                         f"change {entry.requests} identity field(s): see the requests command")
+            print(printable(line))
         counts = ", ".join(f"{cls} {report.count(cls)}" for cls in CLASSES if report.count(cls))
         print(f"共 {len(report.entries)} 个文件 / {len(report.entries)} files: {counts}")
         flagged = sum(1 for e in report.entries if e.flag)

@@ -5,13 +5,15 @@ import argparse
 import sys
 from pathlib import Path
 
+from jinchang_desktop.common import ROLES
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.text_rules import printable
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("init", help="新建工作区 / create a workspace")
     p.add_argument("workspace", type=Path)
-    p.add_argument("--role", required=True, choices=("school", "county", "city", "inspector"))
+    p.add_argument("--role", required=True, choices=ROLES)
     p.add_argument("--code", required=True, help="学校/县区/市标识码 / code")
     p.add_argument("--name", required=True)
     p.add_argument("--county", default="", help="所属县区（学校必填）/ the school's county")
@@ -42,6 +44,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="电话中核对的指纹；不给时在终端询问 / the fingerprint read over the phone")
     p.add_argument("--code", default=None,
                    help="以此正式标识码注册（申请中的代码为临时代码时）/ enrol under this official code")
+    p.add_argument("--replace", action="store_true",
+                   help="替换该校在用的密钥（换了电脑）/ replace the holder's key in force (a new PC)")
     p.set_defaults(func=run_enrol)
 
     p = subparsers.add_parser("revoke", help="吊销密钥 / revoke a key")
@@ -57,6 +61,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("roster-import", help="导入县区名册 / import the county's roster")
     p.add_argument("workspace", type=Path)
     p.add_argument("file", type=Path)
+    p.add_argument("--fingerprint", default=None,
+                   help="首次导入时电话核对的县区密钥指纹 / the county key's fingerprint, read over the phone, "
+                        "for the first roster")
     p.set_defaults(func=run_roster_import)
 
 
@@ -139,15 +146,15 @@ def run_enrol(args: argparse.Namespace) -> int:
     request = read_enrol_request(args.file)
     fingerprint = args.fingerprint
     if fingerprint is None:
-        print(f"申请者 / requester: {request.code} {request.name}（{request.role}）")
+        print(printable(f"申请者 / requester: {request.code} {request.name}（{request.role}）"))
         print(f"文件中的指纹 / fingerprint in the file: {request.fingerprint}")
         if not sys.stdin.isatty():
             raise JcError("请用 --fingerprint 给出电话核对的指纹", "give the fingerprint read over the phone with "
                           "--fingerprint", rule="usage")
         fingerprint = input("请输入对方电话中读出的指纹 / type the fingerprint they read to you: ")
     with Workspace.open(args.workspace) as ws:
-        enrol(ws, args.file, confirmed_fingerprint=fingerprint, code=args.code)
-    print(f"已注册 / enrolled: {request.code} {request.name}  {request.fingerprint}")
+        enrol(ws, args.file, confirmed_fingerprint=fingerprint, code=args.code, replace=args.replace)
+    print(printable(f"已注册 / enrolled: {request.code} {request.name}  {request.fingerprint}"))
     return 0
 
 
@@ -157,7 +164,7 @@ def run_revoke(args: argparse.Namespace) -> int:
 
     with Workspace.open(args.workspace) as ws:
         record = revoke(ws, args.key)
-    print(f"已吊销 / revoked: {record.holder_code} {record.fingerprint} ({record.key_id})")
+    print(printable(f"已吊销 / revoked: {record.holder_code} {record.fingerprint} ({record.key_id})"))
     return 0
 
 
@@ -173,13 +180,23 @@ def run_roster_export(args: argparse.Namespace) -> int:
 
 def run_roster_import(args: argparse.Namespace) -> int:
     from jinchang_desktop.exchange.trust import import_roster
+    from jinchang_desktop.store.keys import keys_of
     from jinchang_desktop.store.workspace import Workspace
 
     with Workspace.open(args.workspace) as ws:
+        fingerprint = args.fingerprint
+        pinned = any(k.status == "enrolled" for k in keys_of(ws.conn))
+        if not pinned and fingerprint is None:
+            # The first roster pins the county's key: like enrolment, only after a person has compared it.
+            if not sys.stdin.isatty():
+                raise JcError("首次导入名册需用 --fingerprint 给出电话核对的县区密钥指纹",
+                              "the first roster needs --fingerprint: the county key's fingerprint read over the "
+                              "phone", file=str(args.file), rule="fingerprint")
+            fingerprint = input("请输入县区电话中读出的密钥指纹 / type the fingerprint the county read to you: ")
         try:
-            result = import_roster(ws, args.file)
+            result = import_roster(ws, args.file, confirmed_fingerprint=fingerprint or None)
         except JcError as exc:  # a refused roster is a refused package: exit 1, nothing changed
-            print(exc.message(), file=sys.stderr)
+            print(printable(exc.message()), file=sys.stderr)
             return 1
     print(f"已导入名册 / roster imported: 标识码 / code {result.official_code}，评估标准 / profile "
           f"{result.profile_id}，县区密钥指纹 / county key {result.county_fingerprint}")

@@ -28,4 +28,5 @@ LABELS_ZH = {
 }
 
 # Package reader error codes that mean "tampered or damaged after signing" rather than "not a package at all".
-SIGNATURE_CODES = frozenset({"bad-signature", "hash-mismatch", "unlisted-entry", "missing-entry", "key-mismatch"})
+SIGNATURE_CODES = frozenset({"bad-signature", "hash-mismatch", "unlisted-entry", "missing-entry", "key-mismatch",
+                             "weak-key"})

@@ -18,24 +18,30 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from jinchang_desktop.common import utc_now
 from jinchang_desktop.errors import JcError
 from jinchang_desktop.exchange import classes as c
-from jinchang_desktop.exchange.payloads import CountyReport, SchoolReport, read_county_report, read_school_report
+from jinchang_desktop.exchange.accept import ImportContext, accept_data, classify
 from jinchang_desktop.exchange.readiness import UNEXPLAINED, received_warnings
 from jinchang_desktop.exchange.reading import read_packages
-from jinchang_desktop.exchange.trust import key_record
+from jinchang_desktop.exchange.verdict import Verdict
 from jinchang_desktop.exchange.ws_profile import workspace_profile
 from jinchang_desktop.packages.atomic import write_atomic
 from jinchang_desktop.packages.format import PackageError, VerifiedPackage
-from jinchang_desktop.standards.validate import record_problems
-from jinchang_desktop.store.audit import Change, record_changes, record_decision, utc_now
+from jinchang_desktop.store.audit import Change, record_changes, record_decision
 from jinchang_desktop.store.db import transaction
-from jinchang_desktop.store.declared import get_record, list_schools, load_records, set_fields
-from jinchang_desktop.store.explanations import explanations, set_explanation
+from jinchang_desktop.store.packages import (
+    PackageRow,
+    accepted_at,
+    is_accepted,
+    latest_accepted,
+    record_accepted,
+    record_held,
+)
 from jinchang_desktop.store.workspace import Workspace
+from jinchang_desktop.text_rules import printable
 
 PACKAGE_SUFFIX = ".jcpkg"
-KIND_FOR_ROLE = {"county": "school-report", "city": "county-report"}
 CHUNK = 256  # packages per commit
 
 
@@ -54,6 +60,7 @@ class ImportEntry:
     # and flag UNEXPLAINED when one has none: accepted, but the county is told.
     warnings: list[dict[str, object]] = field(default_factory=list)
     flag: str = ""
+    requests: int = 0  # identity changes the school's report asks for, held for the county's staff
 
 
 @dataclass
@@ -75,14 +82,6 @@ class ImportReport:
                 "files": [asdict(e) for e in self.entries]}
 
 
-class Verdict(Exception):
-    """Raised inside classification: the package falls into ``cls`` for the reason given."""
-
-    def __init__(self, cls: str, rule: str, zh: str, en: str) -> None:
-        super().__init__(en)
-        self.cls, self.rule, self.zh, self.en = cls, rule, zh, en
-
-
 def package_files(paths: Iterable[Path]) -> list[Path]:
     """The files named, and every *.jcpkg under the folders named (links to folders are not followed)."""
     found: list[Path] = []
@@ -95,16 +94,21 @@ def package_files(paths: Iterable[Path]) -> list[Path]:
                 found.extend(Path(root) / name for name in sorted(files) if name.lower().endswith(PACKAGE_SUFFIX))
         else:
             found.append(path)
+    if not found:
+        # "0 files, all fine" would tell the county the USB stick was imported when it held nothing.
+        names = ", ".join(printable(p) for p in paths)
+        raise JcError(f"没有找到任何数据包（*{PACKAGE_SUFFIX}）：{names}", f"no packages (*{PACKAGE_SUFFIX}) found in "
+                      f"{names}", rule="no-packages")
     return found
 
 
 def import_packages(workspace: Workspace, paths: Iterable[Path], *,
                     progress: Callable[[int, int], None] | None = None,
                     cancel: Callable[[], bool] | None = None) -> ImportReport:
-    files = package_files(paths)
+    files = package_files(list(paths))
     report = ImportReport()
     conn = workspace.conn
-    context = _Context(workspace)
+    context = ImportContext(workspace, workspace_profile(workspace))
     total = len(files)
     outcomes = read_packages(files)
     pending = enumerate(outcomes)
@@ -126,27 +130,14 @@ def import_packages(workspace: Workspace, paths: Iterable[Path], *,
         if chunk_done or report.cancelled:
             break
     outcomes.close()  # stops the helper process at once when cancelled
+    # After every chunk committed: a quarantine copy that fails (a full disk) cannot undo an accepted package.
     for entry in report.entries:
         if entry.cls not in c.FINE and entry.cls != c.NOT_PROCESSED:
             entry.quarantined = _quarantine(workspace, entry)
     return report
 
 
-class _Context:
-    """What every classification needs, looked up once per import."""
-
-    def __init__(self, workspace: Workspace) -> None:
-        self.workspace = workspace
-        self.conn = workspace.conn
-        self.role = workspace.role
-        self.kind = KIND_FOR_ROLE.get(self.role)
-        self.year = workspace.school_year
-        self.profile = workspace_profile(workspace)
-        self.profile_sha256 = self.profile.sha256
-        self.county = workspace.name
-
-
-def _import_one(context: _Context, path: Path, outcome: VerifiedPackage | PackageError) -> ImportEntry:
+def _import_one(context: ImportContext, path: Path, outcome: VerifiedPackage | PackageError) -> ImportEntry:
     entry = ImportEntry(file=str(path), cls=c.MALFORMED)
     if isinstance(outcome, PackageError):
         exc = outcome
@@ -154,7 +145,7 @@ def _import_one(context: _Context, path: Path, outcome: VerifiedPackage | Packag
         entry.rule, entry.zh, entry.en = exc.code, exc.message_zh(), exc.message_en()
         # Every decision is logged, also for a file that never became a package.
         record_decision(context.conn, action="import",
-                        detail=f"{entry.cls} ({entry.rule}): {os.path.basename(entry.file)} {exc.en}")
+                        detail=printable(f"{entry.cls} ({entry.rule}): {os.path.basename(entry.file)} {exc.en}"))
         return entry
     package = outcome
     entry.issuer_code = package.issuer.code
@@ -162,17 +153,18 @@ def _import_one(context: _Context, path: Path, outcome: VerifiedPackage | Packag
     entry.manifest_sha256 = package.manifest_sha256
     try:
         with transaction(context.conn):
-            if _held(context.conn, package):
+            if is_accepted(context.conn, package.manifest_sha256):
                 # Already accepted: nothing to do, even if its key has been revoked since (what a key signed
                 # before its revocation stays), so re-importing yesterday's USB folder is not an error.
                 entry.cls = c.IDENTICAL
                 entry.zh, entry.en = "与已接收的数据包完全相同", "the same package was accepted before"
             else:
-                data = _classify(context, package)
+                data = classify(context, package)
                 entry.cls = _chain(context.conn, package)
-                _accept(context, package, data)
-                if isinstance(data, SchoolReport):
-                    entry.warnings = received_warnings(context.conn, data, context.profile, context.year)
+                accept_data(context, package, data)
+                entry.requests = data.requests
+                if data.school is not None:
+                    entry.warnings = received_warnings(context.conn, data.school, context.profile, context.year)
                     entry.flag = UNEXPLAINED if any(not w["explained"] for w in entry.warnings) else ""
             _record(context.conn, package, entry)
     except Verdict as verdict:
@@ -182,95 +174,19 @@ def _import_one(context: _Context, path: Path, outcome: VerifiedPackage | Packag
         entry.cls, entry.rule, entry.zh, entry.en = c.MALFORMED, exc.rule or "payload", exc.message_zh(), \
             exc.message_en()
         _hold_or_log(context.conn, package, entry)
+    except (ValueError, TypeError, RecursionError, UnicodeError) as exc:
+        # A sender found a shape no check above foresaw: refuse this file, keep importing the others.
+        entry.cls, entry.rule = c.MALFORMED, "payload"
+        entry.zh = f"数据包内容无法读取（{printable(exc)[:200]}）"
+        entry.en = f"the package's content cannot be read ({printable(exc)[:200]})"
+        _hold_or_log(context.conn, package, entry)
     return entry
-
-
-def _classify(context: _Context, package: VerifiedPackage) -> SchoolReport | CountyReport:
-    """Raise Verdict unless the package is trusted and fits; return its parsed payload."""
-    issuer = package.issuer
-    if package.kind != context.kind:
-        raise Verdict(c.MALFORMED, "kind", f"{context.role} 工作区不接收“{package.kind}”类型的数据包",
-                      f"a {context.role} workspace does not import '{package.kind}' packages")
-    key = key_record(context.conn, package.key_id)
-    if key is None:
-        raise Verdict(c.PENDING_TRUST, "not-enrolled",
-                      f"签名密钥（指纹 {package.fingerprint}）尚未注册；“{issuer.code} {issuer.name}”需先提交注册申请",
-                      f"the signing key (fingerprint {package.fingerprint}) is not enrolled; '{issuer.code}' must "
-                      "send an enrolment request first")
-    if key.status == "revoked":
-        raise Verdict(c.REVOKED_KEY, "revoked", f"签名密钥已于 {key.revoked_at} 吊销",
-                      f"the signing key was revoked at {key.revoked_at}")
-    if key.holder_code != issuer.code or key.holder_role != issuer.role:
-        raise Verdict(c.WRONG_ISSUER, "key-holder",
-                      f"密钥注册给{key.holder_role}“{key.holder_code}”，却签署了自称{issuer.role}“{issuer.code}”的数据包",
-                      f"a key enrolled for {key.holder_role} '{key.holder_code}' signed a package claiming to be "
-                      f"{issuer.role} '{issuer.code}'")
-    if package.school_year != context.year:
-        raise Verdict(c.WRONG_YEAR, "school-year", f"数据包学年为 {package.school_year}，本工作区为 {context.year}",
-                      f"the package is for {package.school_year}; this workspace is {context.year}")
-    if package.profile_sha256 != context.profile_sha256:
-        raise Verdict(c.WRONG_PROFILE, "profile", f"数据包按评估标准“{package.profile_id}”"
-                      f"（{package.profile_sha256[:12]}）填报，与本工作区不同",
-                      f"the package was made under profile '{package.profile_id}' "
-                      f"({package.profile_sha256[:12]}), not this workspace's")
-    if package.kind == "school-report":
-        report = read_school_report(package)
-        record = report.record
-        if record.code != issuer.code:  # the package contradicts itself: its manifest names another school
-            raise Verdict(c.MALFORMED, "payload-school", f"数据包内容属于“{record.code}”，签发者却是“{issuer.code}”",
-                          f"the data is for '{record.code}' but the issuer is '{issuer.code}'")
-        if record.county != context.county:
-            raise Verdict(c.MALFORMED, "payload-county", f"数据包中的学校属于“{record.county}”，不属于本县区"
-                          f"“{context.county}”", f"the school in the package belongs to '{record.county}', not to "
-                          f"'{context.county}'")
-        problems = record_problems(record)
-        if problems:
-            raise Verdict(c.MALFORMED, problems[0].rule or "payload", problems[0].message_zh(),
-                          problems[0].message_en())
-        known = context.conn.execute("SELECT county FROM schools WHERE code = ?", (record.code,)).fetchone()
-        if known is None:
-            raise Verdict(c.WRONG_ISSUER, "not-in-roster", f"学校“{record.code}”不在本县区名册中",
-                          f"school '{record.code}' is not in this county's roster")
-        return report
-    county_report = read_county_report(package)
-    # The county is the one its key was enrolled as: the name in the manifest is the signer's own claim.
-    county = key.holder_name
-    held_elsewhere = _schools_of_other_counties(context.conn, [r.code for r in county_report.records], county)
-    for record in county_report.records:
-        if record.county != county:
-            raise Verdict(c.MALFORMED, "payload-county", f"学校“{record.code}”属于“{record.county}”，"
-                          f"不属于签发的县区“{county}”",
-                          f"school '{record.code}' belongs to '{record.county}', not to '{county}'")
-        if record.code in held_elsewhere:
-            raise Verdict(c.WRONG_ISSUER, "school-of-other-county",
-                          f"学校“{record.code}”在本工作区属于“{held_elsewhere[record.code]}”，不属于“{county}”",
-                          f"school '{record.code}' belongs to '{held_elsewhere[record.code]}' here, not to "
-                          f"'{county}'")
-    return county_report
-
-
-def _schools_of_other_counties(conn: sqlite3.Connection, codes: list[str], county: str) -> dict[str, str]:
-    """Those of ``codes`` this workspace already holds under another county: code → that county."""
-    held: dict[str, str] = {}
-    for start in range(0, len(codes), 500):  # stay under SQLite's limit on bound parameters
-        part = codes[start:start + 500]
-        held.update(conn.execute(
-            f"SELECT code, county FROM schools WHERE county != ? AND code IN ({','.join('?' * len(part))})",
-            (county, *part)).fetchall())
-    return held
-
-
-def _held(conn: sqlite3.Connection, package: VerifiedPackage) -> bool:
-    return conn.execute("SELECT 1 FROM packages WHERE manifest_sha256 = ? AND status = 'accepted'",
-                        (package.manifest_sha256,)).fetchone() is not None
 
 
 def _chain(conn: sqlite3.Connection, package: VerifiedPackage) -> str:
     """Accepted, or stale or fork (raised), against what this workspace holds from the same issuer and key."""
     issuer, kind, key_id = package.issuer.code, package.kind, package.key_id
-    latest = conn.execute(
-        "SELECT sequence, manifest_sha256 FROM packages WHERE issuer_code = ? AND kind = ? AND key_id = ? "
-        "AND status = 'accepted' ORDER BY sequence DESC LIMIT 1", (issuer, kind, key_id)).fetchone()
+    latest = latest_accepted(conn, issuer, kind, key_id)
     if latest is None:
         return c.ACCEPTED
     if package.sequence < latest[0]:
@@ -279,81 +195,60 @@ def _chain(conn: sqlite3.Connection, package: VerifiedPackage) -> str:
     if package.sequence == latest[0]:
         raise Verdict(c.FORK, "same-sequence", f"序号 {package.sequence} 已接收过内容不同的数据包",
                       f"a different package with sequence {package.sequence} was accepted before")
-    before = conn.execute(
-        "SELECT manifest_sha256 FROM packages WHERE issuer_code = ? AND kind = ? AND key_id = ? AND sequence = ? "
-        "AND status = 'accepted'", (issuer, kind, key_id, package.sequence - 1)).fetchone()
-    if before is not None and before[0] != package.previous:
+    before = accepted_at(conn, issuer, kind, key_id, package.sequence - 1)
+    if before is not None and before != package.previous:
         raise Verdict(c.FORK, "previous", f"数据包声明的上一版本与已接收的序号 {package.sequence - 1} 不符",
                       f"the package's previous does not match the sequence {package.sequence - 1} held")
     return c.ACCEPTED
 
 
-def _accept(context: _Context, package: VerifiedPackage, data: SchoolReport | CountyReport) -> None:
-    conn = context.conn
-    # Each changed value's audit row names its package briefly; the decision row beside them has the whole hash.
-    detail = f"pkg {package.manifest_sha256[:16]} #{package.sequence}"
-    if isinstance(data, SchoolReport):
-        code = data.record.code
-        load_records(conn, [data.record], context.year, action="import", source="package", replace=True,
-                     detail=detail)
-        # The package states the school's whole answer, explanations included: one it no longer gives goes.
-        wanted: dict[str, str | None] = {key: None for key in explanations(conn, code, context.year)}
-        wanted.update(data.explanations)
-        for key, text in wanted.items():
-            set_explanation(conn, code, context.year, key, text, action="import")
-    else:
-        load_records(conn, data.records, context.year, action="import", source="package", replace=True,
-                     detail=detail)
-        # The report states the county's whole answer: a school it no longer lists keeps no data here.
-        signer = key_record(conn, package.key_id)
-        county = signer.holder_name if signer is not None else package.issuer.name
-        listed = {r.code for r in data.records}
-        for school in list_schools(conn, county=county):
-            if school.code not in listed:
-                stored = get_record(conn, school.code, context.year).values
-                if stored:
-                    set_fields(conn, school.code, context.year, dict.fromkeys(stored), action="import",
-                               detail=f"{detail}: no longer reported")
+def package_row(package: VerifiedPackage, file: str) -> PackageRow:
+    return PackageRow(package.manifest_sha256, package.kind, package.issuer.code, package.key_id,
+                      package.school_year, package.sequence, package.previous, package.created,
+                      os.path.basename(file), package.manifest_bytes.decode("utf-8"))
 
 
 def _record(conn: sqlite3.Connection, package: VerifiedPackage, entry: ImportEntry) -> None:
     """The package row and the decision row, inside the package's own savepoint (so no savepoint of their own)."""
-    now = utc_now()
     if entry.cls == c.ACCEPTED:
-        conn.execute(
-            "INSERT INTO packages (manifest_sha256, kind, issuer_code, key_id, school_year, sequence, previous, "
-            "created, received_at, file_name, status, reason, manifest) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) "
-            "ON CONFLICT (manifest_sha256) DO UPDATE SET status = 'accepted', reason = '', "
-            "received_at = excluded.received_at",
-            (package.manifest_sha256, package.kind, package.issuer.code, package.key_id, package.school_year,
-             package.sequence, package.previous, package.created, now, os.path.basename(entry.file),
-             c.ACCEPTED, "", package.manifest_bytes.decode("utf-8")))
-    record_changes(conn, [Change(package.issuer.code, None, None, None, None)], action="import", at=now,
-                   detail=f"{entry.cls}{f' [{entry.flag}]' if entry.flag else ''}: {os.path.basename(entry.file)} "
-                          f"seq {package.sequence} "
-                          f"{package.manifest_sha256}")
+        record_accepted(conn, package_row(package, entry.file))
+    asked = f"; {entry.requests} identity change(s) requested" if entry.requests else ""
+    record_changes(conn, [Change(package.issuer.code, None, None, None, None)], action="import", at=utc_now(),
+                   detail=printable(f"{entry.cls}{f' [{entry.flag}]' if entry.flag else ''}: {os.path.basename(entry.file)} seq {package.sequence} "
+                                    f"{package.manifest_sha256}{asked}"))
 
 
 def _hold_or_log(conn: sqlite3.Connection, package: VerifiedPackage, entry: ImportEntry) -> None:
     """Remember a held package (fork, pending trust) for a person to settle; log every decision."""
     with transaction(conn):
         if entry.cls in c.HELD:
-            conn.execute(
-                "INSERT OR IGNORE INTO packages (manifest_sha256, kind, issuer_code, key_id, school_year, sequence, "
-                "previous, created, received_at, file_name, status, reason, manifest) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (package.manifest_sha256, package.kind, package.issuer.code, package.key_id, package.school_year,
-                 package.sequence, package.previous, package.created, utc_now(), os.path.basename(entry.file),
-                 entry.cls, entry.zh, package.manifest_bytes.decode("utf-8")))
+            record_held(conn, package_row(package, entry.file), entry.cls, printable(entry.zh))
         record_decision(conn, action="import", school_code=package.issuer.code,
-                        detail=f"{entry.cls} ({entry.rule}): {os.path.basename(entry.file)} {entry.en}")
+                        detail=printable(f"{entry.cls} ({entry.rule}): {os.path.basename(entry.file)} {entry.en}"))
+
+
+# Longest file name kept in the quarantine: most file systems allow 255 bytes; the hash prefix and the reason
+# suffix need some of them.
+_QUARANTINE_NAME_BYTES = 150
+
+
+def quarantine_name(digest: str, source: Path) -> str:
+    """``<hash prefix>-<name>``, the name cut to fit the file system and cleared of control characters."""
+    name = printable(source.name).replace("\\", "_")
+    encoded = name.encode("utf-8")
+    if len(encoded) > _QUARANTINE_NAME_BYTES:
+        suffix = source.suffix if len(source.suffix.encode("utf-8")) <= 16 else ""
+        head = encoded[:_QUARANTINE_NAME_BYTES - len(suffix.encode("utf-8"))].decode("utf-8", "ignore")
+        name = head + suffix
+    return f"{digest[:16]}-{name}"
 
 
 def _quarantine(workspace: Workspace, entry: ImportEntry) -> str:
     """Copy a refused or held file into the quarantine beside a reason file; the original is left alone.
 
     The copy is named by its content's hash, so the same file refused twice is kept once. A file that is itself
-    in the quarantine (the county importing it again after enrolling a key) is not copied again.
+    in the quarantine (the county importing it again after enrolling a key) is not copied again. A copy that
+    cannot be written is reported in the entry, and the import's other results stand.
     """
     source = Path(entry.file)
     readable = source.is_file() and not source.is_symlink()  # a link is never followed, only reported
@@ -363,13 +258,18 @@ def _quarantine(workspace: Workspace, entry: ImportEntry) -> str:
         readable, data = False, b""
     digest = hashlib.sha256(data).hexdigest()
     inside = _is_inside(source, workspace.quarantine_dir)
-    target = source if inside else workspace.quarantine_dir / f"{digest[:16]}-{source.name}"
-    reason = {"file": entry.file, "class": entry.cls, "rule": entry.rule, "zh": entry.zh, "en": entry.en,
-              "sha256": digest if readable else "", "size": len(data), "at": utc_now()}
-    if readable and not inside and not target.exists():
-        write_atomic(target, data)
-    write_atomic(target.with_name(target.name + ".reason.json"),
-                 json.dumps(reason, ensure_ascii=False, indent=2).encode("utf-8"))
+    target = source if inside else workspace.quarantine_dir / quarantine_name(digest, source)
+    reason = {"file": printable(entry.file), "class": entry.cls, "rule": entry.rule, "zh": printable(entry.zh),
+              "en": printable(entry.en), "sha256": digest if readable else "", "size": len(data), "at": utc_now()}
+    try:
+        if readable and not inside and not target.exists():
+            write_atomic(target, data)
+        write_atomic(target.with_name(target.name + ".reason.json"),
+                     json.dumps(reason, ensure_ascii=False, indent=2).encode("utf-8"))
+    except OSError as exc:
+        entry.zh += f"\n（未能复制到隔离区：{printable(exc.strerror or exc)}）"
+        entry.en += f"\n(could not be copied to the quarantine: {printable(exc.strerror or exc)})"
+        return ""
     return str(target)
 
 

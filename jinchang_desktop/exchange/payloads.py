@@ -6,6 +6,7 @@ goes through the store's own checks, and a problem becomes a JcError naming the 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -14,6 +15,7 @@ from jinchang_desktop.errors import JcError
 from jinchang_desktop.packages.format import VerifiedPackage
 from jinchang_desktop.standards.records import SchoolRecord
 from jinchang_desktop.store.declared import check_school, check_value
+from jinchang_desktop.text_rules import check_free_text, check_text, printable
 
 SCHOOL_REPORT = "data/school.json"
 COUNTY_REPORT = "data/county.json"
@@ -26,26 +28,103 @@ class PayloadError(JcError):
     """The package verified, but what it carries is not acceptable data."""
 
 
+# The keys each payload may have; anything else is refused, so a sender cannot smuggle in what a later version
+# might read, and a typo in a key is not silently a missing value.
+SCHOOL_REPORT_KEYS = frozenset({"payload_version", "school", "values", "explanations", "warnings"})
+COUNTY_REPORT_KEYS = frozenset({"payload_version", "county", "schools"})
+COUNTY_SCHOOL_KEYS = frozenset({"school", "values", "source"})
+SCHOOL_KEYS = frozenset({"code", "name", "county", "school_type", "counted", "parent_code"})
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+MAX_DEPTH = 32  # our payloads nest four levels at most (the profile document a few more)
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+
+
 def _refuse_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a number JSON allows")
 
 
-def load_json(package: VerifiedPackage, entry: str) -> dict[str, Any]:
-    """The JSON object in ``entry``; PayloadError when it is missing, not UTF-8, not strict JSON or not an object."""
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    # A repeated key would let two readers see two different payloads under one signature.
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise ValueError(f"repeated key {key!r}")
+        result[key] = value
+    return result
+
+
+def parse_strict_json(raw: bytes) -> Any:
+    """Strict JSON from outside bytes: UTF-8, no NaN, no repeated keys, no lone surrogates, bounded nesting.
+
+    Raises ValueError with the reason (RecursionError and UnicodeError are turned into it), never anything else.
+    """
+    try:
+        value = json.loads(raw.decode("utf-8"), object_pairs_hook=_unique_keys, parse_constant=_refuse_constant)
+    except RecursionError:
+        raise ValueError("nested too deeply") from None
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"not UTF-8 ({exc.reason})") from None
+    # A lone surrogate can only come from a \u escape (UTF-8 decoding refuses an encoded one): strings are
+    # looked at only when the bytes hold an escape in the surrogate range.
+    _check_tree(value, strings=_SURROGATE_ESCAPE.search(raw) is not None)
+    return value
+
+
+def _check_tree(value: Any, *, strings: bool) -> None:
+    """Refuse deep nesting, and (``strings``) lone surrogates anywhere, keys included, without recursion."""
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise ValueError(f"nested more than {MAX_DEPTH} levels deep")
+        if isinstance(item, dict):
+            for key, inner in item.items():
+                if strings:
+                    _check_string(key)
+                if isinstance(inner, (dict, list)) or (strings and isinstance(inner, str)):
+                    stack.append((inner, depth + 1))
+        elif isinstance(item, list):
+            stack.extend((inner, depth + 1) for inner in item if isinstance(inner, (dict, list, str)))
+        elif strings and isinstance(item, str):
+            _check_string(item)
+
+
+def _check_string(text: str) -> None:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError("a string holds a lone surrogate (\\ud800–\\udfff), which is not text") from None
+
+
+def load_json(package: VerifiedPackage, entry: str, keys: frozenset[str] | None = None) -> dict[str, Any]:
+    """The JSON object in ``entry``; PayloadError when it is missing, not strict JSON, not an object of the
+    current version, or (``keys`` given) has a key not in ``keys``."""
     file = str(package.path)
     raw = package.files.get(entry)
     if raw is None:
         raise PayloadError(f"数据包缺少 {entry}", f"the package lacks {entry}", file=file, column=entry,
                            rule="payload-missing")
     try:
-        value = json.loads(raw.decode("utf-8"), parse_constant=_refuse_constant)
-    except (UnicodeDecodeError, ValueError) as exc:
+        value = parse_strict_json(raw)
+    except ValueError as exc:
         raise PayloadError(f"{entry} 不是有效的 JSON（{exc}）", f"{entry} is not valid JSON ({exc})", file=file,
                            column=entry, rule="payload-json") from None
     if not isinstance(value, dict) or value.get("payload_version") != PAYLOAD_VERSION:
         raise PayloadError(f"{entry} 的格式版本不受支持", f"{entry} has an unsupported payload version", file=file,
                            column=entry, rule="payload-version")
+    if keys is not None:
+        check_keys(value, keys, file=file, entry=entry)
     return value
+
+
+def check_keys(value: dict[str, Any], allowed: frozenset[str], *, file: str, entry: str, where: str = "") -> None:
+    """Refuse a key not in ``allowed`` (payload-keys), naming it safely."""
+    unknown = sorted(set(value) - allowed)
+    if unknown:
+        name = printable(unknown[0])[:40]
+        place = f"{where} " if where else ""
+        raise PayloadError(f"{entry} {place}含有未知的键“{name}”", f"{entry} {place}has an unknown key '{name}'",
+                           file=file, column=entry, rule="payload-keys")
 
 
 def dump_json(value: dict[str, Any]) -> bytes:
@@ -63,6 +142,10 @@ def record_from_json(item: Any, *, file: str, entry: str) -> SchoolRecord:
         if not isinstance(item, dict) or not isinstance(item.get("school"), dict):
             raise JcError("缺少学校信息", "the school's identity is missing", rule="payload-school")
         who = item["school"]
+        unknown = sorted(set(who) - SCHOOL_KEYS)
+        if unknown:
+            raise JcError(f"school 含有未知的键“{printable(unknown[0])[:40]}”",
+                          f"school has an unknown key '{printable(unknown[0])[:40]}'", rule="payload-keys")
         text = {key: _text(who, key) for key in ("code", "name", "county", "school_type", "parent_code")}
         counted = who.get("counted", True)
         if not isinstance(counted, bool):  # bool("no") is True: a loose reading would count a merged site
@@ -71,9 +154,10 @@ def record_from_json(item: Any, *, file: str, entry: str) -> SchoolRecord:
         school = check_school(text["code"], name=text["name"], county=text["county"],
                               school_type=text["school_type"], counted=counted, parent_code=text["parent_code"],
                               source="package")
-        raw_values = item.get("values", {})
+        raw_values = item.get("values")
         if not isinstance(raw_values, dict):
-            raise JcError("values 应为对象", "values must be an object", rule="payload-values")
+            raise JcError("缺少 values，或 values 不是对象", "values is missing or not an object",
+                          rule="payload-values")
         values = {key: check_value(key, value) for key, value in raw_values.items()}
     except JcError as exc:
         raise PayloadError(exc.zh, exc.en, file=file, column=exc.column or entry, rule=exc.rule) from None
@@ -127,13 +211,22 @@ def _warnings(data: dict[str, Any], file: str) -> list[dict[str, Any]] | None:
 
 
 def read_school_report(package: VerifiedPackage) -> SchoolReport:
-    data = load_json(package, SCHOOL_REPORT)
-    record = record_from_json(data, file=str(package.path), entry=SCHOOL_REPORT)
+    file = str(package.path)
+    data = load_json(package, SCHOOL_REPORT, SCHOOL_REPORT_KEYS)
+    record = record_from_json(data, file=file, entry=SCHOOL_REPORT)
     explanations = data.get("explanations", {})
-    if not isinstance(explanations, dict) or not all(isinstance(v, str) for v in explanations.values()):
-        raise PayloadError("explanations 格式不对", "explanations must map fields to text", file=str(package.path),
+    if not isinstance(explanations, dict):
+        raise PayloadError("explanations 格式不对", "explanations must map fields to text", file=file,
                            column=SCHOOL_REPORT, rule="payload-explanations")
-    return SchoolReport(record=record, explanations=explanations, warnings=_warnings(data, str(package.path)))
+    checked: dict[str, str] = {}
+    for key, text in explanations.items():
+        try:
+            name = check_text(key, what_zh="说明的键", what_en="an explanation's key", max_len=100)
+            checked[name] = check_free_text(text, what_zh=f"“{name}”的说明", what_en=f"the explanation of '{name}'")
+        except JcError as exc:
+            raise PayloadError(exc.zh, exc.en, file=file, column=SCHOOL_REPORT, rule="payload-explanations") \
+                from None
+    return SchoolReport(record=record, explanations=checked, warnings=_warnings(data, file))
 
 
 @dataclass
@@ -151,12 +244,20 @@ def county_report_bytes(report: CountyReport) -> bytes:
 
 def read_county_report(package: VerifiedPackage) -> CountyReport:
     file = str(package.path)
-    data = load_json(package, COUNTY_REPORT)
+    data = load_json(package, COUNTY_REPORT, COUNTY_REPORT_KEYS)
     county = data.get("county")
     schools = data.get("schools")
     if not isinstance(county, dict) or not isinstance(schools, list):
         raise PayloadError("县区报告缺少 county 或 schools", "a county report needs county and schools", file=file,
                            column=COUNTY_REPORT, rule="payload-county")
+    check_keys(county, frozenset({"code", "name"}), file=file, entry=COUNTY_REPORT, where="county")
+    for item in schools:
+        if isinstance(item, dict):
+            check_keys(item, COUNTY_SCHOOL_KEYS, file=file, entry=COUNTY_REPORT, where="schools[]")
+            source = item.get("source", "")
+            if not isinstance(source, str) or (source and not _HEX64.fullmatch(source)):
+                raise PayloadError("source 应为 SHA-256 或空", "source must be a SHA-256 or empty", file=file,
+                                   column=COUNTY_REPORT, rule="payload-county")
     records = [record_from_json(item, file=file, entry=COUNTY_REPORT) for item in schools]
     codes = [r.code for r in records]
     if len(set(codes)) != len(codes):

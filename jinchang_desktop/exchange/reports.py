@@ -19,6 +19,7 @@ from jinchang_desktop.standards.records import SchoolRecord
 from jinchang_desktop.standards.validate import validate_records
 from jinchang_desktop.store.declared import get_record, records_for_year
 from jinchang_desktop.store.explanations import explanations
+from jinchang_desktop.store.packages import report_sources
 from jinchang_desktop.store.workspace import Workspace
 
 
@@ -61,9 +62,7 @@ def export_county_report(workspace: Workspace, out: Path) -> VerifiedPackage:
     problems = validate_records(records)
     if problems:
         raise ExportBlocked(problems)
-    sources = dict(workspace.conn.execute(
-        "SELECT issuer_code, manifest_sha256 FROM packages WHERE kind = 'school-report' AND status = 'accepted' "
-        "AND school_year = ? ORDER BY received_at", (workspace.school_year,)))
+    sources = report_sources(workspace.conn, workspace.school_year)
     report = CountyReport(workspace.code, workspace.name, records, sources)
     return export_package(workspace, "county-report", {COUNTY_REPORT: county_report_bytes(report)}, out)
 

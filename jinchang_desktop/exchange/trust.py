@@ -8,21 +8,36 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from jinchang_desktop.errors import JcError
-from jinchang_desktop.exchange.export import export_package
+from jinchang_desktop.exchange.export import CHAIN_HEAD, export_package
 from jinchang_desktop.exchange.payloads import ENROL, ROSTER, PayloadError, dump_json, load_json
 from jinchang_desktop.exchange.ws_profile import PROFILE_DOCUMENT, workspace_profile
 from jinchang_desktop.packages.format import VerifiedPackage, read_package
 from jinchang_desktop.packages.keys import fingerprint_of
 from jinchang_desktop.standards.catalogue import profile_from_document
-from jinchang_desktop.store.audit import record_decision, utc_now
+from jinchang_desktop.store.audit import record_decision
 from jinchang_desktop.store.db import transaction
-from jinchang_desktop.store.declared import list_schools, upsert_school
+from jinchang_desktop.store.declared import get_school, list_schools, rename_school, upsert_school
+from jinchang_desktop.store.keys import (
+    KeyRecord,
+    add_key,
+    holder_name,
+    holder_of_name,
+    key_record,
+    keys_of,
+    mark_revoked,
+)
+from jinchang_desktop.store.packages import PackageRow, newest_roster_sequence, received_heads, record_accepted
 from jinchang_desktop.store.workspace import Workspace
+from jinchang_desktop.text_rules import check_code, check_name
+
+__all__ = [
+    "ENROLS", "EnrolRequest", "KeyRecord", "RosterResult", "enrol", "export_enrol_request", "export_roster",
+    "import_roster", "key_record", "keys_of", "read_enrol_request", "revoke",
+]
 
 # Who may enrol whom: the role of the workspace → the role of the requester.
 ENROLS = {"county": "school", "city": "county"}
@@ -30,50 +45,19 @@ ENROLS = {"county": "school", "city": "county"}
 ROSTER_FROM = {role: above for above, role in ENROLS.items()}
 
 
-@dataclass(frozen=True)
-class KeyRecord:
-    key_id: str
-    holder_code: str
-    holder_role: str
-    holder_name: str
-    status: str
-    fingerprint: str
-    enrolled_at: str
-    revoked_at: str | None
-
-
 def _normal_fingerprint(text: str) -> str:
     return re.sub(r"[^0-9A-F]", "", text.upper())
-
-
-def key_record(conn: sqlite3.Connection, key_id: str) -> KeyRecord | None:
-    row = conn.execute("SELECT key_id, holder_code, holder_role, holder_name, status, fingerprint, enrolled_at, "
-                       "revoked_at FROM keys WHERE key_id = ?", (key_id,)).fetchone()
-    return None if row is None else KeyRecord(*row)
-
-
-def keys_of(conn: sqlite3.Connection, holder_code: str | None = None) -> list[KeyRecord]:
-    sql = ("SELECT key_id, holder_code, holder_role, holder_name, status, fingerprint, enrolled_at, revoked_at "
-           "FROM keys")
-    rows = conn.execute(sql + (" WHERE holder_code = ?" if holder_code else "") + " ORDER BY enrolled_at",
-                        (holder_code,) if holder_code else ())
-    return [KeyRecord(*row) for row in rows]
 
 
 # -- the school (or county) side: asking to be enrolled ------------------------------------------------------
 
 def export_enrol_request(workspace: Workspace, out: Path, *, school_type: str = "") -> VerifiedPackage:
     """A package signed by the workspace's own key (proving it holds it) that names who it is."""
-    school_type = school_type or (workspace.get_meta("school_type") or "") or _own_school_type(workspace)
+    own = get_school(workspace.conn, workspace.code)
+    school_type = school_type or (workspace.get_meta("school_type") or "") or (own.school_type if own else "")
     body = {"role": workspace.role, "code": workspace.code, "name": workspace.name, "county": workspace.county,
             "school_type": school_type}
     return export_package(workspace, "enrol-request", {ENROL: dump_json(body)}, out)
-
-
-def _own_school_type(workspace: Workspace) -> str:
-    # `init --type` and `load` record the type on the school's row, not in the workspace's settings.
-    row = workspace.conn.execute("SELECT school_type FROM schools WHERE code = ?", (workspace.code,)).fetchone()
-    return str(row[0]) if row else ""
 
 
 # -- the county (or city) side ------------------------------------------------------------------------------
@@ -98,25 +82,32 @@ def read_enrol_request(path: Path) -> EnrolRequest:
     if package.kind != "enrol-request":
         raise JcError(f"这不是注册申请文件（类型为 {package.kind}）", f"not an enrolment request (kind {package.kind})",
                       file=file, rule="kind")
-    body = load_json(package, ENROL)
+    body = load_json(package, ENROL, ENROL_KEYS)
     issuer = package.issuer
     if body.get("code") != issuer.code or body.get("role") != issuer.role:
         raise PayloadError("申请内容与签名者不一致", "the request does not match its signer", file=file, column=ENROL,
                            rule="issuer-mismatch")
-    return EnrolRequest(package, issuer.role, issuer.code, issuer.name, str(body.get("county", "")),
-                        str(body.get("school_type", "")))
+    try:
+        county = check_name(body.get("county", ""), what_zh="所属县区", what_en="the county", column="county")
+        school_type = check_code(body.get("school_type", ""), what_zh="学校类型", what_en="the school type",
+                                 column="school_type")
+    except JcError as exc:
+        raise PayloadError(exc.zh, exc.en, file=file, column=ENROL, rule=exc.rule) from None
+    return EnrolRequest(package, issuer.role, issuer.code, issuer.name, county, school_type)
 
 
 def enrol(workspace: Workspace, request_path: Path, *, confirmed_fingerprint: str,
-          code: str | None = None) -> EnrolRequest:
+          code: str | None = None, replace: bool = False) -> EnrolRequest:
     """Enrol the key of an enrolment request once a person has compared its fingerprint (read over the phone).
 
     ``code`` is the official code the county knows the school by, when the request carries a provisional one;
-    the key is enrolled for that code, and the school learns it from the next roster it imports.
+    the key is enrolled for that code, and the school learns it from the next roster it imports. A holder has one
+    key in force: enrolling another one for it revokes the old key, and is refused unless ``replace`` says the
+    person means it (a new PC, a reinstalled system).
     """
     request = read_enrol_request(request_path)
     file = str(request_path)
-    holder = (code or "").strip() or request.code
+    holder = check_code((code or "").strip(), what_zh="标识码", what_en="the code") or request.code
     wanted = ENROLS.get(workspace.role)
     if wanted != request.role:
         raise JcError(f"{workspace.role} 工作区不能注册 {request.role} 的密钥",
@@ -130,6 +121,8 @@ def enrol(workspace: Workspace, request_path: Path, *, confirmed_fingerprint: st
                       f"the school belongs to '{request.county}', not to '{workspace.name}'", file=file,
                       rule="county")
     conn = workspace.conn
+    if workspace.role == "city":
+        _check_county_identity(workspace, holder, request.name, file)
     existing = key_record(conn, request.package.key_id)
     if existing is not None and existing.status == "revoked":
         raise JcError("这个密钥已被吊销，不能再次注册", "this key was revoked and cannot be enrolled again", file=file,
@@ -137,27 +130,30 @@ def enrol(workspace: Workspace, request_path: Path, *, confirmed_fingerprint: st
     if existing is not None and existing.holder_code != holder:
         raise JcError(f"这个密钥已注册给“{existing.holder_code}”", f"this key is already enrolled for "
                       f"'{existing.holder_code}'", file=file, rule="key-holder")
+    in_force = [old for old in keys_of(conn, holder) if old.status == "enrolled"
+                and old.key_id != request.package.key_id]
+    if existing is None and in_force and not replace:
+        old = in_force[0]
+        raise JcError(f"“{holder}”已有一把在用的密钥（指纹 {old.fingerprint}）；注册新密钥会吊销它。"
+                      "确认是换了电脑或重装了系统，请加 --replace 再注册",
+                      f"'{holder}' already has a key in force (fingerprint {old.fingerprint}); enrolling this one "
+                      "revokes it. If the school really has a new PC, enrol again with --replace", file=file,
+                      rule="key-in-force")
     with transaction(conn):
-        known = conn.execute("SELECT 1 FROM schools WHERE code = ?", (holder,)).fetchone() is not None
         # A county's roster is its schools; a city's is the counties whose keys it holds (no school rows).
-        if workspace.role == "county" and not known:
+        if workspace.role == "county" and get_school(conn, holder) is None:
             upsert_school(conn, holder, name=request.name, county=request.county or workspace.name,
                           school_type=request.school_type, source="roster", action="enrol")
         if existing is None:
-            now = utc_now()
             # One key in force per holder: a new PC's key retires the old one, so a late package from a lost
             # or replaced PC can never overwrite what the new one sent. What the old key signed before stays.
-            for old in keys_of(conn, holder):
-                if old.status == "enrolled":
-                    conn.execute("UPDATE keys SET status = 'revoked', revoked_at = ? WHERE key_id = ?",
-                                 (now, old.key_id))
-                    record_decision(conn, action="revoke", school_code=holder,
-                                    detail=f"key {old.key_id} replaced by {request.package.key_id}")
-            conn.execute(
-                "INSERT INTO keys (key_id, public_key, holder_code, holder_role, holder_name, status, enrolled_at, "
-                "fingerprint) VALUES (?, ?, ?, ?, ?, 'enrolled', ?, ?)",
-                (request.package.key_id, request.package.public_bytes, holder, request.role, request.name,
-                 now, request.fingerprint))
+            for old in in_force:
+                mark_revoked(conn, old.key_id)
+                record_decision(conn, action="revoke", school_code=holder,
+                                detail=f"key {old.key_id} replaced by {request.package.key_id}")
+            add_key(conn, key_id=request.package.key_id, public_key=request.package.public_bytes,
+                    holder_code=holder, holder_role=request.role,
+                    holder_name=holder_name(conn, holder) or request.name, fingerprint=request.fingerprint)
         named = "" if holder == request.code else f" (requested as {request.code})"
         record_decision(conn, action="enrol", school_code=holder,
                         detail=f"key {request.package.key_id} fingerprint {request.fingerprint}{named}")
@@ -179,17 +175,40 @@ def revoke(workspace: Workspace, key_id: str) -> KeyRecord:
     if record.status == "revoked":
         return record  # revoked once: the time it stopped being trusted is not moved
     with transaction(conn):
-        conn.execute("UPDATE keys SET status = 'revoked', revoked_at = ? WHERE key_id = ?", (utc_now(), record.key_id))
+        mark_revoked(conn, record.key_id)
         record_decision(conn, action="revoke", school_code=record.holder_code, detail=f"key {record.key_id}")
     revoked = key_record(conn, record.key_id)
     assert revoked is not None
     return revoked
 
 
+def _check_county_identity(workspace: Workspace, code: str, name: str, file: str) -> None:
+    """At the city a county is its code: one name per code, and no name shared by two codes."""
+    conn = workspace.conn
+    known = holder_name(conn, code)
+    if known is not None and known != name:
+        raise JcError(f"本市已登记县区“{code}”的名称为“{known}”，申请中却是“{name}”",
+                      f"the city knows county '{code}' as '{known}', but the request says '{name}'", file=file,
+                      rule="county-name")
+    other = holder_of_name(conn, name, "county")
+    if other is not None and other != code:
+        raise JcError(f"名称“{name}”已属于县区“{other}”，不能再注册给“{code}”",
+                      f"the name '{name}' already belongs to county '{other}'; it cannot be enrolled for '{code}'",
+                      file=file, rule="county-name")
+
+
 # -- rosters -------------------------------------------------------------------------------------------------
 
+ROSTER_KEYS = frozenset({"payload_version", "issuer", "schools", "keys", "profile", "received"})
+ENROL_KEYS = frozenset({"payload_version", "role", "code", "name", "county", "school_type"})
+# Which chain a roster reports as received: a county's roster tells schools of their reports, a city's tells
+# counties of theirs.
+RECEIVED_KIND = {"county": "school-report", "city": "county-report"}
+
+
 def export_roster(workspace: Workspace, out: Path) -> VerifiedPackage:
-    """The county's signed roster: its schools, their enrolled keys, and the profile in force (whole)."""
+    """The county's signed roster: its schools, their enrolled keys, the profile in force (whole), and the last
+    report it accepted from each (so a school restored from a backup can see that its chain is behind)."""
     if workspace.role not in ENROLS:
         raise JcError("只有县区或市级工作区能导出名册", "only a county or city workspace exports a roster",
                       rule="role")
@@ -197,9 +216,11 @@ def export_roster(workspace: Workspace, out: Path) -> VerifiedPackage:
     schools = [{"code": s.code, "name": s.name, "school_type": s.school_type, "county": s.county}
                for s in list_schools(conn) if s.counted]
     keys = [{"code": k.holder_code, "key_id": k.key_id} for k in keys_of(conn) if k.status == "enrolled"]
+    received = {code: {"sequence": sequence, "manifest_sha256": sha}
+                for code, (sequence, sha) in received_heads(conn, RECEIVED_KIND[workspace.role]).items()}
     profile = workspace_profile(workspace)
     body = {"issuer": {"code": workspace.code, "name": workspace.name}, "schools": schools, "keys": keys,
-            "profile": profile.document}
+            "profile": profile.document, "received": received}
     return export_package(workspace, "roster", {ROSTER: dump_json(body)}, out)
 
 
@@ -210,10 +231,16 @@ class RosterResult:
     profile_id: str
     profile_sha256: str
     county_fingerprint: str
+    pinned_now: bool = False
 
 
-def import_roster(workspace: Workspace, path: Path) -> RosterResult:
-    """Learn the official code and profile from the county's roster; pin the county's key on first use."""
+def import_roster(workspace: Workspace, path: Path, *, confirmed_fingerprint: str | None = None) -> RosterResult:
+    """Learn the official code and profile from the county's roster.
+
+    The county's key is pinned by the first roster only when ``confirmed_fingerprint`` (read over the phone, as
+    enrolment does) matches it; later rosters must be signed by that key. Without a fingerprint the first roster
+    is still taken, for callers that cannot ask yet, and the audit row says the key was pinned unchecked.
+    """
     package = read_package(Path(path))
     file = str(path)
     if package.kind != "roster":
@@ -234,10 +261,21 @@ def import_roster(workspace: Workspace, path: Path) -> RosterResult:
         raise JcError("名册的签名密钥与此前导入的县区密钥不同，未导入",
                       "the roster is signed by another key than the county key imported before; nothing changed",
                       file=file, rule="county-key")
-    _check_roster_chain(conn, package, file)
-    body = load_json(package, ROSTER)
+    if not pinned and confirmed_fingerprint is not None and \
+            _normal_fingerprint(confirmed_fingerprint) != _normal_fingerprint(package.fingerprint):
+        raise JcError(f"名册的签名密钥指纹为 {package.fingerprint}，与电话核对的不一致，未导入",
+                      f"the roster's key has fingerprint {package.fingerprint}, not the one read over the phone; "
+                      "nothing changed", file=file, rule="fingerprint")
+    newest = newest_roster_sequence(conn, package.key_id)
+    if newest is not None and package.sequence < newest:
+        raise JcError(f"名册序号 {package.sequence} 早于已导入的 {newest}，未导入",
+                      f"roster sequence {package.sequence} is older than the {newest} already imported; nothing "
+                      "changed", file=file, rule="stale")
+    body = load_json(package, ROSTER, ROSTER_KEYS)
     document, listed_keys, listed_schools = body.get("profile"), body.get("keys"), body.get("schools")
-    if not isinstance(document, dict) or not isinstance(listed_keys, list) or not isinstance(listed_schools, list):
+    received = body.get("received", {})
+    if not isinstance(document, dict) or not isinstance(listed_keys, list) or not isinstance(listed_schools, list) \
+            or not isinstance(received, dict):
         raise PayloadError("名册缺少 profile、keys 或 schools", "the roster lacks profile, keys or schools", file=file,
                            column=ROSTER, rule="payload-roster")
     try:
@@ -246,43 +284,56 @@ def import_roster(workspace: Workspace, path: Path) -> RosterResult:
         raise PayloadError(exc.zh, exc.en, file=file, column=ROSTER, rule=exc.rule) from None
     own_key = workspace.keypair.key_id
     entry = next((k for k in listed_keys if isinstance(k, dict) and k.get("key_id") == own_key), None)
-    if entry is not None and not (isinstance(entry.get("code"), str) and entry["code"].strip()):
-        raise PayloadError("名册中本校的标识码无效", "the roster's code for this school is not valid", file=file,
-                           column=ROSTER, rule="payload-roster")
     if workspace.role == "school" and entry is None:
         raise JcError("名册中没有本校的密钥：请先让县区注册本机的注册申请",
                       "this school's key is not in the roster: have the county enrol this PC's request first",
                       file=file, rule="not-enrolled")
     previous_code = workspace.code
-    official = str(entry["code"]).strip() if entry else previous_code
+    try:
+        official = check_code(entry.get("code"), what_zh="名册中本校的标识码", what_en="the roster's code for this "
+                              "school") if entry else previous_code
+    except JcError as exc:
+        raise PayloadError(exc.zh, exc.en, file=file, column=ROSTER, rule="payload-roster") from None
+    if not official:
+        raise PayloadError("名册中本校的标识码无效", "the roster's code for this school is not valid", file=file,
+                           column=ROSTER, rule="payload-roster")
+    head = received.get(official)
     with transaction(conn):
         if not pinned:
-            conn.execute(
-                "INSERT OR IGNORE INTO keys (key_id, public_key, holder_code, holder_role, holder_name, status, "
-                "enrolled_at, fingerprint) VALUES (?, ?, ?, ?, ?, 'enrolled', ?, ?)",
-                (package.key_id, package.public_bytes, package.issuer.code, package.issuer.role,
-                 package.issuer.name, utc_now(), package.fingerprint))
+            add_key(conn, key_id=package.key_id, public_key=package.public_bytes, holder_code=package.issuer.code,
+                    holder_role=package.issuer.role, holder_name=package.issuer.name,
+                    fingerprint=package.fingerprint)
+            checked = "checked" if confirmed_fingerprint is not None else "NOT checked against a fingerprint"
+            record_decision(conn, action="roster-import", school_code=previous_code,
+                            detail=f"pinned county key {package.key_id} ({checked})")
         if official != previous_code:
-            _rename_school(conn, previous_code, official, file)
+            if get_school(conn, official) is not None:
+                raise JcError(f"本工作区已有标识码为“{official}”的学校，无法改用名册中的标识码",
+                              f"this workspace already holds a school with code '{official}'; the roster's code "
+                              "cannot be taken", file=file, rule="code-taken")
+            rename_school(conn, previous_code, official, action="roster-import",
+                          detail=f"roster {package.manifest_sha256[:16]}")
         workspace.set_meta("code", official, action="roster-import")
         workspace.set_meta("profile_id", profile.id, action="roster-import")
         workspace.set_meta(PROFILE_DOCUMENT, json.dumps(profile.document, ensure_ascii=False),
                            action="roster-import")
+        if isinstance(head, dict) and isinstance(head.get("sequence"), int) and \
+                isinstance(head.get("manifest_sha256"), str):
+            workspace.set_meta(CHAIN_HEAD, json.dumps({"sequence": head["sequence"],
+                                                       "manifest_sha256": head["manifest_sha256"]}),
+                               action="roster-import")
         if workspace.role == "school":
             school = next((s for s in listed_schools if isinstance(s, dict) and s.get("code") == official), {})
             county = _roster_text(school, "county") or package.issuer.name
             workspace.set_meta("county", county, action="roster-import")
-            _take_roster_identity(conn, official, county, _roster_text(school, "school_type"))
-        conn.execute(
-            "INSERT OR IGNORE INTO packages (manifest_sha256, kind, issuer_code, key_id, school_year, sequence, "
-            "previous, created, received_at, file_name, status, reason, manifest) "
-            "VALUES (?, 'roster', ?, ?, ?, ?, ?, ?, ?, ?, 'accepted', '', ?)",
-            (package.manifest_sha256, package.issuer.code, package.key_id, package.school_year, package.sequence,
-             package.previous, package.created, utc_now(), Path(path).name, package.manifest_bytes.decode("utf-8")))
+            _take_roster_identity(workspace, official, county, _roster_text(school, "school_type"))
+        record_accepted(conn, PackageRow(package.manifest_sha256, "roster", package.issuer.code, package.key_id,
+                                         package.school_year, package.sequence, package.previous, package.created,
+                                         Path(path).name, package.manifest_bytes.decode("utf-8")))
         record_decision(conn, action="roster-import", school_code=official,
                         detail=f"roster {package.manifest_sha256} from {package.issuer.code}; profile {profile.id} "
                                f"{profile.sha256}; code {previous_code} → {official}")
-    return RosterResult(official, previous_code, profile.id, profile.sha256, package.fingerprint)
+    return RosterResult(official, previous_code, profile.id, profile.sha256, package.fingerprint, not pinned)
 
 
 def _roster_text(item: dict[str, object], key: str) -> str:
@@ -290,33 +341,11 @@ def _roster_text(item: dict[str, object], key: str) -> str:
     return value.strip() if isinstance(value, str) else ""
 
 
-def _take_roster_identity(conn: sqlite3.Connection, code: str, county: str, school_type: str) -> None:
+def _take_roster_identity(workspace: Workspace, code: str, county: str, school_type: str) -> None:
     """The school's county and type as the county's roster states them, checked and audited like any edit."""
-    school = next((s for s in list_schools(conn) if s.code == code), None)
+    school = get_school(workspace.conn, code)
     if school is None:
         return
-    upsert_school(conn, code, name=school.name, county=county, school_type=school_type or school.school_type,
-                  counted=school.counted, parent_code=school.parent_code, source=school.source,
-                  action="roster-import")
-
-
-def _check_roster_chain(conn: sqlite3.Connection, package: VerifiedPackage, file: str) -> None:
-    """An older roster than the one in force would bring back an old profile or code: refuse it."""
-    row = conn.execute("SELECT max(sequence) FROM packages WHERE kind = 'roster' AND key_id = ? "
-                       "AND status = 'accepted'", (package.key_id,)).fetchone()
-    if row[0] is not None and package.sequence < row[0]:
-        raise JcError(f"名册序号 {package.sequence} 早于已导入的 {row[0]}，未导入",
-                      f"roster sequence {package.sequence} is older than the {row[0]} already imported; nothing "
-                      "changed", file=file, rule="stale")
-
-
-def _rename_school(conn: sqlite3.Connection, old: str, new: str, file: str) -> None:
-    """Move a school's data to its official code (inside the caller's transaction)."""
-    if conn.execute("SELECT 1 FROM schools WHERE code = ?", (new,)).fetchone() is not None:
-        raise JcError(f"本工作区已有标识码为“{new}”的学校，无法改用名册中的标识码",
-                      f"this workspace already holds a school with code '{new}'; the roster's code cannot be taken",
-                      file=file, rule="code-taken")
-    conn.execute("PRAGMA defer_foreign_keys = ON")
-    conn.execute("UPDATE schools SET code = ? WHERE code = ?", (new, old))
-    conn.execute("UPDATE declared SET school_code = ? WHERE school_code = ?", (new, old))
-    conn.execute("UPDATE explanations SET school_code = ? WHERE school_code = ?", (new, old))
+    upsert_school(workspace.conn, code, name=school.name, county=county,
+                  school_type=school_type or school.school_type, counted=school.counted,
+                  parent_code=school.parent_code, source=school.source, action="roster-import")

@@ -24,6 +24,7 @@ ERROR_CODES = (
     "unlisted-entry",
     "missing-entry",
     "key-mismatch",
+    "weak-key",
 )
 
 

@@ -1,6 +1,7 @@
 """Ed25519 keys: one per workspace. The private key stays in the workspace; the public key travels in packages."""
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,6 +50,58 @@ def generate_key() -> KeyPair:
 def _check_public(public_bytes: bytes) -> None:
     if len(public_bytes) != PUBLIC_KEY_BYTES:
         raise ValueError(f"an Ed25519 public key has {PUBLIC_KEY_BYTES} bytes, not {len(public_bytes)}")
+
+
+# Curve25519 in Edwards form (RFC 8032, 5.1): the field prime and the curve constant d.
+_P = 2**255 - 19
+_D = -121665 * pow(121666, -1, _P) % _P
+_SQRT_M1 = pow(2, (_P - 1) // 4, _P)
+
+
+def weak_key_problem(public_bytes: bytes) -> tuple[str, str] | None:
+    """Why a 32-byte Ed25519 public key must not be trusted, as (zh, en), or None for a sound key.
+
+    A key that is not the canonical encoding of a curve point, or a point of small order (the identity and the
+    other seven torsion points), lets a "signature" verify without any private key, or for many messages at
+    once. Such a key is never enrolled and a package carrying one never verifies.
+    """
+    _check_public(public_bytes)
+    return _weak_key_problem(bytes(public_bytes))
+
+
+@functools.lru_cache(maxsize=256)
+def _weak_key_problem(raw: bytes) -> tuple[str, str] | None:
+    number = int.from_bytes(raw, "little")
+    y, sign = number & ((1 << 255) - 1), number >> 255
+    if y >= _P:
+        return "公钥不是规范编码", "the public key is not canonically encoded"
+    # Recover x from y (RFC 8032, 5.1.3): x^2 = (y^2 - 1) / (d y^2 + 1).
+    x2 = (y * y - 1) * pow(_D * y * y + 1, -1, _P) % _P
+    x = pow(x2, (_P + 3) // 8, _P)
+    if (x * x - x2) % _P:
+        x = x * _SQRT_M1 % _P
+    if (x * x - x2) % _P:
+        return "公钥不是曲线上的点", "the public key is not a point on the curve"
+    if x == 0 and sign:
+        return "公钥不是规范编码", "the public key is not canonically encoded"
+    if x & 1 != sign:
+        x = _P - x
+    point = (x, y, 1, x * y % _P)
+    for _ in range(3):  # 8·P is the identity exactly when P has small order (the cofactor is 8)
+        point = _add(point, point)
+    if point[0] % _P == 0 and (point[1] - point[2]) % _P == 0:
+        return "公钥是小阶点（弱密钥），任何签名都可能通过", "the public key is a point of small order (a weak key)"
+    return None
+
+
+def _add(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> tuple[int, int, int, int]:
+    """Point addition in extended coordinates (RFC 8032, 5.1.4)."""
+    first = (a[1] - a[0]) * (b[1] - b[0]) % _P
+    second = (a[1] + a[0]) * (b[1] + b[0]) % _P
+    c = 2 * a[3] * b[3] * _D % _P
+    dd = 2 * a[2] * b[2] % _P
+    e, f, g, h = second - first, dd - c, dd + c, second + first
+    return (e * f % _P, g * h % _P, f * g % _P, e * h % _P)
 
 
 def key_id_of(public_bytes: bytes) -> str:

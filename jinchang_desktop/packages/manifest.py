@@ -7,17 +7,18 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from jinchang_desktop import __version__
+from jinchang_desktop.common import ROLES, utc_now
 from jinchang_desktop.packages.errors import PackageError
-from jinchang_desktop.packages.keys import key_id_of
+from jinchang_desktop.packages.keys import key_id_of, weak_key_problem
 from jinchang_desktop.packages.zipread import entry_name_problem
+from jinchang_desktop.text_rules import CODE_MAX, NAME_MAX, normalise, text_problem
 
 FORMAT_VERSION = 1
 KINDS = ("school-report", "county-report", "roster", "enrol-request", "inspection-pack", "inspection")
-ROLES = ("school", "county", "city", "inspector")
 MANIFEST_NAME = "manifest.json"
 SIGNATURE_NAME = "manifest.sig"
 PAYLOAD_PREFIX = "data/"
@@ -34,10 +35,6 @@ class Issuer:
     name: str
 
 
-def utc_now() -> str:
-    return datetime.now(UTC).strftime(CREATED_FORMAT)
-
-
 def build_manifest(*, kind: str, issuer: Issuer, public_bytes: bytes, school_year: int, sequence: int,
                    previous: str, profile_id: str, profile_sha256: str, files: dict[str, bytes],
                    created: str | None = None) -> dict[str, Any]:
@@ -51,7 +48,7 @@ def build_manifest(*, kind: str, issuer: Issuer, public_bytes: bytes, school_yea
         "school_year": school_year,
         "sequence": sequence,
         "previous": previous,
-        "created": created if created is not None else utc_now(),
+        "created": created if created is not None else utc_now("seconds"),
         "app_version": __version__,
         "profile": {"id": profile_id, "sha256": profile_sha256},
         "files": [{"path": path, "size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
@@ -116,6 +113,17 @@ class _Fields:
             raise self.fail(field, "不能为空", "must not be empty")
         return value
 
+    def safe_text(self, value: Any, field: str, max_len: int) -> str:
+        """Text a person will read (the issuer's code and name): the one text rule, and already NFC."""
+        text = self.text(value, field)
+        problem = text_problem(text, max_len=max_len)
+        if problem is not None:
+            raise self.fail(field, problem[0], problem[1])
+        if normalise(text) != text or text != text.strip():
+            raise self.fail(field, "应为 Unicode NFC 规范形式，且首尾无空白",
+                            "must be in Unicode NFC form, without leading or trailing blanks")
+        return text
+
     def integer(self, value: Any, field: str, low: int, high: int) -> int:
         # bool is an int in Python, but true/false in JSON is not a number
         if not isinstance(value, int) or isinstance(value, bool):
@@ -154,8 +162,10 @@ def check_manifest(manifest: dict[str, Any], *, file: str) -> bytes:
     fields.choice(manifest["kind"], "kind", KINDS)
     issuer = fields.object(manifest["issuer"], "issuer", frozenset({"role", "code", "name"}))
     fields.choice(issuer["role"], "issuer.role", ROLES)
-    fields.text(issuer["code"], "issuer.code")
-    fields.text(issuer["name"], "issuer.name")
+    # The issuer's code and name are printed, stored and shown: a lone surrogate or an escape sequence here
+    # would break all three, whoever signed it.
+    fields.safe_text(issuer["code"], "issuer.code", CODE_MAX)
+    fields.safe_text(issuer["name"], "issuer.name", NAME_MAX)
     public_bytes = _public_key(fields, manifest["public_key"])
     key_id = fields.hex64(manifest["key_id"], "key_id")
     if key_id != key_id_of(public_bytes):
@@ -167,9 +177,11 @@ def check_manifest(manifest: dict[str, Any], *, file: str) -> bytes:
     if (sequence == 1) != (previous == ""):
         raise fields.fail("previous", "应恰在 sequence 为 1 时为空", "must be empty exactly when sequence is 1")
     _created(fields, manifest["created"])
-    fields.text(manifest["app_version"], "app_version")
+    fields.safe_text(manifest["app_version"], "app_version", CODE_MAX)
     profile = fields.object(manifest["profile"], "profile", frozenset({"id", "sha256"}))
     profile_id = fields.text(profile["id"], "profile.id", empty=True)
+    if profile_id:
+        fields.safe_text(profile_id, "profile.id", NAME_MAX)
     profile_sha = fields.hex64(profile["sha256"], "profile.sha256", empty=True)
     if (profile_id == "") != (profile_sha == ""):
         raise fields.fail("profile", "的 id 与 sha256 应同时为空或同时有值", "must have both id and sha256, or neither")
@@ -186,6 +198,9 @@ def _public_key(fields: _Fields, value: Any) -> bytes:
     # Only one spelling of each key is accepted, so equal keys always look equal.
     if len(raw) != 32 or base64.b64encode(raw).decode("ascii") != text:
         raise fields.fail("public_key", "应为 32 字节密钥的标准 base64", "must be the standard base64 of 32 key bytes")
+    weak = weak_key_problem(raw)
+    if weak is not None:
+        raise PackageError("weak-key", weak[0], weak[1], file=fields.file, entry=MANIFEST_NAME)
     return raw
 
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
+from jinchang_desktop.common import utc_now
 from jinchang_desktop.errors import JcError
 from jinchang_desktop.store.db import transaction
 
@@ -39,11 +39,6 @@ class Change:
     field: str | None
     old: AuditValue
     new: AuditValue
-
-
-def utc_now() -> str:
-    """The time stamp written into the store: UTC, ISO 8601, milliseconds, e.g. ``2025-09-01T08:00:00.000Z``."""
-    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def check_action(action: str) -> str:

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.store.failures import corrupted, store_error
 from jinchang_desktop.store.migrations import (
     APPLICATION_ID,
     MIGRATIONS,
@@ -23,11 +24,12 @@ from jinchang_desktop.store.migrations import (
     upgrade_to_2,
     upgrade_to_3,
     upgrade_to_4,
+    upgrade_to_5,
 )
 
 __all__ = [
-    "SCHEMA_VERSION", "BUSY_TIMEOUT_S", "open_database", "open_reader", "backup_database", "transaction",
-    "upgrade_to_1", "upgrade_to_2", "upgrade_to_3", "upgrade_to_4",
+    "SCHEMA_VERSION", "BUSY_TIMEOUT_S", "check_integrity", "open_database", "open_read_only", "open_reader",
+    "backup_database", "transaction", "upgrade_to_1", "upgrade_to_2", "upgrade_to_3", "upgrade_to_4", "upgrade_to_5",
 ]
 
 # A second program (or the GUI's reader) may hold the write lock briefly; wait rather than fail.
@@ -44,6 +46,7 @@ def open_database(path: Path) -> sqlite3.Connection:
     a SQLite database, a SQLite database that is not ours, or one written by a newer version of the program.
     """
     path = Path(path)
+    _refuse_empty(path)
     conn = _connect(path, read_only=False)
     try:
         version = _check_file(conn, path)
@@ -59,6 +62,53 @@ def open_database(path: Path) -> sqlite3.Connection:
         if version < SCHEMA_VERSION:
             backup = backup_database(conn, path, version) if version > 0 else None
             _migrate(conn, path, backup)
+    except sqlite3.Error as exc:  # locked, full, read-only: said plainly, the file as it was
+        conn.close()
+        raise store_error(exc, path) from None
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _refuse_empty(path: Path) -> None:
+    """An existing file of 0 bytes is no database of ours: SQLite would make it one. Leave it as it is."""
+    try:
+        empty = path.is_file() and path.stat().st_size == 0
+    except OSError:
+        return
+    if empty:
+        raise JcError("数据库文件是空的（0 字节），不是工作区数据库；文件未作任何改动",
+                      "the database file is empty (0 bytes), not a workspace database; the file was not changed",
+                      file=str(path), rule="sqlite-file")
+
+
+def open_read_only(path: Path) -> sqlite3.Connection:
+    """A connection to a workspace on a read-only medium or in a folder this user may not write: reads only.
+
+    SQLite needs to write a ``-shm`` file beside a WAL database even to read it; where nothing can be written
+    the file is opened as immutable, which is sound because nobody can change it there either.
+    """
+    path = Path(path)
+    _refuse_empty(path)
+    uri = path.resolve().as_uri()
+    try:
+        conn = sqlite3.connect(uri + "?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None,
+                               check_same_thread=False)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error:
+        try:
+            conn = sqlite3.connect(uri + "?mode=ro&immutable=1", uri=True, isolation_level=None,
+                                   check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise store_error(exc, path) from None
+    try:
+        version = _check_file(conn, path)
+        if version != SCHEMA_VERSION:
+            raise JcError(f"只读的数据库是结构版本 {version}，需要先在可写的位置打开一次以升级到 {SCHEMA_VERSION}",
+                          f"the read-only database is at schema version {version}; open it once where it can be "
+                          f"written to upgrade it to {SCHEMA_VERSION}", file=str(path), rule="schema-version")
+        conn.execute("PRAGMA query_only = ON")
     except BaseException:
         conn.close()
         raise
@@ -110,8 +160,7 @@ def _check_file(conn: sqlite3.Connection, path: Path) -> int:
             raise JcError(f"不是 SQLite 数据库文件，或文件已损坏（{exc}）",
                           f"not a SQLite database, or the file is damaged ({exc})", file=str(path),
                           rule="sqlite-file") from None
-        raise JcError(f"无法读取数据库文件（{exc}）", f"cannot read the database file ({exc})", file=str(path),
-                      rule="sqlite-file") from None
+        raise store_error(exc, path) from None
     if (version == 0 and objects > 0) or (version > 0 and application_id != APPLICATION_ID):
         raise JcError("这是其他程序的 SQLite 数据库，不是本程序的工作区数据库",
                       "this SQLite database belongs to another program; it is not a workspace database",
@@ -123,6 +172,17 @@ def _check_file(conn: sqlite3.Connection, path: Path) -> int:
                       f"this one knows up to {SCHEMA_VERSION}); install the newer program to open it. The file "
                       "was not changed", file=str(path), rule="schema-newer")
     return version
+
+
+def check_integrity(conn: sqlite3.Connection, path: Path) -> None:
+    """Run SQLite's whole-file check; a damaged file raises a JcError that points to the backups folder."""
+    try:
+        rows = [str(row[0]) for row in conn.execute("PRAGMA integrity_check(20)")]
+        rows += [f"foreign key: {row[0]} row {row[1]} → {row[2]}" for row in conn.execute("PRAGMA foreign_key_check")]
+    except sqlite3.Error as exc:
+        raise store_error(exc, path) from None
+    if rows != ["ok"]:
+        raise corrupted(path, "; ".join(r for r in rows if r != "ok")[:300])
 
 
 def backup_database(conn: sqlite3.Connection, path: Path, version: int) -> Path:

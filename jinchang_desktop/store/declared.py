@@ -21,6 +21,7 @@ from jinchang_desktop.standards.numbers import NumberError, parse_number
 from jinchang_desktop.standards.records import SchoolRecord
 from jinchang_desktop.store.audit import AuditValue, Change, check_action, record_changes, utc_now
 from jinchang_desktop.store.db import transaction
+from jinchang_desktop.text_rules import check_code, check_name
 
 # Where a school's row came from: its own workspace, typed in by the county, a signed package, a county roster.
 SOURCES = ("self", "county-entry", "package", "roster")
@@ -89,8 +90,11 @@ def _numeric_fields() -> dict[str, FieldDef]:
 
 def check_school(code: str, *, name: str, county: str = "", school_type: str = "", counted: bool = True,
                  parent_code: str = "", source: str) -> School:
-    """A school's identity, checked; raises JcError."""
-    code, name = str(code).strip(), str(name).strip()
+    """A school's identity, checked against the one text rule (``text_rules``); raises JcError."""
+    code = check_code(code, what_zh="学校标识码", what_en="the school code", column="学校标识码")
+    name = check_name(name, what_zh="学校名称", what_en="the school name", column="学校名称")
+    county = check_name(county, what_zh="所属县区", what_en="the county", column="所属县区")
+    parent_code = check_code(parent_code, what_zh="上级学校标识码", what_en="the parent school code")
     if not code:
         raise JcError("学校标识码不能为空", "the school code must not be empty", rule="required")
     if not name:
@@ -99,8 +103,8 @@ def check_school(code: str, *, name: str, county: str = "", school_type: str = "
         raise JcError(f"未知的学校类型“{school_type}”", f"unknown school type '{school_type}'", rule="school-type")
     if source not in SOURCES:
         raise JcError(f"未知的数据来源“{source}”", f"unknown data source '{source}'", rule="source")
-    return School(code=code, name=name, county=county.strip(), school_type=school_type, counted=bool(counted),
-                  parent_code=parent_code.strip(), source=source)
+    return School(code=code, name=name, county=county, school_type=school_type, counted=bool(counted),
+                  parent_code=parent_code, source=source)
 
 
 def upsert_school(conn: sqlite3.Connection, code: str, *, name: str, county: str = "", school_type: str = "",
@@ -135,10 +139,28 @@ def rename_school(conn: sqlite3.Connection, old_code: str, new_code: str, *, act
         # The children move after their parent row; the check waits for the end of the transaction.
         conn.execute("PRAGMA defer_foreign_keys = ON")
         conn.execute("UPDATE schools SET code = ?, updated_at = ? WHERE code = ?", (new_code, utc_now(), old_code))
-        for table in ("declared", "explanations"):
+        for table in ("declared", "explanations", "identity_requests"):
             conn.execute(f"UPDATE {table} SET school_code = ? WHERE school_code = ?", (new_code, old_code))
         record_changes(conn, [Change(new_code, None, "school_code", old_code, new_code)], action=action,
                        at=utc_now(), detail=detail)
+
+
+def get_school(conn: sqlite3.Connection, code: str) -> School | None:
+    """One school's identity as this workspace holds it (for a county: its roster), or None."""
+    row = conn.execute("SELECT code, name, county, school_type, counted, parent_code, source, updated_at "
+                       "FROM schools WHERE code = ?", (code,)).fetchone()
+    return None if row is None else School(row[0], row[1], row[2], row[3], bool(row[4]), row[5], row[6], row[7])
+
+
+def schools_of_other_counties(conn: sqlite3.Connection, codes: Sequence[str], county: str) -> dict[str, str]:
+    """Those of ``codes`` this workspace holds under another county than ``county``: code → that county."""
+    held: dict[str, str] = {}
+    for start in range(0, len(codes), 500):  # stay under SQLite's limit on bound parameters
+        part = list(codes[start:start + 500])
+        held.update(conn.execute(
+            f"SELECT code, county FROM schools WHERE county != ? AND code IN ({','.join('?' * len(part))})",
+            (county, *part)).fetchall())
+    return held
 
 
 def list_schools(conn: sqlite3.Connection, *, county: str | None = None) -> list[School]:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 # Written into the file header so that another program's SQLite file is never mistaken for a workspace.
 APPLICATION_ID = 0x4A434453  # "JCDS"
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 _V1 = (
     """CREATE TABLE meta (
@@ -137,6 +137,24 @@ _V4 = (
 )
 
 
+_V5 = (
+    # A school's report that names itself otherwise than the county's roster: shown to the county's staff, who
+    # accept or refuse it; import never applies it.
+    """CREATE TABLE identity_requests (
+    id              INTEGER PRIMARY KEY,
+    school_code     TEXT NOT NULL REFERENCES schools (code),
+    field           TEXT NOT NULL,
+    current,
+    requested,
+    manifest_sha256 TEXT NOT NULL,
+    received_at     TEXT NOT NULL,
+    status          TEXT NOT NULL CHECK (status IN ('open', 'accepted', 'refused', 'superseded')),
+    decided_at      TEXT
+)""",
+    "CREATE INDEX identity_requests_school ON identity_requests (school_code, status)",
+)
+
+
 def upgrade_to_1(conn: sqlite3.Connection) -> None:
     """Initial schema: meta, schools, declared values, audit log, keys, packages held and the outbox."""
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -162,10 +180,17 @@ def upgrade_to_4(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+def upgrade_to_5(conn: sqlite3.Connection) -> None:
+    """Identity changes a school's report asks for, held for the county's staff to accept or refuse."""
+    for statement in _V5:
+        conn.execute(statement)
+
+
 # Version reached → the step that reaches it.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: upgrade_to_1,
     2: upgrade_to_2,
     3: upgrade_to_3,
     4: upgrade_to_4,
+    5: upgrade_to_5,
 }

@@ -20,16 +20,18 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from jinchang_desktop import __version__
+from jinchang_desktop.common import ROLES
 from jinchang_desktop.errors import JcError
 from jinchang_desktop.packages.atomic import fsync_folder
 from jinchang_desktop.store.audit import Change, check_action, record_changes, utc_now
-from jinchang_desktop.store.db import open_database, open_reader, transaction
+from jinchang_desktop.store.db import open_database, open_read_only, open_reader, transaction
 from jinchang_desktop.store.declared import check_year, upsert_school
+from jinchang_desktop.store.failures import store_error
+from jinchang_desktop.text_rules import check_code, check_name
 
 if TYPE_CHECKING:
     from jinchang_desktop.packages.keys import KeyPair
 
-ROLES = ("school", "county", "city", "inspector")
 DB_NAME = "workspace.sqlite3"
 KEY_NAME = "key.pem"
 BACKUPS = "backups"
@@ -49,9 +51,10 @@ def default_workspace_dir() -> Path:
 class Workspace:
     """An open workspace. Use :meth:`create` or :meth:`open`, and :meth:`close` (or ``with``) when done."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+    def __init__(self, path: Path, conn: sqlite3.Connection, *, read_only: bool = False) -> None:
         self.path = path
         self.conn = conn
+        self.read_only = read_only  # on a read-only medium: assess and verify work, writes are refused
         self._keypair: KeyPair | None = None
 
     # -- creating and opening ----------------------------------------------------------------------------
@@ -109,16 +112,21 @@ class Workspace:
         if not (path / DB_NAME).is_file():
             raise JcError(f"这个文件夹不是工作区（缺少 {DB_NAME}）",
                           f"this folder is not a workspace ({DB_NAME} is missing)", file=str(path), rule="workspace")
-        conn = open_database(path / DB_NAME)
-        workspace = cls(path, conn)
+        read_only = not _writable(path)
+        conn = open_read_only(path / DB_NAME) if read_only else open_database(path / DB_NAME)
+        workspace = cls(path, conn, read_only=read_only)
         try:
             missing = [key for key in _REQUIRED_META if workspace.get_meta(key) is None]
             if missing:
                 raise JcError(f"工作区信息不完整（缺少 {', '.join(missing)}）",
                               f"the workspace record is incomplete (missing {', '.join(missing)})",
                               file=str(path / DB_NAME), rule="workspace")
-            (path / BACKUPS).mkdir(exist_ok=True)
-            (path / QUARANTINE).mkdir(exist_ok=True)
+            if not read_only:
+                (path / BACKUPS).mkdir(exist_ok=True)
+                (path / QUARANTINE).mkdir(exist_ok=True)
+        except sqlite3.Error as exc:
+            conn.close()
+            raise store_error(exc, path / DB_NAME) from None
         except BaseException:
             conn.close()
             raise
@@ -133,6 +141,9 @@ class Workspace:
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
         self.close()
+        if isinstance(exc, sqlite3.Error):
+            # Locked, full, read-only, damaged: the transaction was rolled back; say what happened, no traceback.
+            raise store_error(exc, self.db_path) from None
 
     def reader(self) -> sqlite3.Connection:
         """A new read-only connection (the caller closes it), for a thread other than the writer's."""
@@ -224,7 +235,9 @@ def _checked_identity(*, role: object, code: object, name: object, county: objec
     if role not in ROLES:
         raise JcError(f"未知的角色“{role}”，可选：{'、'.join(ROLES)}",
                       f"unknown role '{role}'; choose one of {', '.join(ROLES)}", rule="role")
-    texts = {"code": str(code).strip(), "name": str(name).strip(), "profile_id": str(profile_id).strip()}
+    texts = {"code": check_code(str(code), what_zh="工作区代码", what_en="the workspace code"),
+             "name": check_name(str(name), what_zh="工作区名称", what_en="the workspace name"),
+             "profile_id": check_code(str(profile_id), what_zh="评估方案", what_en="the profile")}
     labels = {"code": ("代码", "code"), "name": ("名称", "name"), "profile_id": ("评估方案", "profile")}
     for key, text in texts.items():
         if not text:
@@ -233,7 +246,13 @@ def _checked_identity(*, role: object, code: object, name: object, county: objec
     year = school_year
     if isinstance(year, str) and year.strip().isdigit():
         year = int(year)
-    return {"role": str(role), **texts, "county": str(county).strip(), "school_year": str(check_year(year))}
+    county_text = check_name(str(county), what_zh="所属县区", what_en="the county")
+    return {"role": str(role), **texts, "county": county_text, "school_year": str(check_year(year))}
+
+
+def _writable(path: Path) -> bool:
+    """Whether this user may write the workspace's folder and database (False on a read-only medium)."""
+    return os.access(path, os.W_OK) and os.access(path / DB_NAME, os.W_OK)
 
 
 def _check_free(path: Path) -> None:

@@ -78,11 +78,11 @@ def new_school(path: Path, code: str, *, profile: str = "national", year: int = 
     return ws
 
 
-def enrol_school(county: Workspace, school: Workspace, folder: Path) -> Path:
+def enrol_school(county: Workspace, school: Workspace, folder: Path, *, replace: bool = False) -> Path:
     """The school writes its request; the county enrols it after 'hearing' the fingerprint."""
     request = folder / f"enrol-{school.code}-{school.keypair.key_id[:8]}.jcpkg"
     export_enrol_request(school, request)
-    enrol(county, request, confirmed_fingerprint=school.keypair.fingerprint)
+    enrol(county, request, confirmed_fingerprint=school.keypair.fingerprint, replace=replace)
     return request
 
 

@@ -75,7 +75,7 @@ def test_a_county_cannot_speak_for_another(city: City) -> None:
     # Under its own name, claiming 金川区's school codes for 永昌县: those schools belong to another county here.
     grab = forged_report(city.tmp / "grab.jcpkg", city.yongchang, city.jinchuan, name="永昌县")
     [entry] = import_packages(city.city, [grab]).entries
-    assert (entry.cls, entry.rule) == (c.WRONG_ISSUER, "school-of-other-county"), entry
+    assert (entry.cls, entry.rule) == (c.FORK, "school-of-other-county"), entry
     assert data_dump(city.city.conn) == before and audit_count(city.city.conn) == logged + 2
     assert values_of(city.city.conn, "2162200001") == held
 

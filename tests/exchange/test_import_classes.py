@@ -11,11 +11,12 @@ from pathlib import Path
 
 import pytest
 
+from jinchang_desktop.errors import JcError
 from jinchang_desktop.exchange import classes as c
 from jinchang_desktop.exchange.importer import ImportEntry, import_packages
 from jinchang_desktop.exchange.payloads import SCHOOL_REPORT
 from jinchang_desktop.exchange.reports import export_report
-from jinchang_desktop.exchange.trust import export_enrol_request, export_roster, key_record, revoke
+from jinchang_desktop.exchange.trust import enrol, export_enrol_request, export_roster, key_record, revoke
 from jinchang_desktop.packages import layout
 from jinchang_desktop.packages.format import PackageError, read_package
 from jinchang_desktop.standards.catalogue import load_profile
@@ -225,7 +226,13 @@ def test_enrolling_a_new_key_retires_the_old_one(chain: Chain) -> None:
     accept(chain.county, chain.usb / "a-old-1.jcpkg")
     replacement = new_school(chain.tmp / "school-a-new-pc", SCHOOL_A)
     set_field(replacement.conn, SCHOOL_A, 2025, "primary_students", 1600, action="edit")
-    enrol_school(chain.county, replacement, chain.usb)
+    # Replacing the key in force must be said plainly: without it nothing changes.
+    with pytest.raises(JcError) as refusal:
+        enrol_school(chain.county, replacement, chain.usb)
+    assert refusal.value.rule == "key-in-force" and "--replace" in refusal.value.en
+    assert key_record(chain.county.conn, chain.a.keypair.key_id).status == "enrolled"
+    request = next(chain.usb.glob(f"enrol-{SCHOOL_A}-{replacement.keypair.key_id[:8]}.jcpkg"))
+    enrol(chain.county, request, confirmed_fingerprint=replacement.keypair.fingerprint, replace=True)
     old = key_record(chain.county.conn, chain.a.keypair.key_id)
     assert old is not None and old.status == "revoked"
     export_report(replacement, chain.usb / "a-new-1.jcpkg")

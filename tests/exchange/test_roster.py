@@ -57,7 +57,7 @@ def test_roster_sets_official_code_and_profile(tmp_path: Path, county: Workspace
     roster = tmp_path / "roster.jcpkg"
     export_roster(county, roster)
     school.close()
-    result = cli("roster-import", school.path, roster)
+    result = cli("roster-import", school.path, roster, "--fingerprint", county.keypair.fingerprint)
     assert result.returncode == FINE, result.stderr
     assert OFFICIAL in result.stdout and "jinchang" in result.stdout
 

@@ -1,0 +1,101 @@
+"""What a person decides after import: identity change requests, held forks; and what a school or any workspace
+can check: its report chain against the county's, and the database file itself."""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from jinchang_desktop.text_rules import printable
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser("requests", help="学校申请的身份变更：列出、接受或拒绝 / identity change requests")
+    p.add_argument("workspace", type=Path)
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--accept", type=int, metavar="ID", help="接受此申请 / accept this request")
+    group.add_argument("--refuse", type=int, metavar="ID", help="拒绝此申请 / refuse this request")
+    p.set_defaults(func=run_requests)
+
+    p = subparsers.add_parser("forks", help="版本冲突：列出或处理 / held forks: list or settle")
+    p.add_argument("workspace", type=Path)
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--take", metavar="SHA", help="接收被搁置的版本 / accept the held package")
+    group.add_argument("--keep", metavar="SHA", help="保留已接收的版本 / keep the accepted one, refuse the held")
+    p.set_defaults(func=run_forks)
+
+    p = subparsers.add_parser("chain", help="本机报告链与县区所收是否一致 / the report chain against the county's")
+    p.add_argument("workspace", type=Path)
+    p.set_defaults(func=run_chain)
+
+    p = subparsers.add_parser("integrity", help="检查数据库文件是否完好 / check the database file for damage")
+    p.add_argument("workspace", type=Path)
+    p.set_defaults(func=run_integrity)
+
+
+def run_requests(args: argparse.Namespace) -> int:
+    from jinchang_desktop.store.identity_requests import FIELDS, decide_request, open_requests
+    from jinchang_desktop.store.workspace import Workspace
+
+    with Workspace.open(args.workspace) as ws:
+        if args.accept is not None or args.refuse is not None:
+            accept = args.accept is not None
+            decided = decide_request(ws.conn, args.accept if accept else args.refuse, accept=accept)
+            word = "已接受 / accepted" if accept else "已拒绝 / refused"
+            print(printable(f"{word}: {decided.id} {decided.school_code} {decided.field} "
+                            f"{decided.current!r} → {decided.requested!r}"))
+            return 0
+        pending = open_requests(ws.conn)
+        for request in pending:
+            zh, en = FIELDS.get(request.field, (request.field, request.field))
+            print(printable(f"{request.id:>5}  {request.school_code}  {zh}/{en}: {request.current!r} → "
+                            f"{request.requested!r}  ({request.received_at}, pkg {request.manifest_sha256[:16]})"))
+        print(f"待审核 {len(pending)} 项 / {len(pending)} open")
+    return 0
+
+
+def run_forks(args: argparse.Namespace) -> int:
+    from jinchang_desktop.exchange.settle import held_forks, settle_fork
+    from jinchang_desktop.store.workspace import Workspace
+
+    with Workspace.open(args.workspace) as ws:
+        if args.take or args.keep:
+            settled = settle_fork(ws, args.take or args.keep, take_held=bool(args.take))
+            if settled.took_held:
+                print(f"已接收被搁置的版本 / took the held package {settled.held.manifest_sha256}; 取代 / superseded "
+                      f"{len(settled.superseded)}")
+            else:
+                print(f"已保留原版本，拒收 / kept the accepted package, refused {settled.held.manifest_sha256}")
+            return 0
+        forks = held_forks(ws)
+        for held in forks:
+            print(printable(f"{held.manifest_sha256[:16]}  {held.issuer_code}  #{held.sequence}  {held.file_name}  "
+                            f"{held.reason}"))
+        print(f"版本冲突 {len(forks)} 个 / {len(forks)} held forks")
+    return 0
+
+
+def run_chain(args: argparse.Namespace) -> int:
+    from jinchang_desktop.exchange.export import chain_status
+    from jinchang_desktop.store.workspace import Workspace
+
+    with Workspace.open(args.workspace) as ws:
+        status = chain_status(ws)
+    sent = f"#{status.sent[0]} {status.sent[1][:16]}" if status.sent else "无 / none"
+    received = f"#{status.received[0]} {status.received[1][:16]}" if status.received else "未知 / unknown"
+    print(f"本机最后导出 / last sent here: {sent}")
+    print(f"上级最后接收（据最新名册）/ last received above (latest roster): {received}")
+    if status.behind:
+        print("本机记录落后于上级（可能恢复过备份）：下次导出将接续上级所收的版本 / this PC is behind (a backup was "
+              "restored?): the next export follows what the county holds")
+        return 1
+    return 0
+
+
+def run_integrity(args: argparse.Namespace) -> int:
+    from jinchang_desktop.store.db import check_integrity
+    from jinchang_desktop.store.workspace import Workspace
+
+    with Workspace.open(args.workspace) as ws:
+        check_integrity(ws.conn, ws.db_path)
+    print(f"数据库完好 / the database is intact: {args.workspace}")
+    return 0

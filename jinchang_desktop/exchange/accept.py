@@ -1,0 +1,205 @@
+"""What a trusted package may change: its classification against the roster and the store, and its acceptance.
+
+A signature proves that the holder of an enrolled key sent these bytes; it proves nothing about who the school is.
+So a school report brings its *values* only: the school's identity (name, type, counted, parent, county) is the
+county's roster, and where the report names the school otherwise, the difference becomes a request that the
+county's staff accept or refuse (``store.identity_requests``). At the city, a county is the code its key was
+enrolled for, never the name a package gives; its report must pass the same hard checks as the county's own export.
+"""
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+
+from jinchang_desktop.exchange import classes as c
+from jinchang_desktop.exchange.payloads import CountyReport, SchoolReport, read_county_report, read_school_report
+from jinchang_desktop.exchange.verdict import Verdict
+from jinchang_desktop.packages.format import VerifiedPackage
+from jinchang_desktop.standards.catalogue import Profile
+from jinchang_desktop.standards.fields import field_catalogue
+from jinchang_desktop.standards.records import SchoolRecord
+from jinchang_desktop.standards.validate import record_problems, validate_records
+from jinchang_desktop.store.audit import AuditValue
+from jinchang_desktop.store.declared import (
+    get_record,
+    get_school,
+    list_schools,
+    load_records,
+    schools_of_other_counties,
+    set_fields,
+)
+from jinchang_desktop.store.explanations import explanations, set_explanation
+from jinchang_desktop.store.identity_requests import record_requests
+from jinchang_desktop.store.keys import holder_name, key_record
+from jinchang_desktop.store.workspace import Workspace
+
+KIND_FOR_ROLE = {"county": "school-report", "city": "county-report"}
+
+
+class ImportContext:
+    """What every classification needs, looked up once per import."""
+
+    def __init__(self, workspace: Workspace, profile: Profile) -> None:
+        self.workspace = workspace
+        self.conn = workspace.conn
+        self.role = workspace.role
+        self.kind = KIND_FOR_ROLE.get(self.role)
+        self.year = workspace.school_year
+        self.profile = profile
+        self.profile_sha256 = profile.sha256
+        self.county = workspace.name
+
+
+@dataclass
+class Accepted:
+    """A package's data as it will be stored, and what it asks that import does not do."""
+
+    school: SchoolReport | None = None
+    county: CountyReport | None = None
+    county_name: str = ""
+    wanted: dict[str, AuditValue] = field(default_factory=dict)  # identity field → what the school asks for
+
+    @property
+    def requests(self) -> int:
+        return len(self.wanted)
+
+
+def classify(context: ImportContext, package: VerifiedPackage) -> Accepted:
+    """Raise Verdict unless the package is trusted and fits; return the data to store."""
+    issuer = package.issuer
+    if package.kind != context.kind:
+        raise Verdict(c.MALFORMED, "kind", f"{context.role} 工作区不接收“{package.kind}”类型的数据包",
+                      f"a {context.role} workspace does not import '{package.kind}' packages")
+    key = key_record(context.conn, package.key_id)
+    if key is None:
+        raise Verdict(c.PENDING_TRUST, "not-enrolled",
+                      f"签名密钥（指纹 {package.fingerprint}）尚未注册；“{issuer.code} {issuer.name}”需先提交注册申请",
+                      f"the signing key (fingerprint {package.fingerprint}) is not enrolled; '{issuer.code}' must "
+                      "send an enrolment request first")
+    if key.status == "revoked":
+        raise Verdict(c.REVOKED_KEY, "revoked", f"签名密钥已于 {key.revoked_at} 吊销",
+                      f"the signing key was revoked at {key.revoked_at}")
+    if key.holder_code != issuer.code or key.holder_role != issuer.role:
+        raise Verdict(c.WRONG_ISSUER, "key-holder",
+                      f"密钥注册给{key.holder_role}“{key.holder_code}”，却签署了自称{issuer.role}“{issuer.code}”的数据包",
+                      f"a key enrolled for {key.holder_role} '{key.holder_code}' signed a package claiming to be "
+                      f"{issuer.role} '{issuer.code}'")
+    if package.school_year != context.year:
+        raise Verdict(c.WRONG_YEAR, "school-year", f"数据包学年为 {package.school_year}，本工作区为 {context.year}",
+                      f"the package is for {package.school_year}; this workspace is {context.year}")
+    if package.profile_sha256 != context.profile_sha256:
+        raise Verdict(c.WRONG_PROFILE, "profile", f"数据包按评估标准“{package.profile_id}”"
+                      f"（{package.profile_sha256[:12]}）填报，与本工作区不同",
+                      f"the package was made under profile '{package.profile_id}' "
+                      f"({package.profile_sha256[:12]}), not this workspace's")
+    if package.kind == "school-report":
+        return _classify_school(context, package)
+    return _classify_county(context, package, key.holder_code)
+
+
+def _classify_school(context: ImportContext, package: VerifiedPackage) -> Accepted:
+    report = read_school_report(package)
+    sent = report.record
+    issuer = package.issuer
+    if sent.code != issuer.code:  # the package contradicts itself: its manifest names another school
+        raise Verdict(c.MALFORMED, "payload-school", f"数据包内容属于“{sent.code}”，签发者却是“{issuer.code}”",
+                      f"the data is for '{sent.code}' but the issuer is '{issuer.code}'")
+    if not sent.values:
+        # Import replaces the school's values whole: an empty report would wipe them, which no school means.
+        raise Verdict(c.MALFORMED, "payload-values", "报告中没有任何数据，未接收", "the report carries no values; "
+                      "not taken")
+    school = get_school(context.conn, sent.code)
+    if school is None:
+        raise Verdict(c.WRONG_ISSUER, "not-in-roster", f"学校“{sent.code}”不在本县区名册中",
+                      f"school '{sent.code}' is not in this county's roster")
+    if sent.county != school.county:
+        raise Verdict(c.MALFORMED, "payload-county", f"数据包中的学校属于“{sent.county}”，不属于本县区"
+                      f"“{school.county}”", f"the school in the package belongs to '{sent.county}', not to "
+                      f"'{school.county}'")
+    # Who the school is comes from the roster; what it reports are its values.
+    record = SchoolRecord(code=school.code, name=school.name, county=school.county,
+                          school_type=school.school_type, counted=school.counted, parent_code=school.parent_code,
+                          values=dict(sent.values))
+    problems = record_problems(record)
+    if problems:
+        raise Verdict(c.MALFORMED, problems[0].rule or "payload", problems[0].message_zh(),
+                      problems[0].message_en())
+    known = set(field_catalogue().fields) | set(context.profile.indicators)
+    unknown = sorted(key for key in report.explanations if key not in known)
+    if unknown:
+        raise Verdict(c.MALFORMED, "payload-explanations", f"说明所对应的“{unknown[0]}”不是已知的数据项或指标",
+                      f"an explanation answers '{unknown[0]}', which is no known field or indicator")
+    wanted: dict[str, AuditValue] = {}
+    for name, mine, theirs in (("name", school.name, sent.name), ("school_type", school.school_type,
+                                                                  sent.school_type),
+                               ("counted", int(school.counted), int(sent.counted)),
+                               ("parent_code", school.parent_code, sent.parent_code)):
+        if mine != theirs:
+            wanted[name] = theirs
+    return Accepted(school=SchoolReport(record, report.explanations), wanted=wanted)
+
+
+def _classify_county(context: ImportContext, package: VerifiedPackage, county_code: str) -> Accepted:
+    report = read_county_report(package)
+    # The county is the code its key was enrolled for, and the name the city recorded for that code then: never
+    # the name in the manifest or the payload, which the signer chose.
+    county = holder_name(context.conn, county_code) or ""
+    if report.county_code != county_code:
+        raise Verdict(c.MALFORMED, "payload-county", f"报告自称县区“{report.county_code}”，签发者却是“{county_code}”",
+                      f"the report is for county '{report.county_code}' but was signed by '{county_code}'")
+    held_elsewhere = schools_of_other_counties(context.conn, [r.code for r in report.records], county)
+    for record in report.records:
+        if record.county != county:
+            raise Verdict(c.MALFORMED, "payload-county", f"学校“{record.code}”属于“{record.county}”，"
+                          f"不属于签发的县区“{county}”",
+                          f"school '{record.code}' belongs to '{record.county}', not to '{county}'")
+        if record.code in held_elsewhere:
+            # Which county a school belongs to is not decided by which report came first: the report is held
+            # for the city's staff, who keep the school where it is or move it (``settle``), both logged.
+            raise Verdict(c.FORK, "school-of-other-county",
+                          f"学校“{record.code}”在本工作区属于“{held_elsewhere[record.code]}”，不属于“{county}”；"
+                          "已搁置，待市级人员核定归属（forks 命令）",
+                          f"school '{record.code}' belongs to '{held_elsewhere[record.code]}' here, not to "
+                          f"'{county}'; held for the city's staff to decide (forks command)")
+    # The same hard checks the county's own export passes: one bad county report must not break the city.
+    problems = validate_records(report.records)
+    if problems:
+        raise Verdict(c.MALFORMED, problems[0].rule or "payload", problems[0].message_zh(),
+                      problems[0].message_en())
+    return Accepted(county=report, county_name=county)
+
+
+def accept_data(context: ImportContext, package: VerifiedPackage, data: Accepted) -> None:
+    """Store what ``classify`` returned, inside the package's savepoint."""
+    conn = context.conn
+    # Each changed value's audit row names its package briefly; the decision row beside them has the whole hash.
+    detail = f"pkg {package.manifest_sha256[:16]} #{package.sequence}"
+    if data.school is not None:
+        _accept_school(conn, context.year, package, data, detail)
+    elif data.county is not None:
+        _accept_county(conn, context.year, data.county, data.county_name, detail)
+
+
+def _accept_school(conn: sqlite3.Connection, year: int, package: VerifiedPackage, data: Accepted,
+                   detail: str) -> None:
+    assert data.school is not None
+    record = data.school.record
+    load_records(conn, [record], year, action="import", source="package", replace=True, detail=detail)
+    # The package states the school's whole answer, explanations included: one it no longer gives goes.
+    wanted: dict[str, str | None] = {key: None for key in explanations(conn, record.code, year)}
+    wanted.update(data.school.explanations)
+    for key, text in wanted.items():
+        set_explanation(conn, record.code, year, key, text, action="import")
+    record_requests(conn, record.code, data.wanted, package.manifest_sha256)
+
+
+def _accept_county(conn: sqlite3.Connection, year: int, report: CountyReport, county: str, detail: str) -> None:
+    load_records(conn, report.records, year, action="import", source="package", replace=True, detail=detail)
+    # The report states the county's whole answer: a school it no longer lists keeps no data here.
+    listed = {r.code for r in report.records}
+    for school in list_schools(conn, county=county):
+        if school.code not in listed:
+            stored = get_record(conn, school.code, year).values
+            if stored:
+                set_fields(conn, school.code, year, dict.fromkeys(stored), action="import",
+                           detail=f"{detail}: no longer reported")
