@@ -74,6 +74,7 @@ def build(out: Path) -> None:
     from jinchang_desktop.exchange.reports import export_report
     from jinchang_desktop.exchange.trust import enrol, export_enrol_request
     from jinchang_desktop.store.county_items import set_county_items
+    from jinchang_desktop.store.declared import upsert_school
     from jinchang_desktop.store.workspace import Workspace
 
     out.mkdir(parents=True, exist_ok=True)
@@ -103,6 +104,10 @@ def build(out: Path) -> None:
                         f"{ws.keypair.fingerprint}\n", encoding="utf-8")
                 else:
                     enrol(county, request, confirmed_fingerprint=ws.keypair.fingerprint)
+                    # Who a school is (type, counted, parent) is the county's roster, never the school's report.
+                    upsert_school(county.conn, school.code, name=school.name, county=school.county,
+                                  school_type=school.school_type, counted=school.counted,
+                                  parent_code=school.parent_code, source="roster", action="demo")
                 folder = inbox if school.county == "永昌县" else jinchuan_packages
                 # The clerk explains every soft warning before exporting, as the export requires.
                 for field in dict.fromkeys(w.field for w in workspace_check(ws).unexplained):

@@ -136,7 +136,7 @@ def _classify_school(context: ImportContext, package: VerifiedPackage) -> Accept
                                ("parent_code", school.parent_code, sent.parent_code)):
         if mine != theirs:
             wanted[name] = theirs
-    return Accepted(school=SchoolReport(record, report.explanations), wanted=wanted)
+    return Accepted(school=SchoolReport(record, report.explanations, report.warnings), wanted=wanted)
 
 
 def _classify_county(context: ImportContext, package: VerifiedPackage, county_code: str) -> Accepted:

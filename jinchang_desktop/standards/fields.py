@@ -28,6 +28,9 @@ class FieldDef:
     maximum: float | None = None
     clause: str = ""
     default: int | None = None
+    # A blank table cell: 0 in the statistics columns; "not entered" where 0 would be a false figure (a code
+    # column, or a column added for the inspection form that older tables leave empty).
+    blank_not_entered: bool = False
 
     @property
     def numeric(self) -> bool:
@@ -100,6 +103,7 @@ def field_catalogue() -> FieldCatalogue:
             required=f.get("required", False), column_optional=f.get("column_optional", False),
             in_table=f.get("table", True), minimum=f.get("min", 0), maximum=f.get("max"),
             clause=f.get("clause", ""), default=f.get("default"),
+            blank_not_entered=f.get("blank", "zero") == "not-entered" or f.get("min", 0) > 0,
         )
         for f in raw["field"]
     }

@@ -114,7 +114,8 @@ def records_from_rows(rows: Iterable[list[Any]], *, file: str) -> list[SchoolRec
     records: list[SchoolRecord] = []
     fields = catalogue.fields
     # Numeric columns are most of the work on large tables: resolve each column's rule once.
-    numeric = [(i, k, fields[k].kind == "int", fields[k].maximum, fields[k].label_zh, fields[k].minimum)
+    numeric = [(i, k, fields[k].kind == "int", fields[k].maximum, fields[k].label_zh, fields[k].minimum,
+                fields[k].blank_not_entered)
                for i, k in columns.items() if fields[k].numeric]
     text = [(i, k, fields[k].label_zh) for i, k in columns.items() if not fields[k].numeric]
     for row_number, row in enumerate(iterator, start=header_row + 1):
@@ -123,10 +124,10 @@ def records_from_rows(rows: Iterable[list[Any]], *, file: str) -> list[SchoolRec
         width = len(row)
         record = SchoolRecord(code="", name="", county="", school_type="", row=row_number)
         values = record.values
-        for index, key, whole, maximum, label, minimum in numeric:
+        for index, key, whole, maximum, label, minimum, blank_not_entered in numeric:
             raw = row[index] if index < width else None
-            if minimum > 0 and (raw is None or (type(raw) is str and not raw.strip())):
-                continue  # a code column (举办者类型) left empty: not entered, rather than an impossible 0
+            if blank_not_entered and (raw is None or (type(raw) is str and not raw.strip())):
+                continue
             try:
                 value = int(raw) if type(raw) is str and raw.isdigit() else parse_number(raw, whole=whole)
             except NumberError as exc:

@@ -156,11 +156,10 @@ def _check_file(conn: sqlite3.Connection, path: Path) -> int:
         application_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
         objects = int(conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
     except sqlite3.DatabaseError as exc:
-        if getattr(exc, "sqlite_errorname", "") in ("SQLITE_NOTADB", "SQLITE_CORRUPT"):
-            raise JcError(f"不是 SQLite 数据库文件，或文件已损坏（{exc}）",
-                          f"not a SQLite database, or the file is damaged ({exc})", file=str(path),
+        if getattr(exc, "sqlite_errorname", "") == "SQLITE_NOTADB":
+            raise JcError(f"不是 SQLite 数据库文件（{exc}）", f"not a SQLite database ({exc})", file=str(path),
                           rule="sqlite-file") from None
-        raise store_error(exc, path) from None
+        raise store_error(exc, path) from None  # a damaged file points to the backups
     if (version == 0 and objects > 0) or (version > 0 and application_id != APPLICATION_ID):
         raise JcError("这是其他程序的 SQLite 数据库，不是本程序的工作区数据库",
                       "this SQLite database belongs to another program; it is not a workspace database",

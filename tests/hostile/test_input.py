@@ -134,7 +134,8 @@ def test_explanations_must_answer_known_fields_in_safe_text(chain: Chain) -> Non
 
 def test_a_warnings_list_is_accepted_in_a_school_report(chain: Chain) -> None:
     """The soft warnings the school's program listed travel with the report (their shape only is checked)."""
-    body = payload_of(chain.a, warnings=[{"field": "primary_students", "zh": "偏高", "en": "high"}])
+    body = payload_of(chain.a, warnings=[{"field": "primary_students", "rule": "change-from-last-year",
+                                                "message": {"zh": "偏高", "en": "high"}, "explained": False}])
     package = forge(chain.usb / "warnings.jcpkg", chain.a, dumps(body))
     [entry] = import_packages(chain.county, [package]).entries
     assert entry.cls == c.ACCEPTED, entry
