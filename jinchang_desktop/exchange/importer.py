@@ -213,8 +213,9 @@ def _record(conn: sqlite3.Connection, package: VerifiedPackage, entry: ImportEnt
     if entry.cls == c.ACCEPTED:
         record_accepted(conn, package_row(package, entry.file))
     asked = f"; {entry.requests} identity change(s) requested" if entry.requests else ""
+    flag = f" [{entry.flag}]" if entry.flag else ""
     record_changes(conn, [Change(package.issuer.code, None, None, None, None)], action="import", at=utc_now(),
-                   detail=printable(f"{entry.cls}{f' [{entry.flag}]' if entry.flag else ''}: {os.path.basename(entry.file)} seq {package.sequence} "
+                   detail=printable(f"{entry.cls}{flag}: {os.path.basename(entry.file)} seq {package.sequence} "
                                     f"{package.manifest_sha256}{asked}"))
 
 
