@@ -23,12 +23,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 from jinchang_desktop.errors import JcError
 from jinchang_desktop.gui.db_worker import DbWorker
 from jinchang_desktop.gui.i18n import DEFAULT_LANGUAGE, LanguageSwitcher, ui_language
-from jinchang_desktop.gui.opening import Session, open_session
 from jinchang_desktop.gui.settings import AppSettings
 from jinchang_desktop.gui.workspace_info import WorkspaceInfo, is_workspace, open_gui_reader
 
 if TYPE_CHECKING:
     from jinchang_desktop.gui.first_run.wizard import FirstRunWizard
+    from jinchang_desktop.gui.shell import Shell
     from jinchang_desktop.store.workspace import Workspace
 
 # Fonts that draw Simplified Chinese, most preferred first: Windows, then the Linux ones we test with.
@@ -48,37 +48,58 @@ def set_cjk_font(app: QApplication) -> list[str]:
 
 
 class App:
-    """The running app: which workspace, its session, the wizard before it exists."""
+    """The running app: the one window (the shell), the workspace open in it, the wizard before one exists."""
 
     def __init__(self, app: QApplication, settings: AppSettings, switcher: LanguageSwitcher, *,
                  temporary: bool) -> None:
         self.app = app
         self.settings = settings
         self.switcher = switcher
-        self.temporary = temporary
-        self.session: Session | None = None
+        self.temporary = temporary  # the first workspace is a demo copy, deleted on exit
+        self.shell: Shell | None = None
         self.first_screen: QWidget | None = None
         self.wizard: FirstRunWizard | None = None
 
-    def open_settings(self) -> None:
-        from jinchang_desktop.gui.dialogs.settings_dialog import SettingsDialog
-
-        parent = self.session.window if self.session is not None else None
-        dialog = SettingsDialog(ui_language(), parent)
-        if dialog.exec() == SettingsDialog.DialogCode.Accepted and dialog.language != ui_language():
-            self.settings.language = dialog.language
-            self.switcher.apply(dialog.language)
-
     def show_workspace(self, worker: DbWorker, path: Path, reader: sqlite3.Connection | None = None) -> None:
-        self.session = open_session(worker, path, self.settings, set_language=self.switcher.apply,
-                                    open_settings=self.open_settings, temporary=self.temporary, reader=reader)
-        window = self.session.window
-        assert window is not None
-        window.show()
-        editor = getattr(window, "editor", None)
-        if editor is not None:
-            editor.focus_first_field()
-        self.first_screen = window
+        """Open the workspace's view in the shell (made on the first call), in place of the one shown."""
+        from jinchang_desktop.gui.opening import open_view
+        from jinchang_desktop.gui.shell import Shell
+
+        temporary = self.temporary and self.shell is None
+        view = open_view(worker, path, self.settings, set_language=self.switcher.apply, temporary=temporary,
+                         reader=reader)
+        if self.shell is None:
+            self.shell = Shell(self.settings, set_language=self.switcher.apply)
+            self.shell.open_requested.connect(self.open_other)
+        elif self.shell.view is not None:
+            self.shell.view.close_workspace()
+        self.shell.set_view(view)
+        self.shell.show()
+        view.focus_first()
+        self.first_screen = self.shell
+
+    def open_other(self, path: Path) -> bool:
+        """The person chose another workspace: close this one (if it may close) and show that one.
+        False, with a message saying why, if it cannot be opened; the current one then stays."""
+        shell = self.shell
+        assert shell is not None
+        if shell.view is not None and shell.view.context is not None and shell.view.context.path == Path(path):
+            return True
+        try:
+            if not is_workspace(path):
+                raise JcError("这个文件夹里没有工作区（workspace.sqlite3）", "there is no workspace in this folder",
+                              file=str(path), rule="workspace")
+            reader = open_reader_for(path)
+        except JcError as exc:
+            from jinchang_desktop.gui.messages import show_error
+
+            show_error(shell, exc, QApplication.translate("Launch", "无法打开工作区"))
+            return False
+        if not shell.may_close():
+            reader.close()
+            return False
+        self.show_workspace(DbWorker(opener=partial(open_workspace, path)), path, reader)
+        return True
 
     def start(self, path: Path, *, interactive: bool = True) -> bool:
         """Show the first screen for ``path``; False if the workspace there cannot be opened (said on stderr, and
@@ -109,9 +130,8 @@ class App:
     def close(self) -> None:
         if self.wizard is not None:
             self.wizard.release()
-        if self.session is not None:
-            self.session.close()
-            self.session = None
+        if self.shell is not None and self.shell.view is not None:
+            self.shell.view.close_workspace()
 
 
 def resume_collector() -> None:
@@ -193,11 +213,11 @@ def run_gui(*, demo: bool, exit_after_startup: bool, lang: str | None, workspace
 
             QTimer.singleShot(0, settle_and_exit)
         code = app.exec()
-        if running.first_screen is not None:
-            running.first_screen.deleteLater()
         return code
     finally:
         gc.enable()
         running.close()
+        if running.first_screen is not None:
+            running.first_screen.deleteLater()
         if temporary is not None:
             temporary.remove()

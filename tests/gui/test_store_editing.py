@@ -68,7 +68,7 @@ def test_undo_and_redo_reach_the_database_with_audit_rows(open_school, demo_work
 def test_a_failed_write_keeps_the_value_says_why_and_can_be_retried(open_school, demo_workspace, qtbot,
                                                                     monkeypatch):
     session = open_school(demo_workspace)
-    editor, window = session.editor, session.window
+    editor, window = session.editor, session.window()
 
     def disk_full(*_args, **_kwargs):
         raise sqlite3.OperationalError("database or disk is full")
@@ -82,15 +82,15 @@ def test_a_failed_write_keeps_the_value_says_why_and_can_be_retried(open_school,
     assert box.field_value() == 5  # nothing typed is lost
     assert session.source.value(PE_ART) == 5
     assert stored_value(demo_workspace, CODE, YEAR, PE_ART) == 3
-    assert window.save_banner.isVisible()
-    assert "磁盘已满" in window.save_banner.message
+    assert session.save_banner.isVisible()
+    assert "磁盘已满" in session.save_banner.message
     assert editor.ui.saveStateLabel.text() == "未能保存"
 
     monkeypatch.undo()  # space freed
     with qtbot.waitSignal(session.source.saved, timeout=5000):
-        window.save_banner.ui.retryButton.click()
+        session.save_banner.ui.retryButton.click()
     assert stored_value(demo_workspace, CODE, YEAR, PE_ART) == 5
-    assert not window.save_banner.isVisible()
+    assert not session.save_banner.isVisible()
     assert session.source.failed == {}
 
 
@@ -106,5 +106,5 @@ def test_closing_waits_for_the_last_write(open_school, demo_workspace):
     session = open_school(demo_workspace)
     box = session.editor.page_of("primary_students").inputs["primary_students"]
     replace_text(box, "530")  # typed, not yet committed: closing commits it
-    session.window.close()
+    session.window().close()
     assert stored_value(demo_workspace, CODE, YEAR, "primary_students") == 530

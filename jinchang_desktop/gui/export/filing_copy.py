@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPaintDevice, QPainter, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QApplication
 
-from jinchang_desktop.gui.formatting import fmt_number
+from jinchang_desktop.reports.numbers import fmt_number
 from jinchang_desktop.gui.jobs import ExportOutcome
 from jinchang_desktop.gui.widgets.checks_list import check_icon_name
 from jinchang_desktop.gui.widgets.gauge import GaugeState, gauge_reading

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from jinchang_desktop.gui.formatting import fmt_number, fmt_threshold
+from jinchang_desktop.reports.numbers import fmt_number, fmt_threshold
 from jinchang_desktop.standards.catalogue import Indicator
 from jinchang_desktop.standards.school_rule import IndicatorResult
 

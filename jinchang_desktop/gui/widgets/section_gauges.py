@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from jinchang_desktop.gui.formatting import fmt_number
+from jinchang_desktop.reports.numbers import fmt_number
 from jinchang_desktop.gui.forms.ui_sectiongauges import Ui_SectionGauges
 from jinchang_desktop.gui.widgets.gauge import GaugeWidget, gauge_reading
 from jinchang_desktop.standards.catalogue import Profile
