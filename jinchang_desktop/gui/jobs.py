@@ -35,6 +35,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from jinchang_desktop.gui.db_worker import DbWorker, Opener
+
 # The export wizard's explanation page and filing copy name these here (they are defined with the other jobs).
 from jinchang_desktop.gui.workspace_jobs import ExportOutcome, explanations_job
 

@@ -14,8 +14,8 @@ from jinchang_desktop.gui.workspace_info import WorkspaceInfo
 
 if TYPE_CHECKING:
     from jinchang_desktop.exchange.importer import ImportReport
-    from jinchang_desktop.gui.jobs import Cancelled, Progress
     from jinchang_desktop.exchange.payloads import SchoolReport
+    from jinchang_desktop.gui.jobs import Cancelled, Progress
     from jinchang_desktop.packages.format import VerifiedPackage
     from jinchang_desktop.store.workspace import Workspace
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from jinchang_desktop.standards.assess import SchoolResult
+from jinchang_desktop.standards.guarantee import Check
 
 
 @dataclass(frozen=True)
@@ -30,3 +31,10 @@ def school_verdict(result: SchoolResult | None) -> Words:
     if not result.sections:
         return NOT_REPORTED
     return MET if all(section.compliant for section in result.sections.values()) else NOT_MET
+
+
+def check_level(check: Check) -> str:
+    """A per-school check: ok, error, or unknown (the school has not entered the figures it needs)."""
+    if check.ok is None:
+        return "unknown"
+    return "ok" if check.ok else "error"

@@ -229,85 +229,6 @@ Filing copy: the same name, .pdf</translation>
     </message>
 </context>
 <context>
-    <name>FilingCopy</name>
-    <message>
-        <source>义务教育优质均衡发展评估 · 学校数据报送存档联</source>
-        <translation>Compulsory-education balance assessment · school report, filing copy</translation>
-    </message>
-    <message>
-        <source>学校：{name}&#x3000;标识码：{code}&#x3000;县区：{county}&#x3000;类型：{type}&#x3000;学年：{year}&#x3000;标准：{profile}</source>
-        <translation>School: {name}   Code: {code}   County: {county}   Type: {type}   School year: {year}   Standard: {profile}</translation>
-    </message>
-    <message>
-        <source>一、学校数据</source>
-        <translation>1. The school&apos;s figures</translation>
-    </message>
-    <message>
-        <source>二、资源配置指标</source>
-        <translation>2. Resource indicators</translation>
-    </message>
-    <message>
-        <source>指标</source>
-        <translation>Indicator</translation>
-    </message>
-    <message>
-        <source>本校 / 标准</source>
-        <translation>School / standard</translation>
-    </message>
-    <message>
-        <source>结论</source>
-        <translation>Verdict</translation>
-    </message>
-    <message>
-        <source>达标</source>
-        <translation>compliant</translation>
-    </message>
-    <message>
-        <source>未达标</source>
-        <translation>not compliant</translation>
-    </message>
-    <message>
-        <source>{section}：{verdict}（{reached}/{total} 项达到标准）</source>
-        <translation>{section}: {verdict} ({reached}/{total} indicators reached)</translation>
-    </message>
-    <message>
-        <source>三、政府保障与质量（逐校）</source>
-        <translation>3. Government guarantee and quality (per school)</translation>
-    </message>
-    <message>
-        <source>四、对提示的说明</source>
-        <translation>4. Explanations of warnings</translation>
-    </message>
-    <message>
-        <source>文件：{file}</source>
-        <translation>File: {file}</translation>
-    </message>
-    <message>
-        <source>序号：{sequence}&#x3000;导出时间（UTC）：{created}</source>
-        <translation>Sequence: {sequence}   Exported (UTC): {created}</translation>
-    </message>
-    <message>
-        <source>数据包指纹（manifest SHA-256）：{sha}</source>
-        <translation>Package fingerprint (manifest SHA-256): {sha}</translation>
-    </message>
-    <message>
-        <source>密钥指纹：{fingerprint}</source>
-        <translation>Key fingerprint: {fingerprint}</translation>
-    </message>
-    <message>
-        <source>五、数据包</source>
-        <translation>5. The package</translation>
-    </message>
-    <message>
-        <source>四、数据包</source>
-        <translation>4. The package</translation>
-    </message>
-    <message>
-        <source>填报人（签字）：__________&#x3000;&#x3000;校长（签字）：__________&#x3000;&#x3000;日期：__________&#x3000;&#x3000;（学校盖章）</source>
-        <translation>Entered by (signature): __________    Head (signature): __________    Date: __________    (school seal)</translation>
-    </message>
-</context>
-<context>
     <name>FirstRunWizard</name>
     <message>
         <source>首次使用 · 金昌义务教育优质均衡</source>
@@ -332,35 +253,6 @@ Filing copy: the same name, .pdf</translation>
     <message>
         <source>取消</source>
         <translation>Cancel</translation>
-    </message>
-</context>
-<context>
-    <name>Gauge</name>
-    <message>
-        <source>已达标</source>
-        <translation>Reached</translation>
-    </message>
-    <message>
-        <source>无法计算差额</source>
-        <translation>Gap cannot be computed</translation>
-    </message>
-    <message>
-        <source>还差 {amount} {unit}</source>
-        <translation>{amount} {unit} short</translation>
-    </message>
-    <message>
-        <source>还差 {amount} {unit}（差 {floor} 到 {percent}%）</source>
-        <translation>{amount} {unit} short ({floor} to {percent}%)</translation>
-    </message>
-    <message>
-        <source>{name}
-当前 {value} {unit}，标准 {threshold}，{percent}% 线 {floor}
-{gap}
-依据：{clause}</source>
-        <translation>{name}
-Now {value} {unit}; standard {threshold}; {percent}% line {floor}
-{gap}
-Source: {clause}</translation>
     </message>
 </context>
 <context>
@@ -1083,21 +975,6 @@ Standard: {profile}</translation>
     <message>
         <source>正在导入名册…</source>
         <translation>Importing the roster…</translation>
-    </message>
-</context>
-<context>
-    <name>SectionGauges</name>
-    <message>
-        <source>达标：{reached}/{total} 项达到标准，其余不低于 {percent}%</source>
-        <translation>Meets the standard: {reached}/{total} reached, the rest ≥ {percent}%</translation>
-    </message>
-    <message>
-        <source>未达标：{reached}/{total} 项达到标准（至少需 {need} 项）</source>
-        <translation>Below the standard: {reached}/{total} reached (needs {need})</translation>
-    </message>
-    <message>
-        <source>，{below} 项低于 {percent}%</source>
-        <translation>, {below} below {percent}%</translation>
     </message>
 </context>
 <context>

@@ -13,8 +13,8 @@ from jinchang_desktop.gui.i18n import ui_language
 from jinchang_desktop.gui.job_page import JobPage
 from jinchang_desktop.gui.workspace_info import WorkspaceInfo
 from jinchang_desktop.gui.workspace_jobs import NewWorkspace, create_workspace, info_job
-from jinchang_desktop.school_year import current_school_year
 from jinchang_desktop.places import county_names
+from jinchang_desktop.school_year import current_school_year
 from jinchang_desktop.standards.fields import field_catalogue
 
 
