@@ -38,6 +38,7 @@ class Shell(QMainWindow):
         ui = self.ui
         ui.actionSettings.setIcon(icon("settings"))
         ui.actionExport.setIcon(icon("export"))
+        ui.actionImport.setIcon(icon("import"))
         languages = QActionGroup(self)
         for action, lang in ((ui.actionLanguageZh, "zh"), (ui.actionLanguageEn, "en")):
             languages.addAction(action)

@@ -43,6 +43,10 @@
         <translation>{name} · City workspace · Jinchang balanced education</translation>
     </message>
     <message>
+        <source>{name}（市级）</source>
+        <translation>{name} (city)</translation>
+    </message>
+    <message>
         <source>县区代码</source>
         <translation>County code</translation>
     </message>
@@ -80,6 +84,10 @@
     <message>
         <source>{name} · 县区工作区 · 金昌义务教育优质均衡</source>
         <translation>{name} · County workspace · Jinchang balanced education</translation>
+    </message>
+    <message>
+        <source>{name}（县区）</source>
+        <translation>{name} (county)</translation>
     </message>
     <message>
         <source>学校标识码</source>

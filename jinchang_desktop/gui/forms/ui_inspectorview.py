@@ -76,7 +76,7 @@ class Ui_InspectorView(object):
 
         self.emptyLabel = QLabel(InspectorView)
         self.emptyLabel.setObjectName(u"emptyLabel")
-        self.emptyLabel.setStyleSheet(u"color: palette(mid); padding: 24px;")
+        self.emptyLabel.setStyleSheet(u"color: #555555; padding: 24px 12px;")
         self.emptyLabel.setWordWrap(True)
 
         self.viewLayout.addWidget(self.emptyLabel)

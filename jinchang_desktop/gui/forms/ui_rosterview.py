@@ -49,7 +49,7 @@ class Ui_RosterView(object):
 
         self.emptyLabel = QLabel(RosterView)
         self.emptyLabel.setObjectName(u"emptyLabel")
-        self.emptyLabel.setStyleSheet(u"color: palette(mid); padding: 24px;")
+        self.emptyLabel.setStyleSheet(u"color: #555555; padding: 24px 12px;")
         self.emptyLabel.setWordWrap(True)
 
         self.viewLayout.addWidget(self.emptyLabel)

@@ -12,6 +12,9 @@ class CityView(HolderListView):
     def window_title(self) -> str:
         return self.tr("{name} · 市级工作区 · 金昌义务教育优质均衡").format(name=self.info.name)
 
+    def heading(self) -> str:
+        return self.tr("{name}（市级）").format(name=self.info.name)
+
     def headers(self) -> list[str]:
         return [self.tr("县区代码"), self.tr("县区"), self.tr("密钥"), self.tr("最近的县区报告"), self.tr("学校数")]
 

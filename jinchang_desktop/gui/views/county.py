@@ -16,6 +16,9 @@ class CountyView(HolderListView):
     def window_title(self) -> str:
         return self.tr("{name} · 县区工作区 · 金昌义务教育优质均衡").format(name=self.info.name)
 
+    def heading(self) -> str:
+        return self.tr("{name}（县区）").format(name=self.info.name)
+
     def headers(self) -> list[str]:
         return [self.tr("学校标识码"), self.tr("学校"), self.tr("类型"), self.tr("密钥"), self.tr("最近的数据包"),
                 self.tr("结论")]

@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
@@ -46,10 +46,12 @@ class HolderListView(WorkspaceView):
         self.last_import: ImportReport | None = None
         self.last_summary = ""
         self._filled = False
-        header = self.ui.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
         self.ui.table.verticalHeader().hide()
+        self.ui.table.setSortingEnabled(True)
+        # The table, or the sentence saying why there is none, takes the height; the lines above keep theirs.
+        for widget in (self.ui.table, self.ui.emptyLabel):
+            self.ui.viewLayout.setStretchFactor(widget, 1)
+        self.ui.emptyLabel.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self._retranslate()
 
     # -- what a subclass says ----------------------------------------------------------------------------------
@@ -59,6 +61,9 @@ class HolderListView(WorkspaceView):
 
     def rows(self) -> list[list[tuple[str, str]]]:
         """The table's rows: (text, level) per cell, level "" or one of LEVEL_COLOURS."""
+        raise NotImplementedError
+
+    def heading(self) -> str:
         raise NotImplementedError
 
     def intro(self) -> str:
@@ -95,9 +100,13 @@ class HolderListView(WorkspaceView):
         table = self.ui.table
         headers = self.headers()
         rows = self.rows()
+        table.setSortingEnabled(False)  # rows are placed by index: sorting waits until they are all in
         table.clear()
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(headers)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the name takes the room left
         table.setRowCount(len(rows))
         for r, cells in enumerate(rows):
             for column, (text, level) in enumerate(cells):
@@ -105,13 +114,14 @@ class HolderListView(WorkspaceView):
                 if level:
                     item.setForeground(QBrush(QColor(LEVEL_COLOURS[level])))
                 table.setItem(r, column, item)
+        table.setSortingEnabled(True)
         table.setVisible(bool(rows))
         self.ui.emptyLabel.setVisible(not rows)
         self.ui.emptyLabel.setText(self.empty_text())
 
     def _retranslate(self) -> None:
         info = self.info
-        self.ui.titleLabel.setText(self.window_title())
+        self.ui.titleLabel.setText(self.heading())
         self.ui.infoLabel.setText(self.tr("代码 {code} · 学年 {year} · 本机密钥指纹 {fingerprint}").format(
             code=info.code, year=info.school_year, fingerprint=info.fingerprint))
         self.ui.hintLabel.setText(self.last_summary or self.intro())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtCore import QEvent, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
@@ -25,10 +25,10 @@ class InspectorView(WorkspaceView):
         self.ui.setupUi(self)
         self.packs: list[Path] = []
         self._filled = False
-        header = self.ui.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
         self.ui.table.verticalHeader().hide()
+        for widget in (self.ui.table, self.ui.emptyLabel):
+            self.ui.viewLayout.setStretchFactor(widget, 1)
+        self.ui.emptyLabel.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.ui.openFolderButton.clicked.connect(self.open_folder)
         self.ui.refreshButton.clicked.connect(self.refresh)
         self._retranslate()
@@ -61,6 +61,9 @@ class InspectorView(WorkspaceView):
         table.clear()
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(headers)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         table.setRowCount(len(self.packs))
         for row, path in enumerate(self.packs):
             stat = path.stat()
