@@ -21,14 +21,15 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
 from jinchang_desktop.errors import JcError
-from jinchang_desktop.gui.db_worker import DbWorker
 from jinchang_desktop.gui.i18n import DEFAULT_LANGUAGE, LanguageSwitcher, ui_language
 from jinchang_desktop.gui.settings import AppSettings
 from jinchang_desktop.gui.workspace_info import WorkspaceInfo, is_workspace, open_gui_reader
 
 if TYPE_CHECKING:
+    from jinchang_desktop.gui.db_worker import DbWorker
     from jinchang_desktop.gui.first_run.wizard import FirstRunWizard
     from jinchang_desktop.gui.shell import Shell
+    from jinchang_desktop.gui.views.base import WorkspaceView
     from jinchang_desktop.store.workspace import Workspace
 
 # Fonts that draw Simplified Chinese, most preferred first: Windows, then the Linux ones we test with.
@@ -60,23 +61,40 @@ class App:
         self.first_screen: QWidget | None = None
         self.wizard: FirstRunWizard | None = None
 
-    def show_workspace(self, worker: DbWorker, path: Path, reader: sqlite3.Connection | None = None) -> None:
-        """Open the workspace's view in the shell (made on the first call), in place of the one shown."""
-        from jinchang_desktop.gui.opening import open_view
+    def show_workspace(self, worker: DbWorker | None, path: Path, reader: sqlite3.Connection | None = None,
+                       info: WorkspaceInfo | None = None) -> None:
+        """Show the workspace in the shell (made on the first call), in place of the one shown.
+
+        The shell appears at once with the workspace's name; its view is built once the window has been drawn
+        (``Shell.open_when_shown``), with the database worker (made then, unless the first-run wizard hands one
+        over) and the view's own imports.
+        """
         from jinchang_desktop.gui.shell import Shell
 
         temporary = self.temporary and self.shell is None
-        view = open_view(worker, path, self.settings, set_language=self.switcher.apply, temporary=temporary,
-                         reader=reader)
         if self.shell is None:
             self.shell = Shell(self.settings, set_language=self.switcher.apply)
             self.shell.open_requested.connect(self.open_other)
         elif self.shell.view is not None:
             self.shell.view.close_workspace()
-        self.shell.set_view(view)
-        self.shell.show()
-        view.focus_first()
-        self.first_screen = self.shell
+        shell = self.shell
+        if reader is None:  # from the first-run wizard, whose worker holds the new workspace open
+            reader = open_gui_reader(path)
+        if info is None:
+            info = WorkspaceInfo.read(path, reader)
+
+        def build() -> WorkspaceView:
+            from jinchang_desktop.gui.db_worker import DbWorker
+            from jinchang_desktop.gui.opening import open_view
+
+            view = open_view(worker or DbWorker(opener=partial(open_workspace, path)), path, self.settings,
+                             set_language=self.switcher.apply, temporary=temporary, reader=reader)
+            QTimer.singleShot(0, view.focus_first)  # once it is on screen
+            return view
+
+        shell.open_when_shown(info.name, build)
+        shell.show()
+        self.first_screen = shell
 
     def open_other(self, path: Path) -> bool:
         """The person chose another workspace: close this one (if it may close) and show that one.
@@ -98,7 +116,7 @@ class App:
         if not shell.may_close():
             reader.close()
             return False
-        self.show_workspace(DbWorker(opener=partial(open_workspace, path)), path, reader)
+        self.show_workspace(None, path, reader)
         return True
 
     def start(self, path: Path, *, interactive: bool = True) -> bool:
@@ -124,7 +142,7 @@ class App:
                                      exc.message_en() if ui_language() == "en" else exc.message_zh())
             return False
         # The writer opens on the worker with the first write; the first screen needs only the reader.
-        self.show_workspace(DbWorker(opener=partial(open_workspace, path)), path, reader)
+        self.show_workspace(None, path, reader)
         return True
 
     def close(self) -> None:
@@ -171,11 +189,12 @@ def open_reader_for(path: Path) -> sqlite3.Connection:
     raise AssertionError("unreachable")
 
 
-def run_gui(*, demo: bool, exit_after_startup: bool, lang: str | None, workspace: Path | None = None) -> int:
+def run_gui(*, demo: bool, exit_after_startup: bool, lang: str | None, workspace: Path | None = None,
+            exit_after_first_paint: bool = False) -> int:
     """Run the app until its window closes; returns the exit code.
 
-    ``exit_after_startup`` exits 0 once the first screen is shown and the event loop has settled (start-up
-    measurements use it).
+    ``exit_after_startup`` exits 0 once the first screen is up with its workspace view and the event loop has
+    settled; ``exit_after_first_paint`` as soon as the window has been drawn once (start-up measurements use both).
     """
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -203,15 +222,25 @@ def run_gui(*, demo: bool, exit_after_startup: bool, lang: str | None, workspace
         path = default_workspace_dir()
     running = App(app, settings, switcher, temporary=temporary is not None)
     try:
-        if not running.start(path, interactive=not exit_after_startup):
+        if not running.start(path, interactive=not (exit_after_startup or exit_after_first_paint)):
             return 1
-        QTimer.singleShot(0, resume_collector)
-        if exit_after_startup:
-            def settle_and_exit() -> None:
-                app.processEvents()
-                app.exit(0)
 
-            QTimer.singleShot(0, settle_and_exit)
+        def settle_and_exit() -> None:
+            app.processEvents()
+            app.exit(0)
+
+        shell = running.shell
+        if shell is None:  # the first-run wizard: it is the whole first screen
+            QTimer.singleShot(0, resume_collector)
+            if exit_after_startup or exit_after_first_paint:
+                QTimer.singleShot(0, settle_and_exit)
+        else:
+            # What start-up made, the view included, is frozen out of the collector's view once the view is up.
+            shell.view_ready.connect(lambda _view: QTimer.singleShot(0, resume_collector))
+            if exit_after_first_paint:
+                shell.first_painted.connect(lambda: app.exit(0))
+            elif exit_after_startup:
+                shell.view_ready.connect(lambda _view: QTimer.singleShot(0, settle_and_exit))
         code = app.exec()
         return code
     finally:

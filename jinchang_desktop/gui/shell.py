@@ -9,21 +9,33 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from jinchang_desktop import __version__
 from jinchang_desktop.gui.forms.ui_shell import Ui_Shell
 from jinchang_desktop.gui.i18n import ui_language
 from jinchang_desktop.gui.icons import icon
 from jinchang_desktop.gui.settings import AppSettings
-from jinchang_desktop.gui.views.base import WorkspaceView
+
+if TYPE_CHECKING:
+    # Only named here: the views (and the standards engine behind the school's) load after the first paint.
+    from jinchang_desktop.gui.views.base import WorkspaceView
+
+HEADING_STYLE = "font-size: 15pt; font-weight: bold; padding: 12px;"
+# Given in code once the window is up: a key sequence (like any Qt enum) loads Python's whole Qt namespace, some
+# 35 ms that the first paint does without. Nobody can press a key before the window is there.
+SHORTCUTS = {"actionOpenWorkspace": "Ctrl+O", "actionQuit": "Ctrl+Q", "actionImport": "Ctrl+I",
+             "actionExport": "Ctrl+E", "actionHelp": "F1"}
 
 
 class Shell(QMainWindow):
     open_requested = Signal(object)  # a workspace folder (Path) the person chose to open
+    first_painted = Signal()  # the window has been drawn once (start-up is measured to here and to view_ready)
+    view_ready = Signal(object)  # the WorkspaceView now shown
 
     def __init__(self, settings: AppSettings, *, set_language: Callable[[str], None],
                  parent: QWidget | None = None) -> None:
@@ -34,6 +46,9 @@ class Shell(QMainWindow):
         self._set_language = set_language
         self.view: WorkspaceView | None = None
         self._view_actions: list[QAction] = []
+        self._placeholder: QLabel | None = None
+        self._build_view: Callable[[], WorkspaceView] | None = None
+        self._painted = False
         self.setWindowIcon(icon("app"))
         ui = self.ui
         ui.actionSettings.setIcon(icon("settings"))
@@ -59,14 +74,47 @@ class Shell(QMainWindow):
 
     # -- the view ----------------------------------------------------------------------------------------------
 
+    def open_when_shown(self, heading: str, build: Callable[[], WorkspaceView]) -> None:
+        """Show ``heading`` now, and the view ``build`` makes once the window has been drawn: the person sees the
+        window at once, and what the view imports and reads is paid for after that (``view_ready`` follows)."""
+        self._drop_view()
+        self.setWindowTitle(heading)
+        placeholder = QLabel(heading, self)
+        placeholder.setObjectName("openingLabel")
+        placeholder.setStyleSheet(HEADING_STYLE)
+        placeholder.installEventFilter(self)
+        self.ui.centralLayout.addWidget(placeholder, 1)
+        self._placeholder, self._build_view = placeholder, build
+        if self._painted:  # the window is up already (another workspace): no need to wait for a paint
+            QTimer.singleShot(0, self, self._build_pending)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._placeholder and event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+            QTimer.singleShot(0, self, self._build_pending)  # after this paint has reached the screen
+        return super().eventFilter(watched, event)
+
+    def _build_pending(self) -> None:
+        build, self._build_view = self._build_view, None
+        if build is not None:
+            self.set_view(build())
+
+    def _drop_view(self) -> None:
+        self._remove_view_actions()  # while they still exist: they belong to the view that goes
+        for old in (self.view, self._placeholder):
+            if old is not None:
+                old.setParent(None)
+                old.deleteLater()
+        self.view, self._placeholder, self._build_view = None, None, None
+
     def set_view(self, view: WorkspaceView) -> None:
         """Show ``view`` in place of the current one (which the caller has closed), with its actions."""
-        old = self.view
-        if old is not None:
-            old.setParent(None)
-            old.deleteLater()
+        self._drop_view()
+        self._painted = True
         self.view = view
         self.ui.centralLayout.addWidget(view, 1)
+        view.show()  # a widget added to a window already on screen is shown only later by itself
         view.status_changed.connect(self.ui.statusbar.showMessage)
         view.title_changed.connect(self._retitle)
         view.menus_changed.connect(self._take_actions)
@@ -75,15 +123,20 @@ class Shell(QMainWindow):
         self.ui.statusbar.showMessage(view.status_note())
         if view.context is not None and not view.context.temporary:
             self.settings.add_recent(view.context.path)
+        self.view_ready.emit(view)
 
-    def _take_actions(self) -> None:
-        ui, view = self.ui, self.view
+    def _remove_view_actions(self) -> None:
+        ui = self.ui
         for action in self._view_actions:
             for widget in (ui.editMenu, ui.dataMenu, ui.mainToolBar):
                 widget.removeAction(action)
         ui.mainToolBar.clear()
         ui.dataMenu.clear()
         self._view_actions = []
+
+    def _take_actions(self) -> None:
+        ui, view = self.ui, self.view
+        self._remove_view_actions()
         if view is None:
             return
         edit = view.edit_actions()
@@ -94,6 +147,7 @@ class Shell(QMainWindow):
         if data:
             ui.dataMenu.addSeparator()
             ui.dataMenu.addActions(data)
+        self._finish_chrome()
         tools = view.toolbar_actions()
         ui.mainToolBar.addActions(tools)
         if tools:
@@ -110,6 +164,17 @@ class Shell(QMainWindow):
         ui.actionExport.setEnabled(view.can_export and has_workspace)
         ui.actionExport.setVisible(view.can_export)
         ui.actionOutbox.setEnabled(has_workspace)
+
+    def _finish_chrome(self) -> None:
+        """What the first paint did without (see SHORTCUTS): the toolbar's text beside icons, the shortcuts."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QKeySequence
+
+        self.ui.mainToolBar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for name, keys in SHORTCUTS.items():
+            action: QAction = getattr(self.ui, name)
+            if action.shortcut().isEmpty():
+                action.setShortcut(QKeySequence(keys))
 
     def _retitle(self) -> None:
         if self.view is not None:

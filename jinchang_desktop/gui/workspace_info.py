@@ -6,17 +6,18 @@ read through ``conn``); it reads the same rows through its own read-only connect
 """
 from __future__ import annotations
 
-import json
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
 from jinchang_desktop.errors import JcError
-from jinchang_desktop.standards.catalogue import Profile, load_profile, profile_from_document
-from jinchang_desktop.standards.records import SchoolRecord
 from jinchang_desktop.store.db import open_reader
-from jinchang_desktop.store.summary import REQUIRED_META, declared_values, read_meta
-from jinchang_desktop.store.summary import school_record as stored_school
+from jinchang_desktop.store.meta import REQUIRED_META, read_meta
+
+if TYPE_CHECKING:
+    # The standards load with the view, after the first paint: the window shows the workspace's name first.
+    from jinchang_desktop.standards.catalogue import Profile
+    from jinchang_desktop.standards.records import SchoolRecord
 
 DB_NAME = "workspace.sqlite3"  # store.workspace.DB_NAME (a test keeps the two equal)
 YEAR_MIN = 2000  # store.declared.YEAR_MIN
@@ -26,8 +27,7 @@ YEAR_MIN = 2000  # store.declared.YEAR_MIN
 PROFILE_DOCUMENT = "profile_document"
 
 
-@dataclass(frozen=True)
-class WorkspaceInfo:
+class WorkspaceInfo(NamedTuple):
     path: Path
     role: str
     code: str
@@ -53,6 +53,10 @@ class WorkspaceInfo:
 
     def profile(self) -> Profile:
         """The profile the school is judged by: its county's (from the roster) or a shipped one."""
+        import json
+
+        from jinchang_desktop.standards.catalogue import load_profile, profile_from_document
+
         if self.profile_document:
             return profile_from_document(json.loads(self.profile_document),
                                          source=f"{self.path} ({PROFILE_DOCUMENT})")
@@ -70,11 +74,15 @@ def open_gui_reader(path: Path) -> sqlite3.Connection:
 
 def school_record(conn: sqlite3.Connection, info: WorkspaceInfo) -> SchoolRecord:
     """The workspace's own school with its values for the workspace's school year."""
+    from jinchang_desktop.store.summary import school_record as stored_school
+
     return stored_school(conn, info.code, info.school_year)
 
 
 def previous_values(conn: sqlite3.Connection, info: WorkspaceInfo) -> dict[str, int | float]:
     """Last school year's values (school_year − 1): the editor warns of a change of more than 30%."""
+    from jinchang_desktop.store.summary import declared_values
+
     if info.school_year - 1 < YEAR_MIN:
         return {}
     return declared_values(conn, info.code, info.school_year - 1)

@@ -1,4 +1,4 @@
-"""Named reads for the screens: what a workspace is, whom it holds, what it has received and sent.
+"""Named reads for the screens: whom a workspace holds, what it has received and sent (who it is: ``meta``).
 
 Each function takes any connection to the workspace, usually the GUI's read-only one (``db.open_reader``), and
 only reads. The module imports nothing of the store's write path, so the first screen can be drawn from it
@@ -13,14 +13,7 @@ from typing import NamedTuple
 from jinchang_desktop.errors import JcError
 from jinchang_desktop.standards.records import SchoolRecord
 
-REQUIRED_META = ("role", "code", "name", "profile_id", "school_year")
-
 Value = int | float
-
-
-def read_meta(conn: sqlite3.Connection) -> dict[str, str]:
-    """Every meta key and value (role, code, name, county, school year, profile, fingerprint …)."""
-    return {str(key): str(value) for key, value in conn.execute("SELECT key, value FROM meta")}
 
 
 def declared_values(conn: sqlite3.Connection, code: str, year: int) -> dict[str, Value]:

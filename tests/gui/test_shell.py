@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 
 from jinchang_desktop.exchange.importer import CHUNK
 from jinchang_desktop.exchange.trust import enrol, read_enrol_request
@@ -33,6 +33,15 @@ def app_(qapp, settings, switcher):
     running.close()
 
 
+def start(app_: App, qtbot, path: Path):
+    """Start the app on ``path`` and wait for the view (built once the window has been drawn)."""
+    assert app_.start(path, interactive=False)
+    shell = app_.shell
+    assert shell is not None
+    qtbot.waitUntil(lambda: shell.view is not None, timeout=30_000)
+    return shell.view
+
+
 def make_workspace(tmp_path: Path, role: str, demo_workspace: Path) -> Path:
     if role == "school":
         return demo_workspace
@@ -54,9 +63,13 @@ def test_the_app_opens_each_role_into_the_shell_with_its_view(app_, qtbot, tmp_p
     assert app_.start(path, interactive=False)
     shell = app_.shell
     assert shell is not None
-    qtbot.waitExposed(shell)
-    view = shell.view
-    assert type(view) is VIEW_OF[role]
+    # First the window with the workspace's name, drawn before the view and what it imports are built.
+    heading = shell.findChild(QLabel, "openingLabel")
+    assert shell.view is None and heading is not None
+    with qtbot.waitSignal(shell.view_ready, timeout=30_000) as ready:
+        pass
+    view = ready.args[0]
+    assert shell.view is view and type(view) is VIEW_OF[role]
     assert view.isVisible()
     ui = shell.ui
     # What every role shares is there; import and export are offered to the roles that do them.
@@ -116,8 +129,7 @@ def informed(qtbot) -> QMessageBox:
 
 def test_an_import_runs_as_a_job_and_its_table_shows_every_school(app_, qtbot, tmp_path, usb):
     county = enrolled_county(tmp_path / "county", usb)
-    assert app_.start(county, interactive=False)
-    view = app_.shell.view
+    view = start(app_, qtbot, county)
     assert isinstance(view, CountyView)
     seen: list[tuple[int, int]] = []
     job = view.import_packages([usb / "packages"])
@@ -143,8 +155,7 @@ def test_an_import_runs_as_a_job_and_its_table_shows_every_school(app_, qtbot, t
 
 def test_cancelling_an_import_keeps_the_committed_chunk_and_says_so(app_, qtbot, tmp_path, usb):
     county = enrolled_county(tmp_path / "county", usb)
-    assert app_.start(county, interactive=False)
-    view = app_.shell.view
+    view = start(app_, qtbot, county)
     job = view.import_packages([usb / "packages"])
     at_cancel: list[int] = []
 
@@ -170,8 +181,7 @@ def test_cancelling_an_import_keeps_the_committed_chunk_and_says_so(app_, qtbot,
 
 def test_cancel_in_the_progress_dialog_before_the_first_package_changes_nothing(app_, qtbot, tmp_path, usb):
     county = enrolled_county(tmp_path / "county", usb)
-    assert app_.start(county, interactive=False)
-    view = app_.shell.view
+    view = start(app_, qtbot, county)
     gate = threading.Event()
     worker = view.context.worker
     worker.submit(lambda _ws: gate.wait(120))  # the worker is busy: the import waits behind this
@@ -198,18 +208,20 @@ def test_cancel_in_the_progress_dialog_before_the_first_package_changes_nothing(
 
 def test_recent_workspaces_reopen_from_the_file_menu(app_, qtbot, tmp_path, demo_workspace, settings):
     county = make_workspace(tmp_path, "county", demo_workspace)
-    assert app_.start(demo_workspace, interactive=False)
+    start(app_, qtbot, demo_workspace)
     shell = app_.shell
     first_worker = shell.view.context.worker
     assert app_.open_other(county)
-    assert shell.view.context.path == county and isinstance(shell.view, CountyView)
+    qtbot.waitUntil(lambda: isinstance(shell.view, CountyView))
+    assert shell.view.context.path == county
     assert first_worker.isFinished()  # the school's workspace was closed, its writes done
     assert [p.resolve() for p in settings.recent_workspaces] == [county.resolve(), demo_workspace.resolve()]
     shell.ui.recentMenu.aboutToShow.emit()
     entries = [a for a in shell.ui.recentMenu.actions() if a.data()]
     assert [Path(a.data()).resolve() for a in entries] == [demo_workspace.resolve()]  # not the one open now
     entries[0].trigger()
-    assert isinstance(shell.view, SchoolView) and shell.view.context.path.resolve() == demo_workspace.resolve()
+    qtbot.waitUntil(lambda: isinstance(shell.view, SchoolView))
+    assert shell.view.context.path.resolve() == demo_workspace.resolve()
     # A folder without a workspace is refused with a message, and the open one stays.
     empty = tmp_path / "empty"
     empty.mkdir()
@@ -222,7 +234,7 @@ def test_recent_workspaces_reopen_from_the_file_menu(app_, qtbot, tmp_path, demo
 
 def test_the_language_menu_switches_every_view(app_, qtbot, tmp_path, demo_workspace, settings):
     county = make_workspace(tmp_path, "county", demo_workspace)
-    assert app_.start(county, interactive=False)
+    start(app_, qtbot, county)
     shell = app_.shell
     assert shell.ui.actionLanguageZh.isChecked()
     shell.ui.actionLanguageEn.trigger()

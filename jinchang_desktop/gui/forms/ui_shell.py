@@ -9,7 +9,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
+from PySide6.QtCore import QCoreApplication, QMetaObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMenuBar, QStatusBar, QToolBar, QVBoxLayout, QWidget
 
@@ -20,9 +20,6 @@ class Ui_Shell(object):
         Shell.resize(1280, 720)
         self.actionOpenWorkspace = QAction(Shell)
         self.actionOpenWorkspace.setObjectName(u"actionOpenWorkspace")
-#if QT_CONFIG(shortcut)
-        self.actionOpenWorkspace.setShortcut(u"Ctrl+O")
-#endif // QT_CONFIG(shortcut)
         self.actionSettings = QAction(Shell)
         self.actionSettings.setObjectName(u"actionSettings")
         self.actionLanguageZh = QAction(Shell)
@@ -33,28 +30,16 @@ class Ui_Shell(object):
         self.actionLanguageEn.setCheckable(True)
         self.actionQuit = QAction(Shell)
         self.actionQuit.setObjectName(u"actionQuit")
-#if QT_CONFIG(shortcut)
-        self.actionQuit.setShortcut(u"Ctrl+Q")
-#endif // QT_CONFIG(shortcut)
         self.actionImport = QAction(Shell)
         self.actionImport.setObjectName(u"actionImport")
         self.actionImport.setEnabled(False)
-#if QT_CONFIG(shortcut)
-        self.actionImport.setShortcut(u"Ctrl+I")
-#endif // QT_CONFIG(shortcut)
         self.actionExport = QAction(Shell)
         self.actionExport.setObjectName(u"actionExport")
         self.actionExport.setEnabled(False)
-#if QT_CONFIG(shortcut)
-        self.actionExport.setShortcut(u"Ctrl+E")
-#endif // QT_CONFIG(shortcut)
         self.actionOutbox = QAction(Shell)
         self.actionOutbox.setObjectName(u"actionOutbox")
         self.actionHelp = QAction(Shell)
         self.actionHelp.setObjectName(u"actionHelp")
-#if QT_CONFIG(shortcut)
-        self.actionHelp.setShortcut(u"F1")
-#endif // QT_CONFIG(shortcut)
         self.actionAbout = QAction(Shell)
         self.actionAbout.setObjectName(u"actionAbout")
         self.centralwidget = QWidget(Shell)
@@ -82,8 +67,7 @@ class Ui_Shell(object):
         self.mainToolBar = QToolBar(Shell)
         self.mainToolBar.setObjectName(u"mainToolBar")
         self.mainToolBar.setMovable(False)
-        self.mainToolBar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        Shell.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.mainToolBar)
+        Shell.addToolBar(self.mainToolBar)
         self.statusbar = QStatusBar(Shell)
         self.statusbar.setObjectName(u"statusbar")
         Shell.setStatusBar(self.statusbar)
