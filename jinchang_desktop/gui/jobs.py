@@ -158,6 +158,7 @@ class RunningJob(QObject):
             self.dialog.deleteLater()
             self.dialog = None
         self.finished.emit(ok)
+        self.deleteLater()  # a child of its widget otherwise, one per job, for as long as the widget lives
 
 
 def run_job(parent: QWidget | None, worker: DbWorker, work: Work, label: str, *, done: Done, failed: Failed,

@@ -87,8 +87,13 @@ class App:
             from jinchang_desktop.gui.db_worker import DbWorker
             from jinchang_desktop.gui.opening import open_view
 
-            view = open_view(worker or DbWorker(opener=partial(open_workspace, path)), path, self.settings,
-                             set_language=self.switcher.apply, temporary=temporary, reader=reader)
+            writer = worker or DbWorker(opener=partial(open_workspace, path))
+            try:
+                view = open_view(writer, path, self.settings, set_language=self.switcher.apply,
+                                 temporary=temporary, reader=reader)
+            except BaseException:
+                writer.shutdown()  # the reader is closed by open_view; no view will ever stop this thread
+                raise
             QTimer.singleShot(0, view.focus_first)  # once it is on screen
             return view
 

@@ -97,8 +97,20 @@ class Shell(QMainWindow):
 
     def _build_pending(self) -> None:
         build, self._build_view = self._build_view, None
-        if build is not None:
-            self.set_view(build())
+        if build is None:
+            return
+        try:
+            view = build()
+        except Exception as exc:  # e.g. a profile the roster left damaged: say so where the view would be
+            from jinchang_desktop.gui.error_text import error_text
+            from jinchang_desktop.gui.messages import show_error
+
+            if self._placeholder is not None:
+                self._placeholder.setText(error_text(exc))
+                self._placeholder.setWordWrap(True)
+            show_error(self, exc, self.tr("无法打开工作区"))
+            return
+        self.set_view(view)
 
     def _drop_view(self) -> None:
         self._remove_view_actions()  # while they still exist: they belong to the view that goes

@@ -58,8 +58,14 @@ class WorkspaceInfo(NamedTuple):
         from jinchang_desktop.standards.catalogue import load_profile, profile_from_document
 
         if self.profile_document:
-            return profile_from_document(json.loads(self.profile_document),
-                                         source=f"{self.path} ({PROFILE_DOCUMENT})")
+            source = f"{self.path / DB_NAME} ({PROFILE_DOCUMENT})"
+            try:
+                document = json.loads(self.profile_document)
+            except ValueError as exc:
+                raise JcError(f"名册带来的评估标准已损坏（{exc}），请重新导入县区名册",
+                              f"the standard the roster brought is damaged ({exc}); import the county's roster again",
+                              file=source, rule="profile-document") from None
+            return profile_from_document(document, source=source)
         return load_profile(self.profile_id)
 
 

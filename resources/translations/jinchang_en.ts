@@ -1107,6 +1107,10 @@ Standard: {profile}</translation>
         <translation>About</translation>
     </message>
     <message>
+        <source>无法打开工作区</source>
+        <translation>Cannot open the workspace</translation>
+    </message>
+    <message>
         <source>选择工作区文件夹</source>
         <translation>Choose the workspace folder</translation>
     </message>

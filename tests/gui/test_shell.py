@@ -244,3 +244,37 @@ def test_the_language_menu_switches_every_view(app_, qtbot, tmp_path, demo_works
     assert settings.language == "en"
     shell.ui.actionLanguageZh.trigger()
     qtbot.waitUntil(lambda: shell.windowTitle() == "永昌县 · 县区工作区 · 金昌义务教育优质均衡")
+
+
+def damage_profile_document(path: Path) -> None:
+    conn = sqlite3.connect(path / "workspace.sqlite3")  # a roster's profile document, damaged by hand
+    with conn:
+        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('profile_document', '{\"broken\": ')")
+    conn.close()
+
+
+def test_a_view_that_cannot_be_built_says_why_in_the_window(app_, qtbot, demo_workspace):
+    damage_profile_document(demo_workspace)
+    assert app_.start(demo_workspace, interactive=False)
+    shell = app_.shell
+    box = None
+
+    def error_shown() -> bool:
+        nonlocal box
+        box = next((w for w in QApplication.topLevelWidgets()
+                    if isinstance(w, QMessageBox) and w.objectName() == "errorBox" and w.isVisible()), None)
+        return box is not None
+
+    qtbot.waitUntil(error_shown, timeout=30_000)
+    assert box.windowTitle() == "无法打开工作区" and "评估标准已损坏" in box.text()
+    heading = shell.findChild(QLabel, "openingLabel")
+    assert shell.view is None and heading.text() == box.text()
+    box.close()
+
+
+def test_a_county_whose_standard_is_damaged_lists_nothing_and_says_why(app_, qtbot, tmp_path, demo_workspace):
+    path = make_workspace(tmp_path, "county", demo_workspace)
+    damage_profile_document(path)
+    view = start(app_, qtbot, path)
+    qtbot.waitUntil(lambda: view.ui.emptyLabel.isVisible())
+    assert not view.ui.table.isVisible() and "评估标准已损坏" in view.ui.emptyLabel.text()

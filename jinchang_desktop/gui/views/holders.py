@@ -13,6 +13,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
+from jinchang_desktop.errors import JcError
+from jinchang_desktop.gui.error_text import error_text
 from jinchang_desktop.gui.forms.ui_rosterview import Ui_RosterView
 from jinchang_desktop.gui.i18n import ui_language
 from jinchang_desktop.gui.views.base import ViewContext, WorkspaceView
@@ -99,7 +101,13 @@ class HolderListView(WorkspaceView):
         self._filled = True
         table = self.ui.table
         headers = self.headers()
-        rows = self.rows()
+        try:
+            rows = self.rows()
+        except JcError as exc:  # e.g. a damaged profile document: the table cannot be judged, and says why
+            table.hide()
+            self.ui.emptyLabel.setText(error_text(exc))
+            self.ui.emptyLabel.show()
+            return
         table.setSortingEnabled(False)  # rows are placed by index: sorting waits until they are all in
         table.clear()
         table.setColumnCount(len(headers))

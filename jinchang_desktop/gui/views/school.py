@@ -7,6 +7,7 @@ record held in memory, and nothing survives the program.
 """
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,6 +24,7 @@ from jinchang_desktop.gui.views.base import ViewContext, WorkspaceView
 from jinchang_desktop.gui.workspace_info import WorkspaceInfo, previous_values, school_record
 
 if TYPE_CHECKING:
+    from jinchang_desktop.gui.db_worker import DbWorker
     from jinchang_desktop.gui.dialogs.school_info_dialog import SchoolInfoDialog
     from jinchang_desktop.gui.export.wizard import ExportWizard
     from jinchang_desktop.gui.record_source import RecordSource
@@ -245,11 +247,11 @@ class SchoolView(WorkspaceView):
     # -- the data actions --------------------------------------------------------------------------------------
 
     @property
-    def worker(self):  # type: ignore[no-untyped-def]
+    def worker(self) -> DbWorker:
         return self.context.worker
 
     @property
-    def reader(self):  # type: ignore[no-untyped-def]
+    def reader(self) -> sqlite3.Connection:
         return self.context.reader
 
     def export(self) -> ExportWizard:
