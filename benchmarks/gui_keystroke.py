@@ -125,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  median {statistics.median(durable):.2f} ms   p95 {percentile(durable, 0.95):.2f} ms   "
           f"max {max(durable):.2f} ms")
     window.close()
-    session.close()
+    session.close_workspace()
     tmp.cleanup()
     return 0
 
