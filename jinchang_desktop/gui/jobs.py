@@ -36,11 +36,11 @@ from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from jinchang_desktop.gui.db_worker import DbWorker, Opener
 
-# The export wizard's explanation page and filing copy name these here (they are defined with the other jobs).
-from jinchang_desktop.gui.workspace_jobs import ExportOutcome, explanations_job
+# The export wizard's explanation page still imports this job from here (it is defined with the other jobs).
+from jinchang_desktop.gui.workspace_jobs import explanations_job
 
 __all__ = ["Progress", "Cancelled", "Work", "SHOW_AFTER_MS", "simple", "RunningJob", "run_job", "adopt_job",
-           "ExportOutcome", "explanations_job"]
+           "explanations_job"]
 
 if TYPE_CHECKING:
     from jinchang_desktop.store.workspace import Workspace
