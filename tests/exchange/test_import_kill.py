@@ -5,6 +5,8 @@ after round and says on stdout where it is ("ready", "importing", "progress N", 
 (SIGKILL; TerminateProcess on Windows) 20 times, each kill aimed by those lines rather than by a clock, so the
 test means the same on an idle machine and on one with every core busy:
 
+- chunk (the first kill, in a fresh county): paused after package N of the second chunk, so the first chunk of
+  CHUNK packages has committed and must be there, whole, and nothing of the second;
 - paused: the child stops inside the import after package N (random) and is killed there, in an open chunk;
 - progress: killed as soon as it reports package N (random), wherever it has got to by then;
 - imported: killed after a round's import finished, while the next round creates a county and enrols keys;
@@ -28,6 +30,7 @@ import sys
 import threading
 from pathlib import Path
 
+from jinchang_desktop.exchange.importer import CHUNK
 from jinchang_desktop.store.workspace import Workspace
 from tests.exchange import import_kill_child as child
 from tests.exchange.kill_packages import FIELDS, SCHOOLS, VERSIONS, YEAR, code_of, version_of, write_packages
@@ -36,7 +39,7 @@ REPO = Path(__file__).resolve().parents[2]
 PACKAGES = SCHOOLS * VERSIONS
 # Twenty kills: the paused ones land inside an import whatever the machine's load, the "imported" ones after a
 # finished round; the others fall where the child has got to.
-PLAN = ["paused"] * 6 + ["progress"] * 8 + ["imported"] * 2 + ["early"] * 4
+PLAN = ["paused"] * 5 + ["progress"] * 8 + ["imported"] * 2 + ["early"] * 4  # after the "chunk" kill
 LINE_TIMEOUT_S = 300  # a loaded machine may take long to start Python; no assertion depends on the time
 
 
@@ -123,17 +126,17 @@ def test_import_killed_at_reported_moments(tmp_path: Path) -> None:
     base.mkdir()
     seed = random.randrange(2**32)
     rng = random.Random(seed)
-    plan = rng.sample(PLAN, len(PLAN))
+    plan = ["chunk", *rng.sample(PLAN, len(PLAN))]
     log = tmp_path / "child.log"
     inside = partial = 0
     complete: set[str] = set()
     checked_from = 0
     for aim in plan:
-        at = rng.randint(1, PACKAGES - 1)
-        proc = Child(folder, base, log, pause_at=at if aim == "paused" else 0)
+        at = rng.randint(CHUNK + 1, PACKAGES - 1) if aim == "chunk" else rng.randint(1, PACKAGES - 1)
+        proc = Child(folder, base, log, pause_at=at if aim in ("chunk", "paused") else 0)
         try:
             proc.wait_for("ready")
-            if aim == "paused":
+            if aim in ("chunk", "paused"):
                 proc.wait_for("paused")
             elif aim == "progress":
                 proc.wait_for(f"progress {at}")
@@ -142,7 +145,7 @@ def test_import_killed_at_reported_moments(tmp_path: Path) -> None:
             assert proc.proc.poll() is None, f"the child stopped by itself (seed {seed}):\n{log.read_text()}"
         finally:
             proc.kill()
-        if aim == "paused":
+        if aim in ("chunk", "paused"):
             assert proc.died_importing, (seed, proc.said[-3:])
         if proc.died_importing:
             inside += 1
@@ -150,6 +153,8 @@ def test_import_killed_at_reported_moments(tmp_path: Path) -> None:
         # Rounds before the newest one checked last time were finished and closed before it; no need to reopen.
         for path in rounds[checked_from:]:
             held = check_whole(path)
+            if aim == "chunk":
+                assert held == CHUNK, (seed, at, held)  # the committed chunk, whole; the open one, not at all
             if path == rounds[-1] and 0 < held < PACKAGES:
                 partial += 1  # killed after a chunk of the import had committed
             elif held == PACKAGES:
@@ -158,4 +163,4 @@ def test_import_killed_at_reported_moments(tmp_path: Path) -> None:
     print(f"kills {len(plan)}: {inside} inside an import ({partial} after a committed chunk), {len(complete)} "
           f"rounds complete (seed {seed})")
     # Every paused kill landed inside an import, and every "imported" one after a round that had finished.
-    assert inside >= PLAN.count("paused") and len(complete) >= 1, (seed, inside, complete)
+    assert inside >= 1 + PLAN.count("paused") and partial >= 1 and len(complete) >= 1, (seed, inside, complete)
