@@ -49,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     from jinchang_desktop.gui.demo import copy_demo_workspace
     from jinchang_desktop.gui.i18n import LanguageSwitcher
     from jinchang_desktop.gui.launch import set_cjk_font
-    from jinchang_desktop.gui.session import SchoolSession
+    from jinchang_desktop.gui.opening import open_in_shell
     from jinchang_desktop.gui.settings import AppSettings
     from jinchang_desktop.standards.assess import assess_school
     from jinchang_desktop.store.workspace import Workspace
@@ -61,8 +61,9 @@ def main(argv: list[str] | None = None) -> int:
     tmp = tempfile.TemporaryDirectory(prefix="jc-keystroke-")
     path = copy_demo_workspace(Path(tmp.name))  # the nine-year school: two sections, 14 gauges
     settings = AppSettings(QSettings(str(Path(tmp.name) / "settings.ini"), QSettings.Format.IniFormat))
-    session = SchoolSession(DbWorker(Workspace.open(path)), path, settings, set_language=switcher.apply)
-    window, editor = session.window, session.editor
+    window = open_in_shell(path, settings, set_language=switcher.apply, worker=DbWorker(Workspace.open(path)))
+    session = window.view
+    editor = session.editor
     profile = session.profile
     window.resize(1366, 700)
     window.show()
@@ -124,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  median {statistics.median(durable):.2f} ms   p95 {percentile(durable, 0.95):.2f} ms   "
           f"max {max(durable):.2f} ms")
     window.close()
-    session.close()
+    session.close_workspace()
     tmp.cleanup()
     return 0
 

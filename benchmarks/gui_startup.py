@@ -2,10 +2,14 @@
 
     python benchmarks/gui_startup.py [--runs 10]
 
-Both processes show a main window offscreen, let the event loop settle and exit: the app with
-``python -m jinchang_desktop --demo --exit-after-startup`` (a temporary copy of the demo workspace: a nine-year
-school, two sections of gauges), the baseline with a QMainWindow and nothing else. Runs alternate (so drift in
-the machine hits both alike); the figure is the ratio of the medians. Target: at most 2×.
+The app opens a temporary copy of the demo workspace (a nine-year school, two sections of gauges). Two moments
+are measured, each as a whole process that exits there:
+
+- first paint (``--exit-after-first-paint``): the window is on screen with its menus and the workspace's name;
+- view ready (``--exit-after-startup``): the school's editor and gauges are built and the event loop has settled.
+
+The baseline shows a QMainWindow and nothing else, lets the event loop settle and exits. Runs alternate (so drift
+in the machine hits all alike); the figures are ratios of the medians. Target: first paint at most 1.5×.
 """
 from __future__ import annotations
 
@@ -57,19 +61,20 @@ def main(argv: list[str] | None = None) -> int:
         # An installed app runs from compiled bytecode (pip and PyInstaller both compile it); a shell that sets
         # PYTHONDONTWRITEBYTECODE would otherwise make every run recompile the app's modules from source.
         env.pop("PYTHONDONTWRITEBYTECODE", None)
-        app_cmd = [sys.executable, "-m", "jinchang_desktop", "--demo", "--exit-after-startup"]
-        bare_cmd = [sys.executable, str(bare_script)]
-        timed(app_cmd, env)  # warm the file cache and the .pyc files of both before measuring
-        timed(bare_cmd, env)
-        app_times, bare_times = [], []
+        app = [sys.executable, "-m", "jinchang_desktop", "--demo"]
+        commands = {"bare": [sys.executable, str(bare_script)], "paint": [*app, "--exit-after-first-paint"],
+                    "ready": [*app, "--exit-after-startup"]}
+        for command in commands.values():  # warm the file cache and the .pyc files before measuring
+            timed(command, env)
+        times: dict[str, list[float]] = {name: [] for name in commands}
         for _ in range(args.runs):
-            bare_times.append(timed(bare_cmd, env))
-            app_times.append(timed(app_cmd, env))
-    app_median, bare_median = statistics.median(app_times), statistics.median(bare_times)
+            for name, command in commands.items():
+                times[name].append(timed(command, env))
+    bare, paint, ready = (statistics.median(times[name]) for name in ("bare", "paint", "ready"))
     print(f"start-up, whole process, offscreen, median of {args.runs} alternated runs")
-    print(f"  bare QMainWindow             {bare_median * 1000:7.0f} ms")
-    print(f"  jinchang-desktop --demo      {app_median * 1000:7.0f} ms")
-    print(f"  ratio                        {app_median / bare_median:7.2f}×   (target ≤ 2×)")
+    print(f"  bare QMainWindow                          {bare * 1000:7.0f} ms")
+    print(f"  jinchang-desktop --demo, first paint      {paint * 1000:7.0f} ms   {paint / bare:5.2f}×  (target ≤ 1.5×)")
+    print(f"  jinchang-desktop --demo, editor ready     {ready * 1000:7.0f} ms   {ready / bare:5.2f}×")
     return 0
 
 

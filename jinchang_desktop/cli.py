@@ -25,6 +25,7 @@ def _add_gui_options(parser: argparse.ArgumentParser) -> None:
                         help="打开此工作区（默认在用户数据目录中）/ open this workspace (default: in the user data "
                              "folder)")
     parser.add_argument("--exit-after-startup", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--lang", choices=("zh", "en"), default=None, help="界面语言 / interface language")
 
 
@@ -65,7 +66,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from jinchang_desktop.gui.launch import run_gui  # Qt is imported only here
 
         return run_gui(demo=gui.demo, exit_after_startup=gui.exit_after_startup, lang=gui.lang,
-                       workspace=gui.gui_workspace)
+                       workspace=gui.gui_workspace, exit_after_first_paint=gui.exit_after_first_paint)
     parser = build_parser()
     args = parser.parse_args(arguments)
     if args.command is None:  # e.g. an option spelled differently from the small parser's

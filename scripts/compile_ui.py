@@ -1,7 +1,7 @@
 """Compile the Designer forms ui/*.ui into jinchang_desktop/gui/forms/ui_*.py with pyside6-uic.
 
     python scripts/compile_ui.py                 # every form
-    python scripts/compile_ui.py ui/mainwindow.ui
+    python scripts/compile_ui.py ui/shell.ui
     python scripts/compile_ui.py --out-dir /tmp/x   # compile elsewhere (the forms-current test does this)
 
 The generated files are committed, so the app never needs uic (nor the .ui files) at run time.

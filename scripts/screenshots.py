@@ -1,5 +1,6 @@
 """Save PNGs of the app's screens, rendered under Xvfb, into screenshots/: the editor on the demo workspace, the
-export wizard, the filing copy, the outbox, 学校信息, the first-run wizard and a county's window.
+export wizard, the filing copy, the outbox, 学校信息, the first-run wizard, and the shell with the county's, the
+city's and the inspector's views.
 
     python scripts/screenshots.py            # starts Xvfb through xvfb-run when there is no DISPLAY
     python scripts/screenshots.py --out DIR
@@ -52,7 +53,7 @@ def take(out: Path, window_size: tuple[int, int], prefix: str) -> None:
     from jinchang_desktop.gui.dialogs.settings_dialog import SettingsDialog
     from jinchang_desktop.gui.i18n import LanguageSwitcher
     from jinchang_desktop.gui.launch import set_cjk_font
-    from jinchang_desktop.gui.session import SchoolSession
+    from jinchang_desktop.gui.opening import open_in_shell
     from jinchang_desktop.gui.settings import AppSettings
     from jinchang_desktop.store.workspace import Workspace
 
@@ -96,9 +97,10 @@ def take(out: Path, window_size: tuple[int, int], prefix: str) -> None:
 
     # -- the school editor on the demo workspace (a nine-year school: two sections of gauges) ----------------
     path = copy_demo_workspace(work / "demo")
-    session = SchoolSession(DbWorker(Workspace.open(path)), path, settings, set_language=switcher.apply,
-                            temporary=True)
-    window, editor = session.window, session.editor
+    window = open_in_shell(path, settings, set_language=switcher.apply, worker=DbWorker(Workspace.open(path)),
+                           temporary=True)
+    session = window.view
+    editor = session.editor
     window.setGeometry(0, 0, *window_size)
     place(window)
     editor.focus_first_field()
@@ -116,11 +118,11 @@ def take(out: Path, window_size: tuple[int, int], prefix: str) -> None:
     type_into(editor, "primary_teachers", "31")
     session.source.flush()
 
-    window.ui.actionWhatIf.setChecked(True)
+    session.ui.actionWhatIf.setChecked(True)
     type_into(editor, "junior_backbone_teachers", "3")
     type_into(editor, "sports_ground_area_m2", "6500")
     save(window, "05-what-if")
-    window.ui.actionWhatIf.setChecked(False)
+    session.ui.actionWhatIf.setChecked(False)
 
     # -- the export wizard, all the way ---------------------------------------------------------------------
     usb = work / "usb"
@@ -141,7 +143,7 @@ def take(out: Path, window_size: tuple[int, int], prefix: str) -> None:
     save(wizard, "09-export-done")
     filing_copy_png(wizard.context, out / f"{prefix}10-filing-copy.png")
     wizard.accept()
-    outbox = session.open_outbox()
+    outbox = window.open_outbox()
     save(outbox, "11-outbox")
     outbox.close()
 
@@ -186,7 +188,7 @@ def take(out: Path, window_size: tuple[int, int], prefix: str) -> None:
     info.reject()
     switcher.apply("zh")
     window.close()
-    session.close()
+    session.close_workspace()
 
     # -- the first run --------------------------------------------------------------------------------------
     from jinchang_desktop.gui.first_run.wizard import FirstRunWizard
@@ -213,20 +215,38 @@ def take(out: Path, window_size: tuple[int, int], prefix: str) -> None:
     save(first, "23-first-run-key")
     first.reject()
 
-    # -- a county workspace: what the role can do today ---------------------------------------------------
-    from jinchang_desktop.gui.role_window import RoleWindow
-    from jinchang_desktop.gui.workspace_info import WorkspaceInfo, open_gui_reader
+    # -- the other roles in the same shell: a county with schools, a city, an inspector -------------------
+    from jinchang_desktop.exchange.trust import enrol, read_enrol_request
+    from tests.exchange.kill_packages import write_packages
 
+    packs = work / "packs"
+    write_packages(packs)  # 100 schools' requests and reports
     county_path = work / "county"
-    Workspace.create(county_path, role="county", code="620321", name="永昌县", profile_id="jinchang",
-                     school_year=2025).close()
-    reader = open_gui_reader(county_path)
-    role_window = RoleWindow(WorkspaceInfo.read(county_path, reader), open_settings=lambda: None)
-    reader.close()
-    role_window.setGeometry(0, 0, *window_size)
-    place(role_window)
-    save(role_window, "24-county-window")
-    role_window.close()
+    with Workspace.create(county_path, role="county", code="620321", name="永昌县", school_year=2025) as county:
+        for request in sorted((packs / "requests").iterdir())[:12]:
+            enrol(county, request, confirmed_fingerprint=read_enrol_request(request).fingerprint)
+    Workspace.create(work / "city", role="city", code="620300", name="金昌市", school_year=2025).close()
+    Workspace.create(work / "inspector", role="inspector", code="D001", name="王督学", school_year=2025).close()
+    for role_path, name in ((county_path, "24-county-view"), (work / "city", "26-city-view"),
+                            (work / "inspector", "27-inspector-view")):
+        shell = open_in_shell(role_path, settings, set_language=switcher.apply)
+        shell.setGeometry(0, 0, *window_size)
+        place(shell)
+        if role_path == county_path:  # ten of the schools have sent their first package
+            shell.view.import_packages([packs / "packages" / f"K{n:03d}-v1.jcpkg" for n in range(10)])
+
+            def summary() -> QWidget | None:
+                return next((w for w in QApplication.topLevelWidgets()
+                             if w.objectName() == "informBox" and w.isVisible()), None)
+
+            wait_until(lambda: summary() is not None)
+            box = summary()
+            assert box is not None
+            save(box, "25-county-import-summary")
+            box.close()
+        save(shell, name)
+        shell.close()
+        shell.view.close_workspace()
 
 
 def filing_copy_png(context, target: Path) -> None:

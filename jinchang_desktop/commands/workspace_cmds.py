@@ -67,15 +67,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run_roster_import)
 
 
-def current_school_year() -> int:
-    """The 学年 that started most recently: September starts a new one."""
-    from datetime import date
-
-    today = date.today()
-    return today.year if today.month >= 9 else today.year - 1
-
-
 def run_init(args: argparse.Namespace) -> int:
+    from jinchang_desktop.school_year import current_school_year
     from jinchang_desktop.store.workspace import Workspace
 
     if args.role == "school" and not args.county:

@@ -3,9 +3,12 @@ temporary copy, never the user's own data), and the demo school table the tests 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from jinchang_desktop.resource_files import resource_path
-from jinchang_desktop.standards.records import SchoolRecord
+
+if TYPE_CHECKING:
+    from jinchang_desktop.standards.records import SchoolRecord
 
 DEMO_PROFILE = "jinchang"
 DEMO_WORKSPACE = "school-workspace"  # made by scripts/make_demo_workspace.py

@@ -21,14 +21,15 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
 from jinchang_desktop.errors import JcError
-from jinchang_desktop.gui.db_worker import DbWorker
 from jinchang_desktop.gui.i18n import DEFAULT_LANGUAGE, LanguageSwitcher, ui_language
-from jinchang_desktop.gui.opening import Session, open_session
 from jinchang_desktop.gui.settings import AppSettings
 from jinchang_desktop.gui.workspace_info import WorkspaceInfo, is_workspace, open_gui_reader
 
 if TYPE_CHECKING:
+    from jinchang_desktop.gui.db_worker import DbWorker
     from jinchang_desktop.gui.first_run.wizard import FirstRunWizard
+    from jinchang_desktop.gui.shell import Shell
+    from jinchang_desktop.gui.views.base import WorkspaceView
     from jinchang_desktop.store.workspace import Workspace
 
 # Fonts that draw Simplified Chinese, most preferred first: Windows, then the Linux ones we test with.
@@ -48,37 +49,80 @@ def set_cjk_font(app: QApplication) -> list[str]:
 
 
 class App:
-    """The running app: which workspace, its session, the wizard before it exists."""
+    """The running app: the one window (the shell), the workspace open in it, the wizard before one exists."""
 
     def __init__(self, app: QApplication, settings: AppSettings, switcher: LanguageSwitcher, *,
                  temporary: bool) -> None:
         self.app = app
         self.settings = settings
         self.switcher = switcher
-        self.temporary = temporary
-        self.session: Session | None = None
+        self.temporary = temporary  # the first workspace is a demo copy, deleted on exit
+        self.shell: Shell | None = None
         self.first_screen: QWidget | None = None
         self.wizard: FirstRunWizard | None = None
 
-    def open_settings(self) -> None:
-        from jinchang_desktop.gui.dialogs.settings_dialog import SettingsDialog
+    def show_workspace(self, worker: DbWorker | None, path: Path, reader: sqlite3.Connection | None = None,
+                       info: WorkspaceInfo | None = None) -> None:
+        """Show the workspace in the shell (made on the first call), in place of the one shown.
 
-        parent = self.session.window if self.session is not None else None
-        dialog = SettingsDialog(ui_language(), parent)
-        if dialog.exec() == SettingsDialog.DialogCode.Accepted and dialog.language != ui_language():
-            self.settings.language = dialog.language
-            self.switcher.apply(dialog.language)
+        The shell appears at once with the workspace's name; its view is built once the window has been drawn
+        (``Shell.open_when_shown``), with the database worker (made then, unless the first-run wizard hands one
+        over) and the view's own imports.
+        """
+        from jinchang_desktop.gui.shell import Shell
 
-    def show_workspace(self, worker: DbWorker, path: Path, reader: sqlite3.Connection | None = None) -> None:
-        self.session = open_session(worker, path, self.settings, set_language=self.switcher.apply,
-                                    open_settings=self.open_settings, temporary=self.temporary, reader=reader)
-        window = self.session.window
-        assert window is not None
-        window.show()
-        editor = getattr(window, "editor", None)
-        if editor is not None:
-            editor.focus_first_field()
-        self.first_screen = window
+        temporary = self.temporary and self.shell is None
+        if self.shell is None:
+            self.shell = Shell(self.settings, set_language=self.switcher.apply)
+            self.shell.open_requested.connect(self.open_other)
+        elif self.shell.view is not None:
+            self.shell.view.close_workspace()
+        shell = self.shell
+        if reader is None:  # from the first-run wizard, whose worker holds the new workspace open
+            reader = open_gui_reader(path)
+        if info is None:
+            info = WorkspaceInfo.read(path, reader)
+
+        def build() -> WorkspaceView:
+            from jinchang_desktop.gui.db_worker import DbWorker
+            from jinchang_desktop.gui.opening import open_view
+
+            writer = worker or DbWorker(opener=partial(open_workspace, path))
+            try:
+                view = open_view(writer, path, self.settings, set_language=self.switcher.apply,
+                                 temporary=temporary, reader=reader)
+            except BaseException:
+                writer.shutdown()  # the reader is closed by open_view; no view will ever stop this thread
+                raise
+            QTimer.singleShot(0, view.focus_first)  # once it is on screen
+            return view
+
+        shell.open_when_shown(info.name, build)
+        shell.show()
+        self.first_screen = shell
+
+    def open_other(self, path: Path) -> bool:
+        """The person chose another workspace: close this one (if it may close) and show that one.
+        False, with a message saying why, if it cannot be opened; the current one then stays."""
+        shell = self.shell
+        assert shell is not None
+        if shell.view is not None and shell.view.context is not None and shell.view.context.path == Path(path):
+            return True
+        try:
+            if not is_workspace(path):
+                raise JcError("这个文件夹里没有工作区（workspace.sqlite3）", "there is no workspace in this folder",
+                              file=str(path), rule="workspace")
+            reader = open_reader_for(path)
+        except JcError as exc:
+            from jinchang_desktop.gui.messages import show_error
+
+            show_error(shell, exc, QApplication.translate("Launch", "无法打开工作区"))
+            return False
+        if not shell.may_close():
+            reader.close()
+            return False
+        self.show_workspace(None, path, reader)
+        return True
 
     def start(self, path: Path, *, interactive: bool = True) -> bool:
         """Show the first screen for ``path``; False if the workspace there cannot be opened (said on stderr, and
@@ -103,15 +147,14 @@ class App:
                                      exc.message_en() if ui_language() == "en" else exc.message_zh())
             return False
         # The writer opens on the worker with the first write; the first screen needs only the reader.
-        self.show_workspace(DbWorker(opener=partial(open_workspace, path)), path, reader)
+        self.show_workspace(None, path, reader)
         return True
 
     def close(self) -> None:
         if self.wizard is not None:
             self.wizard.release()
-        if self.session is not None:
-            self.session.close()
-            self.session = None
+        if self.shell is not None and self.shell.view is not None:
+            self.shell.view.close_workspace()
 
 
 def resume_collector() -> None:
@@ -151,11 +194,12 @@ def open_reader_for(path: Path) -> sqlite3.Connection:
     raise AssertionError("unreachable")
 
 
-def run_gui(*, demo: bool, exit_after_startup: bool, lang: str | None, workspace: Path | None = None) -> int:
+def run_gui(*, demo: bool, exit_after_startup: bool, lang: str | None, workspace: Path | None = None,
+            exit_after_first_paint: bool = False) -> int:
     """Run the app until its window closes; returns the exit code.
 
-    ``exit_after_startup`` exits 0 once the first screen is shown and the event loop has settled (start-up
-    measurements use it).
+    ``exit_after_startup`` exits 0 once the first screen is up with its workspace view and the event loop has
+    settled; ``exit_after_first_paint`` as soon as the window has been drawn once (start-up measurements use both).
     """
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -183,21 +227,31 @@ def run_gui(*, demo: bool, exit_after_startup: bool, lang: str | None, workspace
         path = default_workspace_dir()
     running = App(app, settings, switcher, temporary=temporary is not None)
     try:
-        if not running.start(path, interactive=not exit_after_startup):
+        if not running.start(path, interactive=not (exit_after_startup or exit_after_first_paint)):
             return 1
-        QTimer.singleShot(0, resume_collector)
-        if exit_after_startup:
-            def settle_and_exit() -> None:
-                app.processEvents()
-                app.exit(0)
 
-            QTimer.singleShot(0, settle_and_exit)
+        def settle_and_exit() -> None:
+            app.processEvents()
+            app.exit(0)
+
+        shell = running.shell
+        if shell is None:  # the first-run wizard: it is the whole first screen
+            QTimer.singleShot(0, resume_collector)
+            if exit_after_startup or exit_after_first_paint:
+                QTimer.singleShot(0, settle_and_exit)
+        else:
+            # What start-up made, the view included, is frozen out of the collector's view once the view is up.
+            shell.view_ready.connect(lambda _view: QTimer.singleShot(0, resume_collector))
+            if exit_after_first_paint:
+                shell.first_painted.connect(lambda: app.exit(0))
+            elif exit_after_startup:
+                shell.view_ready.connect(lambda _view: QTimer.singleShot(0, settle_and_exit))
         code = app.exec()
-        if running.first_screen is not None:
-            running.first_screen.deleteLater()
         return code
     finally:
         gc.enable()
         running.close()
+        if running.first_screen is not None:
+            running.first_screen.deleteLater()
         if temporary is not None:
             temporary.remove()

@@ -1,54 +1,46 @@
-"""From an open workspace to its window: the school editor for a school, the role window for the others."""
+"""From a workspace folder to its view: read who the workspace is, and build the view its role registers."""
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
-
-from PySide6.QtWidgets import QMainWindow
+from typing import TYPE_CHECKING
 
 from jinchang_desktop.gui.db_worker import DbWorker
 from jinchang_desktop.gui.settings import AppSettings
+from jinchang_desktop.gui.views import view_class
+from jinchang_desktop.gui.views.base import ViewContext, WorkspaceView
 from jinchang_desktop.gui.workspace_info import WorkspaceInfo, open_gui_reader
 
-
-class Session(Protocol):
-    window: QMainWindow | None
-
-    def close(self) -> None:
-        """After the window has closed: stop the worker (which closes the workspace)."""
-        ...
+if TYPE_CHECKING:
+    from jinchang_desktop.gui.shell import Shell
 
 
-class RoleSession:
-    """A county, city or inspector workspace: its identity on screen, the worker holding it open."""
-
-    def __init__(self, worker: DbWorker, info: WorkspaceInfo, open_settings: Callable[[], None]) -> None:
-        from jinchang_desktop.gui.role_window import RoleWindow
-
-        self.worker = worker
-        self.window: QMainWindow | None = RoleWindow(info, open_settings=open_settings)
-
-    def close(self) -> None:
-        self.worker.shutdown()
-
-
-def open_session(worker: DbWorker, path: Path, settings: AppSettings, *, set_language: Callable[[str], None],
-                 open_settings: Callable[[], None], temporary: bool = False,
-                 reader: sqlite3.Connection | None = None) -> Session:
-    """The session of the workspace at ``path`` that ``worker`` writes; ``reader`` is the GUI's connection to it
-    (opened here when not given; the session keeps it)."""
+def open_view(worker: DbWorker, path: Path, settings: AppSettings, *, set_language: Callable[[str], None],
+              temporary: bool = False, reader: sqlite3.Connection | None = None) -> WorkspaceView:
+    """The view of the workspace at ``path`` that ``worker`` writes; ``reader`` is the GUI's connection to it
+    (opened here when not given). The view's context holds both and closes them with ``close_workspace``."""
     reader = reader if reader is not None else open_gui_reader(path)
     try:
         info = WorkspaceInfo.read(path, reader)
-        if info.role == "school":
-            from jinchang_desktop.gui.session import SchoolSession
-
-            return SchoolSession(worker, path, settings, reader=reader, set_language=set_language,
-                                 temporary=temporary)
+        context = ViewContext(path=Path(path), info=info, worker=worker, reader=reader, settings=settings,
+                              set_language=set_language, temporary=temporary)
+        return view_class(info.role)(context)
     except BaseException:
         reader.close()
         raise
-    reader.close()
-    return RoleSession(worker, info, open_settings)
+
+
+def open_in_shell(path: Path, settings: AppSettings, *, set_language: Callable[[str], None],
+                  worker: DbWorker | None = None, temporary: bool = False) -> Shell:
+    """A shell showing the workspace at ``path`` (not yet shown on screen): for scripts and tests that open a
+    workspace without the app around it. The worker opens the writer with the first write unless given one."""
+    from jinchang_desktop.gui.shell import Shell
+
+    if worker is None:
+        from jinchang_desktop.store.workspace import Workspace
+
+        worker = DbWorker(opener=lambda: Workspace.open(path))
+    shell = Shell(settings, set_language=set_language)
+    shell.set_view(open_view(worker, path, settings, set_language=set_language, temporary=temporary))
+    return shell

@@ -1,5 +1,7 @@
-"""What the app remembers between runs (language, window geometry), kept in QSettings."""
+"""What the app remembers between runs (language, window geometry, recent workspaces), kept in QSettings."""
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -7,6 +9,7 @@ from jinchang_desktop.gui.i18n import LANGUAGES
 
 ORGANISATION = "Jinchang"
 APPLICATION = "jinchang-desktop"
+RECENT_MAX = 8
 
 
 class AppSettings:
@@ -33,3 +36,16 @@ class AppSettings:
     @window_geometry.setter
     def window_geometry(self, geometry: QByteArray) -> None:
         self._settings.setValue("ui/window_geometry", geometry)
+
+    @property
+    def recent_workspaces(self) -> list[Path]:
+        """Workspaces opened before, the last one first (folders that are gone are left out)."""
+        value = self._settings.value("workspaces/recent")
+        paths = [value] if isinstance(value, str) else list(value) if isinstance(value, list) else []
+        return [Path(p) for p in paths if isinstance(p, str) and (Path(p) / "workspace.sqlite3").is_file()]
+
+    def add_recent(self, path: Path) -> None:
+        path = Path(path).resolve()
+        recent = [str(path)] + [str(p) for p in self.recent_workspaces if p.resolve() != path]
+        self._settings.setValue("workspaces/recent", recent[:RECENT_MAX])
+        self._settings.sync()

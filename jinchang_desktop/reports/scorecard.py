@@ -1,13 +1,10 @@
 """A readable Chinese scorecard of an assessment, for the terminal."""
 from __future__ import annotations
 
+from jinchang_desktop.reports.numbers import fmt_number, fmt_threshold
 from jinchang_desktop.standards.assess import Assessment
 from jinchang_desktop.standards.catalogue import Profile
 from jinchang_desktop.standards.fields import field_catalogue
-
-
-def _fmt(value: float) -> str:
-    return f"{value:.3f}" if abs(value) < 100 else f"{value:,.1f}"
 
 
 def format_scorecard(assessment: Assessment) -> str:
@@ -30,9 +27,10 @@ def format_scorecard(assessment: Assessment) -> str:
             for indicator in indicators:
                 item = result.indicators[indicator.key]
                 mark = "✔" if item.reached else ("△" if item.above_floor else "✘")
-                text = f"    {mark} {indicator.name_zh}：{_fmt(item.value)}（标准 {float(item.threshold):g}）"
+                value, threshold = fmt_number(item.value), fmt_threshold(item.threshold)
+                text = f"    {mark} {indicator.name_zh}：{value}（标准 {threshold}）"
                 if item.gap is not None:
-                    text += f"，还差 {item.gap.to_threshold:g} {indicator.gap_unit_zh}"
+                    text += f"，还差 {fmt_number(item.gap.to_threshold, decimals=1)} {indicator.gap_unit_zh}"
                 lines.append(text)
         for check in school.checks:
             if check.ok is False:
@@ -45,7 +43,7 @@ def format_scorecard(assessment: Assessment) -> str:
                          f"{summary.compliant_schools} 所达标；差异系数上限 {summary.limit:.2f}")
             for indicator in indicators:
                 cv = summary.cv[indicator.key]
-                value = "无数据" if cv.cv is None else f"{cv.cv:.3f}"
+                value = "无数据" if cv.cv is None else fmt_number(cv.cv, decimals=3)
                 mark = "✔" if cv.ok else "✘"
                 note = "（按两位小数取舍后结论不同）" if cv.rounding_sensitive else ""
                 lines.append(f"    {mark} {indicator.name_zh}：差异系数 {value}{note}")

@@ -29,6 +29,96 @@
     </message>
 </context>
 <context>
+    <name>CityView</name>
+    <message>
+        <source>{name} · 市级工作区 · 金昌义务教育优质均衡</source>
+        <translation>{name} · City workspace · Jinchang balanced education</translation>
+    </message>
+    <message>
+        <source>{name}（市级）</source>
+        <translation>{name} (city)</translation>
+    </message>
+    <message>
+        <source>县区代码</source>
+        <translation>County code</translation>
+    </message>
+    <message>
+        <source>县区</source>
+        <translation>county</translation>
+    </message>
+    <message>
+        <source>密钥</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>最近的县区报告</source>
+        <translation>Last county report</translation>
+    </message>
+    <message>
+        <source>学校数</source>
+        <translation>Schools</translation>
+    </message>
+    <message>
+        <source>本市的县区：密钥是否已注册、最近交来的县区报告及其中的学校数。县区报告用“数据 → 导入数据包”（Ctrl+I）导入。</source>
+        <translation>The city&apos;s counties: whether each key is enrolled, the last county report received and how many schools it carried. Import county reports with Data → Import packages (Ctrl+I).</translation>
+    </message>
+    <message>
+        <source>还没有县区。先注册县区交来的密钥注册申请，再导入它们的县区报告。</source>
+        <translation>No counties yet. Enrol the enrolment requests the counties bring, then import their county reports.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;市级工作区&lt;/h3&gt;&lt;p&gt;表中列出本市的县区：密钥状态、最近收到的县区报告和其中的学校数。&lt;/p&gt;&lt;p&gt;用“导入数据包”（Ctrl+I）选择 U 盘文件夹导入县区报告；导入可随时取消，已接收的部分会保存。&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;City workspace&lt;/h3&gt;&lt;p&gt;The table lists the city&apos;s counties: the state of each key, the last county report received and how many schools it carried.&lt;/p&gt;&lt;p&gt;Use Import packages (Ctrl+I) and choose the USB stick&apos;s folder to import county reports; an import can be cancelled at any time, and what was accepted is kept.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>CountyView</name>
+    <message>
+        <source>{name} · 县区工作区 · 金昌义务教育优质均衡</source>
+        <translation>{name} · County workspace · Jinchang balanced education</translation>
+    </message>
+    <message>
+        <source>{name}（县区）</source>
+        <translation>{name} (county)</translation>
+    </message>
+    <message>
+        <source>学校标识码</source>
+        <translation>School code</translation>
+    </message>
+    <message>
+        <source>学校</source>
+        <translation>school</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>密钥</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>最近的数据包</source>
+        <translation>Last package</translation>
+    </message>
+    <message>
+        <source>结论</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>本县的学校：密钥是否已注册、最近交来的数据包和按本县评估标准的结论。学校交来的数据包用“数据 → 导入数据包”（Ctrl+I）导入。</source>
+        <translation>The county&apos;s schools: whether each key is enrolled, the last package received and the verdict under the county&apos;s standard. Import the schools&apos; packages with Data → Import packages (Ctrl+I).</translation>
+    </message>
+    <message>
+        <source>还没有学校。先注册学校交来的密钥注册申请，再导入它们的数据包。</source>
+        <translation>No schools yet. Enrol the enrolment requests the schools bring, then import their packages.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;县区工作区&lt;/h3&gt;&lt;p&gt;表中列出本县的学校：密钥状态、最近收到的数据包、按本县评估标准得出的结论。&lt;/p&gt;&lt;p&gt;学校把数据包写在 U 盘上交来：用“导入数据包”（Ctrl+I）选择 U 盘文件夹。导入可随时取消，取消前已接收的数据包会保存，再次导入即可继续。暂缓或拒收的文件复制到工作区的隔离区，附原因说明。&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;County workspace&lt;/h3&gt;&lt;p&gt;The table lists the county&apos;s schools: the state of each key, the last package received, and the verdict under the county&apos;s standard.&lt;/p&gt;&lt;p&gt;Schools bring their packages on a USB stick: use Import packages (Ctrl+I) and choose the stick&apos;s folder. An import can be cancelled at any time; packages accepted before the cancel are kept, and importing again goes on. Held or refused files are copied to the workspace&apos;s quarantine with their reasons.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>DestinationPage</name>
     <message>
         <source>导出到 U 盘</source>
@@ -139,85 +229,6 @@ Filing copy: the same name, .pdf</translation>
     </message>
 </context>
 <context>
-    <name>FilingCopy</name>
-    <message>
-        <source>义务教育优质均衡发展评估 · 学校数据报送存档联</source>
-        <translation>Compulsory-education balance assessment · school report, filing copy</translation>
-    </message>
-    <message>
-        <source>学校：{name}&#x3000;标识码：{code}&#x3000;县区：{county}&#x3000;类型：{type}&#x3000;学年：{year}&#x3000;标准：{profile}</source>
-        <translation>School: {name}   Code: {code}   County: {county}   Type: {type}   School year: {year}   Standard: {profile}</translation>
-    </message>
-    <message>
-        <source>一、学校数据</source>
-        <translation>1. The school&apos;s figures</translation>
-    </message>
-    <message>
-        <source>二、资源配置指标</source>
-        <translation>2. Resource indicators</translation>
-    </message>
-    <message>
-        <source>指标</source>
-        <translation>Indicator</translation>
-    </message>
-    <message>
-        <source>本校 / 标准</source>
-        <translation>School / standard</translation>
-    </message>
-    <message>
-        <source>结论</source>
-        <translation>Verdict</translation>
-    </message>
-    <message>
-        <source>达标</source>
-        <translation>compliant</translation>
-    </message>
-    <message>
-        <source>未达标</source>
-        <translation>not compliant</translation>
-    </message>
-    <message>
-        <source>{section}：{verdict}（{reached}/{total} 项达到标准）</source>
-        <translation>{section}: {verdict} ({reached}/{total} indicators reached)</translation>
-    </message>
-    <message>
-        <source>三、政府保障与质量（逐校）</source>
-        <translation>3. Government guarantee and quality (per school)</translation>
-    </message>
-    <message>
-        <source>四、对提示的说明</source>
-        <translation>4. Explanations of warnings</translation>
-    </message>
-    <message>
-        <source>文件：{file}</source>
-        <translation>File: {file}</translation>
-    </message>
-    <message>
-        <source>序号：{sequence}&#x3000;导出时间（UTC）：{created}</source>
-        <translation>Sequence: {sequence}   Exported (UTC): {created}</translation>
-    </message>
-    <message>
-        <source>数据包指纹（manifest SHA-256）：{sha}</source>
-        <translation>Package fingerprint (manifest SHA-256): {sha}</translation>
-    </message>
-    <message>
-        <source>密钥指纹：{fingerprint}</source>
-        <translation>Key fingerprint: {fingerprint}</translation>
-    </message>
-    <message>
-        <source>五、数据包</source>
-        <translation>5. The package</translation>
-    </message>
-    <message>
-        <source>四、数据包</source>
-        <translation>4. The package</translation>
-    </message>
-    <message>
-        <source>填报人（签字）：__________&#x3000;&#x3000;校长（签字）：__________&#x3000;&#x3000;日期：__________&#x3000;&#x3000;（学校盖章）</source>
-        <translation>Entered by (signature): __________    Head (signature): __________    Date: __________    (school seal)</translation>
-    </message>
-</context>
-<context>
     <name>FirstRunWizard</name>
     <message>
         <source>首次使用 · 金昌义务教育优质均衡</source>
@@ -245,35 +256,6 @@ Filing copy: the same name, .pdf</translation>
     </message>
 </context>
 <context>
-    <name>Gauge</name>
-    <message>
-        <source>已达标</source>
-        <translation>Reached</translation>
-    </message>
-    <message>
-        <source>无法计算差额</source>
-        <translation>Gap cannot be computed</translation>
-    </message>
-    <message>
-        <source>还差 {amount} {unit}</source>
-        <translation>{amount} {unit} short</translation>
-    </message>
-    <message>
-        <source>还差 {amount} {unit}（差 {floor} 到 {percent}%）</source>
-        <translation>{amount} {unit} short ({floor} to {percent}%)</translation>
-    </message>
-    <message>
-        <source>{name}
-当前 {value} {unit}，标准 {threshold}，{percent}% 线 {floor}
-{gap}
-依据：{clause}</source>
-        <translation>{name}
-Now {value} {unit}; standard {threshold}; {percent}% line {floor}
-{gap}
-Source: {clause}</translation>
-    </message>
-</context>
-<context>
     <name>GaugePanel</name>
     <message>
         <source>资源配置达标情况（随输入即时更新）</source>
@@ -286,6 +268,60 @@ Source: {clause}</translation>
     <message>
         <source>本校不参加资源配置评估：{why}</source>
         <translation>This school is not assessed on resource allocation: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>使用帮助</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;所有工作区&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;“文件 → 打开工作区”（Ctrl+O）打开另一个工作区文件夹；“最近的工作区”列出打开过的。&lt;/li&gt;&lt;li&gt;“文件 → 界面语言”在中文和英文之间切换。&lt;/li&gt;&lt;li&gt;数据包经 U 盘逐级报送：学校 → 县区 → 市级。每个数据包都有本机密钥的签名，上级凭电话核对过的密钥指纹接收。&lt;/li&gt;&lt;li&gt;“数据 → 发送记录”列出本机导出过的数据包：何时、写到哪里。&lt;/li&gt;&lt;li&gt;较长的工作（导入、导出）显示进度；能取消的，取消后会说明已保存了什么。&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Every workspace&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;File → Open workspace (Ctrl+O) opens another workspace folder; Recent workspaces lists those opened before.&lt;/li&gt;&lt;li&gt;File → Language switches between Chinese and English.&lt;/li&gt;&lt;li&gt;Packages travel up on a USB stick: school → county → city. Every package is signed with this PC&apos;s key, and the level above accepts it by the key fingerprint checked over the phone.&lt;/li&gt;&lt;li&gt;Data → Sent packages lists the packages this PC wrote: when, and where to.&lt;/li&gt;&lt;li&gt;Longer work (import, export) shows its progress; work that can be cancelled says afterwards what was kept.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>HolderListView</name>
+    <message>
+        <source>已注册</source>
+        <translation>enrolled</translation>
+    </message>
+    <message>
+        <source>已吊销</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <source>未注册</source>
+        <translation>not enrolled</translation>
+    </message>
+    <message>
+        <source>尚未收到</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>第 {sequence} 版 · {time}</source>
+        <translation>version {sequence} · {time}</translation>
+    </message>
+    <message>
+        <source>代码 {code} · 学年 {year} · 本机密钥指纹 {fingerprint}</source>
+        <translation>Code {code} · school year {year} · this PC&apos;s key fingerprint {fingerprint}</translation>
+    </message>
+    <message>
+        <source>选择数据包所在的文件夹（U 盘）</source>
+        <translation>Choose the folder holding the packages (USB stick)</translation>
+    </message>
+    <message>
+        <source>正在导入数据包…</source>
+        <translation>Importing packages…</translation>
+    </message>
+    <message>
+        <source>导入数据包</source>
+        <translation>Import packages</translation>
     </message>
 </context>
 <context>
@@ -345,6 +381,70 @@ Source: {clause}</translation>
     <message>
         <source>正在创建工作区和签名密钥…</source>
         <translation>Creating the workspace and its signing key…</translation>
+    </message>
+</context>
+<context>
+    <name>InspectorView</name>
+    <message>
+        <source>打开数据包文件夹(&amp;O)</source>
+        <translation>&amp;Open the packs folder</translation>
+    </message>
+    <message>
+        <source>刷新(&amp;R)</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>{name} · 督学工作区 · 金昌义务教育优质均衡</source>
+        <translation>{name} · Inspector workspace · Jinchang balanced education</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;督学工作区&lt;/h3&gt;&lt;p&gt;把要查阅的数据包（学校数据包、县区报告）复制到数据包文件夹，在这里看到它们。核对签名时，以本页显示的密钥指纹与对方电话核对。&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Inspector workspace&lt;/h3&gt;&lt;p&gt;Copy the packages to be read (school packages, county reports) into the packs folder to see them here. When checking signatures over the phone, read out the key fingerprint shown on this page.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>修改时间</source>
+        <translation>Modified</translation>
+    </message>
+    <message>
+        <source>{name}（督学）</source>
+        <translation>{name} (inspector)</translation>
+    </message>
+    <message>
+        <source>督学编号 {code} · 学年 {year} · 工作区 {path}
+本机密钥指纹（供他人电话核对）：</source>
+        <translation>Inspector number {code} · school year {year} · workspace {path}
+This PC&apos;s key fingerprint (for others to check over the phone):</translation>
+    </message>
+    <message>
+        <source>数据包文件夹：{folder}</source>
+        <translation>Packs folder: {folder}</translation>
+    </message>
+    <message>
+        <source>数据包文件夹中还没有数据包（*.jcpkg）。</source>
+        <translation>There are no packages (*.jcpkg) in the packs folder yet.</translation>
+    </message>
+</context>
+<context>
+    <name>Jobs</name>
+    <message>
+        <source>请稍候</source>
+        <translation>Please wait</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>正在停止…（已保存的部分会保留）</source>
+        <translation>Stopping… (what was saved is kept)</translation>
     </message>
 </context>
 <context>
@@ -412,131 +512,6 @@ Hand it to the county and read them the fingerprint above. Once enrolled, the co
     <message>
         <source>无法打开工作区</source>
         <translation>The workspace cannot be opened</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>金昌义务教育优质均衡 · 学校填报</source>
-        <translation>Jinchang Compulsory Education Balance · School Data Entry</translation>
-    </message>
-    <message>
-        <source>文件(&amp;F)</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>编辑(&amp;E)</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <source>数据(&amp;D)</source>
-        <translation>&amp;Data</translation>
-    </message>
-    <message>
-        <source>帮助(&amp;H)</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>工具栏</source>
-        <translation>Toolbar</translation>
-    </message>
-    <message>
-        <source>撤销</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <source>撤销上一次保存的修改（Ctrl+Z）</source>
-        <translation>Undo the last saved change (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <source>重做</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
-        <source>重做刚撤销的修改（Ctrl+Y）</source>
-        <translation>Redo the change just undone (Ctrl+Y)</translation>
-    </message>
-    <message>
-        <source>试算模式</source>
-        <translation>What-if mode</translation>
-    </message>
-    <message>
-        <source>在副本上试改数字，看仪表如何变化；不会保存（Ctrl+T）</source>
-        <translation>Try figures on a copy and watch the gauges move; nothing is saved (Ctrl+T)</translation>
-    </message>
-    <message>
-        <source>设置…</source>
-        <translation>Settings…</translation>
-    </message>
-    <message>
-        <source>界面语言等设置</source>
-        <translation>Interface language and other settings</translation>
-    </message>
-    <message>
-        <source>退出</source>
-        <translation>Quit</translation>
-    </message>
-    <message>
-        <source>导出数据包…</source>
-        <translation>Export package…</translation>
-    </message>
-    <message>
-        <source>检查数据，导出签名数据包到 U 盘并打印存档联（Ctrl+E）</source>
-        <translation>Check the data, export the signed package to a USB stick and print the filing copy (Ctrl+E)</translation>
-    </message>
-    <message>
-        <source>发送记录…</source>
-        <translation>Outbox…</translation>
-    </message>
-    <message>
-        <source>已导出的数据包：何时、写到哪里</source>
-        <translation>Packages exported: when and where to</translation>
-    </message>
-    <message>
-        <source>导出注册申请…</source>
-        <translation>Export enrolment request…</translation>
-    </message>
-    <message>
-        <source>再次导出本机密钥的注册申请，交县区注册</source>
-        <translation>Export this PC&apos;s key enrolment request again, for the county</translation>
-    </message>
-    <message>
-        <source>导入县区名册…</source>
-        <translation>Import county roster…</translation>
-    </message>
-    <message>
-        <source>导入县区签发的名册：正式标识码和评估标准</source>
-        <translation>Import the roster the county signed: the official code and the standard</translation>
-    </message>
-    <message>
-        <source>学校信息…</source>
-        <translation>School information…</translation>
-    </message>
-    <message>
-        <source>改正本校的名称、学校类型和所属县区</source>
-        <translation>Correct the school&apos;s name, type and county</translation>
-    </message>
-    <message>
-        <source>关于</source>
-        <translation>About</translation>
-    </message>
-    <message>
-        <source>数据只在内存中（尚未接入工作区），关闭程序后不保留。</source>
-        <translation>The data is held in memory only (no workspace yet) and is not kept after the app closes.</translation>
-    </message>
-    <message>
-        <source>试算模式：修改不会保存</source>
-        <translation>What-if mode: changes are not saved</translation>
-    </message>
-    <message>
-        <source>金昌市义务教育优质均衡评估（离线）
-版本 {version}
-
-学校填报：数字确认即保存；仪表随输入即时显示与标准的差距。</source>
-        <translation>Jinchang compulsory-education balance assessment (offline)
-Version {version}
-
-School data entry: each confirmed figure is saved at once; the gauges show the distance to the standard as you type.</translation>
     </message>
 </context>
 <context>
@@ -759,99 +734,6 @@ School data entry: each confirmed figure is saved at once; the gauges show the d
     </message>
 </context>
 <context>
-    <name>RoleWindow</name>
-    <message>
-        <source>金昌义务教育优质均衡</source>
-        <translation>Jinchang compulsory-education balance</translation>
-    </message>
-    <message>
-        <source>文件(&amp;F)</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>设置…</source>
-        <translation>Settings…</translation>
-    </message>
-    <message>
-        <source>退出</source>
-        <translation>Quit</translation>
-    </message>
-    <message>
-        <source>县区</source>
-        <translation>county</translation>
-    </message>
-    <message>
-        <source>市级</source>
-        <translation>city</translation>
-    </message>
-    <message>
-        <source>督学</source>
-        <translation>inspector</translation>
-    </message>
-    <message>
-        <source>学校</source>
-        <translation>school</translation>
-    </message>
-    <message>
-        <source>核对指纹后注册下级的密钥（申请文件来自 U 盘）</source>
-        <translation>Enrol a key after checking its fingerprint (the request comes on a USB stick)</translation>
-    </message>
-    <message>
-        <source>导出签名名册（发给下级）</source>
-        <translation>Export the signed roster (for the level below)</translation>
-    </message>
-    <message>
-        <source>导入下级交来的数据包（文件或整个 U 盘文件夹）</source>
-        <translation>Import the packages handed in (files or a whole USB stick folder)</translation>
-    </message>
-    <message>
-        <source>吊销丢失或更换的密钥</source>
-        <translation>Revoke a lost or replaced key</translation>
-    </message>
-    <message>
-        <source>评估已导入的数据</source>
-        <translation>Assess the imported data</translation>
-    </message>
-    <message>
-        <source>校验数据包的签名与完整性</source>
-        <translation>Verify a package&apos;s signature and integrity</translation>
-    </message>
-    <message>
-        <source>导出全县报告（交市级）</source>
-        <translation>Export the county report (for the city)</translation>
-    </message>
-    <message>
-        <source>导出本县密钥的注册申请（交市级）</source>
-        <translation>Export the county key&apos;s enrolment request (for the city)</translation>
-    </message>
-    <message>
-        <source>导入市级名册</source>
-        <translation>Import the city&apos;s roster</translation>
-    </message>
-    <message>
-        <source>评估一份学校数据表</source>
-        <translation>Assess a school table</translation>
-    </message>
-    <message>
-        <source>{name} · {role}工作区 · 金昌义务教育优质均衡</source>
-        <translation>{name} · {role} workspace · Jinchang compulsory-education balance</translation>
-    </message>
-    <message>
-        <source>{name}（{role}）</source>
-        <translation>{name} ({role})</translation>
-    </message>
-    <message>
-        <source>代码 {code} · 学年 {year} · 工作区 {path}
-本机密钥指纹（供上级电话核对）：{fingerprint}</source>
-        <translation>Code {code} · school year {year} · workspace {path}
-This PC&apos;s key fingerprint (for the level above to check by phone): {fingerprint}</translation>
-    </message>
-    <message>
-        <source>{role}工作区的图形界面尚在开发。今天，{role}的工作通过命令行完成（在“命令提示符”或终端中运行）：</source>
-        <translation>The {role} workspace&apos;s screens are still being built. Today a {role} works with the command line (run in the Command Prompt or a terminal):</translation>
-    </message>
-</context>
-<context>
     <name>SaveBanner</name>
     <message>
         <source>把未能保存的数值再写入一次</source>
@@ -935,9 +817,65 @@ This PC&apos;s key fingerprint (for the level above to check by phone): {fingerp
         <source>请选择学校类型</source>
         <translation>Choose the school type</translation>
     </message>
+    <message>
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
 </context>
 <context>
-    <name>SchoolSession</name>
+    <name>SchoolView</name>
+    <message>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>撤销上一次保存的修改（Ctrl+Z）</source>
+        <translation>Undo the last saved change (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>重做</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>重做刚撤销的修改（Ctrl+Y）</source>
+        <translation>Redo the change just undone (Ctrl+Y)</translation>
+    </message>
+    <message>
+        <source>试算模式</source>
+        <translation>What-if mode</translation>
+    </message>
+    <message>
+        <source>在副本上试改数字，看仪表如何变化；不会保存（Ctrl+T）</source>
+        <translation>Try figures on a copy and watch the gauges move; nothing is saved (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>导出注册申请…</source>
+        <translation>Export enrolment request…</translation>
+    </message>
+    <message>
+        <source>再次导出本机密钥的注册申请，交县区注册</source>
+        <translation>Export this PC&apos;s key enrolment request again, for the county</translation>
+    </message>
+    <message>
+        <source>导入县区名册…</source>
+        <translation>Import county roster…</translation>
+    </message>
+    <message>
+        <source>导入县区签发的名册：正式标识码和评估标准</source>
+        <translation>Import the roster the county signed: the official code and the standard</translation>
+    </message>
+    <message>
+        <source>学校信息…</source>
+        <translation>School information…</translation>
+    </message>
+    <message>
+        <source>改正本校的名称、学校类型和所属县区</source>
+        <translation>Correct the school&apos;s name, type and county</translation>
+    </message>
+    <message>
+        <source>金昌义务教育优质均衡 · 学校填报</source>
+        <translation>Jinchang Compulsory Education Balance · School Data Entry</translation>
+    </message>
     <message>
         <source>【演示】</source>
         <translation>[Demo] </translation>
@@ -947,12 +885,16 @@ This PC&apos;s key fingerprint (for the level above to check by phone): {fingerp
         <translation>{demo}{name} · Jinchang compulsory-education balance · school entry</translation>
     </message>
     <message>
-        <source>演示工作区的临时副本：可随意修改，关闭程序后删除。</source>
-        <translation>A temporary copy of the demo workspace: change anything; it is deleted when the program closes.</translation>
+        <source>试算模式：修改不会保存</source>
+        <translation>What-if mode: changes are not saved</translation>
     </message>
     <message>
-        <source>数据保存在 {path}</source>
-        <translation>Data is kept in {path}</translation>
+        <source>数据只在内存中（尚未接入工作区），关闭程序后不保留。</source>
+        <translation>The data is held in memory only (no workspace yet) and is not kept after the app closes.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;学校填报&lt;/h3&gt;&lt;p&gt;左侧按主题逐项填写本校数字，按 Enter 或 Tab 确认即保存；右侧仪表随输入即时显示与标准的差距。“试算模式”在副本上试改，不会保存。&lt;/p&gt;&lt;p&gt;填好后用“导出数据包”（Ctrl+E）检查数据、写入 U 盘并打印存档联，交县区。首次使用时导出的注册申请和县区发来的名册在“数据”菜单中。&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;School data entry&lt;/h3&gt;&lt;p&gt;Fill in the school&apos;s figures topic by topic on the left; Enter or Tab confirms and saves. The gauges on the right show the distance to the standard as you type. What-if mode tries changes on a copy and saves nothing.&lt;/p&gt;&lt;p&gt;When done, Export package (Ctrl+E) checks the data, writes the package to a USB stick and prints the filing copy for the county. The enrolment request and the county&apos;s roster are in the Data menu.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>已保存 {time}</source>
@@ -1036,21 +978,6 @@ Standard: {profile}</translation>
     </message>
 </context>
 <context>
-    <name>SectionGauges</name>
-    <message>
-        <source>达标：{reached}/{total} 项达到标准，其余不低于 {percent}%</source>
-        <translation>Meets the standard: {reached}/{total} reached, the rest ≥ {percent}%</translation>
-    </message>
-    <message>
-        <source>未达标：{reached}/{total} 项达到标准（至少需 {need} 项）</source>
-        <translation>Below the standard: {reached}/{total} reached (needs {need})</translation>
-    </message>
-    <message>
-        <source>，{below} 项低于 {percent}%</source>
-        <translation>, {below} below {percent}%</translation>
-    </message>
-</context>
-<context>
     <name>SettingsDialog</name>
     <message>
         <source>设置</source>
@@ -1074,10 +1001,124 @@ Standard: {profile}</translation>
     </message>
 </context>
 <context>
-    <name>Tasks</name>
+    <name>Shell</name>
     <message>
-        <source>请稍候</source>
-        <translation>Please wait</translation>
+        <source>金昌义务教育优质均衡</source>
+        <translation>Jinchang compulsory-education balance</translation>
+    </message>
+    <message>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>最近的工作区(&amp;R)</source>
+        <translation>&amp;Recent workspaces</translation>
+    </message>
+    <message>
+        <source>界面语言(&amp;L)</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>数据(&amp;D)</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>工具栏</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>打开工作区…</source>
+        <translation>Open workspace…</translation>
+    </message>
+    <message>
+        <source>打开另一个工作区文件夹（Ctrl+O）</source>
+        <translation>Open another workspace folder (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>设置…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>界面语言等设置</source>
+        <translation>Interface language and other settings</translation>
+    </message>
+    <message>
+        <source>中文</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>导入数据包…</source>
+        <translation>Import packages…</translation>
+    </message>
+    <message>
+        <source>导入下级交来的数据包：文件或整个 U 盘文件夹（Ctrl+I）</source>
+        <translation>Import the packages brought from the level below: files or a whole USB stick folder (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>导出数据包…</source>
+        <translation>Export package…</translation>
+    </message>
+    <message>
+        <source>检查数据，导出签名数据包到 U 盘（Ctrl+E）</source>
+        <translation>Check the data and export a signed package to a USB stick (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>发送记录…</source>
+        <translation>Outbox…</translation>
+    </message>
+    <message>
+        <source>已导出的数据包：何时、写到哪里</source>
+        <translation>Packages exported: when and where to</translation>
+    </message>
+    <message>
+        <source>使用帮助</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>本工作区能做什么、怎样做（F1）</source>
+        <translation>What this workspace does, and how (F1)</translation>
+    </message>
+    <message>
+        <source>关于</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>无法打开工作区</source>
+        <translation>Cannot open the workspace</translation>
+    </message>
+    <message>
+        <source>选择工作区文件夹</source>
+        <translation>Choose the workspace folder</translation>
+    </message>
+    <message>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>金昌市义务教育优质均衡评估（离线）
+版本 {version}
+
+学校填报数据，县区汇总评估，市级核查：数据包签名后经 U 盘逐级报送。</source>
+        <translation>Jinchang balanced compulsory education assessment (offline)
+Version {version}
+
+Schools enter their data, counties assess, the city checks: signed packages travel up on USB sticks.</translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1161,17 @@ Standard: {profile}</translation>
     <message>
         <source>已试改 {count} 项</source>
         <translation>{count} field(s) changed</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceView</name>
+    <message>
+        <source>演示工作区的临时副本：可随意修改，关闭程序后删除。</source>
+        <translation>A temporary copy of the demo workspace: change anything; it is deleted when the program closes.</translation>
+    </message>
+    <message>
+        <source>数据保存在 {path}</source>
+        <translation>Data is kept in {path}</translation>
     </message>
 </context>
 </TS>

@@ -1,8 +1,18 @@
-"""Kill an importing process at random moments: every package is in the county's data whole, or not at all.
+"""Kill an importing process at moments it reports: every package is in the county's data whole, or not at all.
 
 A child (import_kill_child.py) imports 300 packages (100 schools, versions 1–3) into county workspaces round
-after round and is killed (SIGKILL; TerminateProcess on Windows) 20 times. After each kill every workspace it
-may have touched is reopened and checked:
+after round and says on stdout where it is ("ready", "importing", "progress N", "imported"). It is killed
+(SIGKILL; TerminateProcess on Windows) 20 times, each kill aimed by those lines rather than by a clock, so the
+test means the same on an idle machine and on one with every core busy:
+
+- chunk (the first kill, in a fresh county): paused after package N of the second chunk, so the first chunk of
+  CHUNK packages has committed and must be there, whole, and nothing of the second;
+- paused: the child stops inside the import after package N (random) and is killed there, in an open chunk;
+- progress: killed as soon as it reports package N (random), wherever it has got to by then;
+- imported: killed after a round's import finished, while the next round creates a county and enrols keys;
+- early: killed right after it reopened its workspace.
+
+After each kill every workspace it may have touched is reopened and checked:
 
 - ``PRAGMA integrity_check`` is ok and no foreign key dangles;
 - every school holds either no values or every field of one version, and that version is the sequence of its
@@ -18,36 +28,67 @@ import random
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 
+from jinchang_desktop.exchange.importer import CHUNK
 from jinchang_desktop.store.workspace import Workspace
 from tests.exchange import import_kill_child as child
 from tests.exchange.kill_packages import FIELDS, SCHOOLS, VERSIONS, YEAR, code_of, version_of, write_packages
 
 REPO = Path(__file__).resolve().parents[2]
-KILLS = 20
-# Most kills are aimed at an import (300 packages take about 0.3 s here), the others anywhere in a round,
-# which also creates a county and enrols 100 keys.
-AIM_AT_IMPORT = 0.75
-MAX_DELAY_S = 0.4
+PACKAGES = SCHOOLS * VERSIONS
+# Twenty kills: the paused ones land inside an import whatever the machine's load, the "imported" ones after a
+# finished round; the others fall where the child has got to.
+PLAN = ["paused"] * 5 + ["progress"] * 8 + ["imported"] * 2 + ["early"] * 4  # after the "chunk" kill
+LINE_TIMEOUT_S = 300  # a loaded machine may take long to start Python; no assertion depends on the time
 
 
-def start_child(folder: Path, base: Path, log: Path) -> tuple[subprocess.Popen[str], queue.Queue[str]]:
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
-    with log.open("w") as errors:
-        proc = subprocess.Popen([sys.executable, str(Path(child.__file__)), str(folder), str(base)],
-                                stdout=subprocess.PIPE, stderr=errors, text=True, env=env, cwd=REPO)
-    lines: queue.Queue[str] = queue.Queue()
-    assert proc.stdout is not None
-    stdout = proc.stdout
+class Child:
+    """The child process and the lines it has printed, read by a thread as they come."""
 
-    def read() -> None:
-        for line in stdout:
-            lines.put(line.strip())
+    def __init__(self, folder: Path, base: Path, log: Path, pause_at: int = 0) -> None:
+        env = {**os.environ,
+               "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
+        with log.open("w") as errors:
+            self.proc = subprocess.Popen(
+                [sys.executable, str(Path(child.__file__)), str(folder), str(base), str(pause_at)],
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=errors, text=True, env=env, cwd=REPO)
+        self.log = log
+        self.lines: queue.Queue[str] = queue.Queue()
+        self.said: list[str] = []
+        assert self.proc.stdout is not None
+        stdout = self.proc.stdout
+        self.reader = threading.Thread(target=lambda: [self.lines.put(line.strip()) for line in stdout],
+                                       daemon=True)
+        self.reader.start()
 
-    threading.Thread(target=read, daemon=True).start()
-    return proc, lines
+    def wait_for(self, wanted: str) -> None:
+        """Read what the child says until ``wanted``; it must not stop before."""
+        while True:
+            try:
+                line = self.lines.get(timeout=LINE_TIMEOUT_S)
+            except queue.Empty:
+                raise AssertionError(f"the child never said {wanted!r}:\n{self.log.read_text()}") from None
+            self.said.append(line)
+            if line == wanted:
+                return
+
+    def kill(self) -> None:
+        """Kill it, and take every line it printed before dying (the pipe ends when it is gone)."""
+        self.proc.kill()
+        self.proc.wait(timeout=60)
+        self.reader.join(timeout=60)
+        while not self.lines.empty():
+            self.said.append(self.lines.get())
+        for stream in (self.proc.stdout, self.proc.stdin):
+            if stream is not None:
+                stream.close()
+
+    @property
+    def died_importing(self) -> bool:
+        """Its last word was a package of an import it had not finished."""
+        return bool(self.said) and (self.said[-1].startswith("progress") or self.said[-1] == "paused") and \
+            self.said[-1] != f"progress {PACKAGES}"
 
 
 def check_whole(path: Path) -> int:
@@ -79,44 +120,47 @@ def check_whole(path: Path) -> int:
         return len(accepted)
 
 
-def test_import_killed_at_random_moments(tmp_path: Path) -> None:
+def test_import_killed_at_reported_moments(tmp_path: Path) -> None:
     folder, base = tmp_path / "usb", tmp_path / "county"
     write_packages(folder)
     base.mkdir()
     seed = random.randrange(2**32)
     rng = random.Random(seed)
+    plan = ["chunk", *rng.sample(PLAN, len(PLAN))]
     log = tmp_path / "child.log"
-    inside = partial = complete = 0
+    inside = partial = 0
+    complete: set[str] = set()
     checked_from = 0
-    for _ in range(KILLS):
-        proc, lines = start_child(folder, base, log)
+    for aim in plan:
+        at = rng.randint(CHUNK + 1, PACKAGES - 1) if aim == "chunk" else rng.randint(1, PACKAGES - 1)
+        proc = Child(folder, base, log, pause_at=at if aim in ("chunk", "paused") else 0)
         try:
-            last = lines.get(timeout=30)
-            assert last == "ready", log.read_text()
-            if rng.random() < AIM_AT_IMPORT:
-                last = lines.get(timeout=30)
-                assert last == "importing", log.read_text()
-            time.sleep(rng.uniform(0, MAX_DELAY_S))
-            assert proc.poll() is None, f"the child stopped by itself (seed {seed}):\n{log.read_text()}"
+            proc.wait_for("ready")
+            if aim in ("chunk", "paused"):
+                proc.wait_for("paused")
+            elif aim == "progress":
+                proc.wait_for(f"progress {at}")
+            elif aim == "imported":
+                proc.wait_for("imported")
+            assert proc.proc.poll() is None, f"the child stopped by itself (seed {seed}):\n{log.read_text()}"
         finally:
             proc.kill()
-            proc.wait(timeout=30)
-            if proc.stdout:
-                proc.stdout.close()
-        time.sleep(0.01)  # let the reader thread take what the child printed before it died
-        said = [last, *(lines.get() for _ in range(lines.qsize()))]
-        if said[-1] == "importing":
+        if aim in ("chunk", "paused"):
+            assert proc.died_importing, (seed, proc.said[-3:])
+        if proc.died_importing:
             inside += 1
         rounds = sorted(base.glob("round-*"))
         # Rounds before the newest one checked last time were finished and closed before it; no need to reopen.
         for path in rounds[checked_from:]:
             held = check_whole(path)
-            if path == rounds[-1] and 0 < held < SCHOOLS * VERSIONS:
+            if aim == "chunk":
+                assert held == CHUNK, (seed, at, held)  # the committed chunk, whole; the open one, not at all
+            if path == rounds[-1] and 0 < held < PACKAGES:
                 partial += 1  # killed after a chunk of the import had committed
-            elif held == SCHOOLS * VERSIONS:
-                complete += 1
+            elif held == PACKAGES:
+                complete.add(path.name)
         checked_from = max(len(rounds) - 1, 0)
-    print(f"kills {KILLS}: {inside} inside an import ({partial} after a committed chunk), {complete} rounds "
-          f"complete (seed {seed})")
-    # The kills must really have landed inside imports, and imports must also really have finished.
-    assert inside >= KILLS // 4 and complete >= 1, (seed, inside, complete)
+    print(f"kills {len(plan)}: {inside} inside an import ({partial} after a committed chunk), {len(complete)} "
+          f"rounds complete (seed {seed})")
+    # Every paused kill landed inside an import, and every "imported" one after a round that had finished.
+    assert inside >= 1 + PLAN.count("paused") and partial >= 1 and len(complete) >= 1, (seed, inside, complete)

@@ -13,15 +13,15 @@ from PySide6.QtWidgets import QApplication
 
 from jinchang_desktop.gui.demo import DEMO_PROFILE, demo_record
 from jinchang_desktop.gui.i18n import LanguageSwitcher
-from jinchang_desktop.gui.main_window import MainWindow
 from jinchang_desktop.gui.record_source import MemoryRecordSource
-from jinchang_desktop.gui.school_editor import SchoolEditor
 from jinchang_desktop.gui.settings import AppSettings
+from jinchang_desktop.gui.shell import Shell
+from jinchang_desktop.gui.views.school import SchoolView
 from jinchang_desktop.standards.catalogue import Profile, load_profile
 from jinchang_desktop.standards.records import SchoolRecord
 
 if TYPE_CHECKING:
-    from jinchang_desktop.gui.session import SchoolSession
+    pass
 
 
 @pytest.fixture
@@ -44,19 +44,20 @@ def switcher(qapp) -> Iterator[LanguageSwitcher]:
     switcher.uninstall()
 
 
-MakeWindow = Callable[..., MainWindow]
+MakeWindow = Callable[..., Shell]
 
 
 @pytest.fixture
 def make_window(qtbot, profile, settings, switcher) -> MakeWindow:
-    """A shown main window on a record (the first demo school by default), held in memory."""
-    windows: list[MainWindow] = []  # a strong reference: a dropped wrapper would delete the window
+    """A shown shell with the school view on a record (the first demo school by default), held in memory."""
+    windows: list[Shell] = []  # a strong reference: a dropped wrapper would delete the window
 
     def make(record: SchoolRecord | None = None, *, previous: Mapping[str, int | float] | None = None,
-             source: MemoryRecordSource | None = None) -> MainWindow:
+             source: MemoryRecordSource | None = None) -> Shell:
         source = source or MemoryRecordSource(record or demo_record())
-        editor = SchoolEditor(source, profile, previous=previous)
-        window = MainWindow(editor, settings, set_language=switcher.apply, in_memory=True)
+        window = Shell(settings, set_language=switcher.apply)
+        window.set_view(SchoolView.in_memory(source, profile, previous=previous))
+        editor = window.view.editor
         qtbot.addWidget(window)
         window.resize(1366, 700)
         window.show()
@@ -81,22 +82,32 @@ def demo_workspace(tmp_path) -> Path:
     return copy_demo_workspace(tmp_path / "workspaces")
 
 
-OpenSchool = Callable[..., "SchoolSession"]
+OpenSchool = Callable[..., SchoolView]
+
+
+def show_shell(qtbot, window: Shell) -> None:
+    qtbot.addWidget(window)
+    window.resize(1366, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
 
 
 @pytest.fixture
 def open_school(qtbot, settings, switcher) -> Iterator[OpenSchool]:
-    """Open a school workspace the way the app does: its writer on a DbWorker, the window shown."""
+    """Open a school workspace the way the app does: its writer on a DbWorker, its view in the shell, shown.
+    Returns the view (``.window()`` is the shell)."""
     from jinchang_desktop.gui.db_worker import DbWorker
-    from jinchang_desktop.gui.session import SchoolSession
+    from jinchang_desktop.gui.opening import open_in_shell
     from jinchang_desktop.store.workspace import Workspace
 
-    sessions: list[SchoolSession] = []
+    sessions: list[SchoolView] = []
 
-    def open_(path: Path) -> SchoolSession:
-        session = SchoolSession(DbWorker(Workspace.open(path)), path, settings, set_language=switcher.apply)
-        window = session.window
-        assert window is not None
+    def open_(path: Path) -> SchoolView:
+        window = open_in_shell(path, settings, set_language=switcher.apply, worker=DbWorker(Workspace.open(path)))
+        session = window.view
+        assert isinstance(session, SchoolView)
         qtbot.addWidget(window)
         window.resize(1366, 700)
         window.show()
@@ -110,9 +121,9 @@ def open_school(qtbot, settings, switcher) -> Iterator[OpenSchool]:
     yield open_
     for session in sessions:
         session.source.flush(timeout=30)
-        if session.window is not None:
-            session.window.close()
-        session.close()
+        shell = session.window()
+        shell.close()
+        session.close_workspace()
     # The windows go now, and with them the sessions (and this test's switcher, whose translators must not
     # outlive the test).
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)

@@ -19,7 +19,7 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from jinchang_desktop.gui.db_worker import DbWorker  # noqa: E402
-from jinchang_desktop.gui.session import SchoolSession  # noqa: E402
+from jinchang_desktop.gui.opening import open_in_shell  # noqa: E402
 from jinchang_desktop.gui.settings import AppSettings  # noqa: E402
 from jinchang_desktop.store.workspace import Workspace  # noqa: E402
 from tests.gui.keys import type_text  # noqa: E402
@@ -34,9 +34,8 @@ def main() -> int:
     settings = AppSettings(QSettings(str(path.parent / "settings.ini"), QSettings.Format.IniFormat))
     # As the app opens a workspace: the writer is opened on the worker by the first write.
     worker = DbWorker(opener=lambda: Workspace.open(path))
-    session = SchoolSession(worker, path, settings, set_language=lambda _lang: None)
-    window = session.window
-    assert window is not None
+    window = open_in_shell(path, settings, set_language=lambda _lang: None, worker=worker)
+    session = window.view
     window.show()
     editor, source = session.editor, session.source
     counter = max([START, *(int(source.value(key) or 0) for key in FIELDS)])

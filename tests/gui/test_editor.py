@@ -24,7 +24,7 @@ def primary_column(editor):
 
 def test_typing_moves_gauge_and_verdict_without_committing(make_window):
     window = make_window()
-    editor = window.editor
+    editor = window.view.editor
     box = editor.page_of(BACKBONE).inputs[BACKBONE]
     editor.ui.topicTabs.setCurrentWidget(editor.page_of(BACKBONE))
     box.setFocus()
@@ -49,7 +49,7 @@ def test_typing_moves_gauge_and_verdict_without_committing(make_window):
 
 
 def test_focus_out_commits(make_window):
-    editor = make_window().editor
+    editor = make_window().view.editor
     page = editor.page_of("primary_students")
     box = page.inputs["primary_students"]
     box.setFocus()
@@ -61,14 +61,14 @@ def test_focus_out_commits(make_window):
 
 def test_undo_and_redo_of_committed_edits(make_window):
     window = make_window()
-    editor = window.editor
+    editor = window.view.editor
     box = editor.page_of(BACKBONE).inputs[BACKBONE]
     editor.ui.topicTabs.setCurrentWidget(editor.page_of(BACKBONE))
     box.setFocus()
     replace_text(box, "12")
     press(box, Qt.Key.Key_Return)
     assert editor.source.value(BACKBONE) == 12
-    assert window.ui.actionUndo.isEnabled()
+    assert window.view.ui.actionUndo.isEnabled()
 
     press(box, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert editor.source.value(BACKBONE) == 18
@@ -81,7 +81,7 @@ def test_undo_and_redo_of_committed_edits(make_window):
 
 
 def test_undo_shows_the_field_it_changed(make_window):
-    editor = make_window().editor
+    editor = make_window().view.editor
     box = editor.page_of(BACKBONE).inputs[BACKBONE]
     editor.ui.topicTabs.setCurrentWidget(editor.page_of(BACKBONE))
     box.setFocus()
@@ -96,7 +96,7 @@ def test_undo_shows_the_field_it_changed(make_window):
 
 def test_ctrl_z_while_typing_drops_the_typing_first(make_window):
     window = make_window()
-    editor = window.editor
+    editor = window.view.editor
     box = editor.page_of("primary_students").inputs["primary_students"]
     box.setFocus()
     replace_text(box, "1500")
@@ -110,7 +110,7 @@ def test_ctrl_z_while_typing_drops_the_typing_first(make_window):
 
 
 def test_clearing_a_field_commits_not_entered(make_window):
-    editor = make_window().editor
+    editor = make_window().view.editor
     page = editor.page_of("primary_qualified_teachers")
     editor.ui.topicTabs.setCurrentWidget(page)
     box = page.inputs["primary_qualified_teachers"]
@@ -123,7 +123,7 @@ def test_clearing_a_field_commits_not_entered(make_window):
 
 
 def test_hard_error_shown_in_red_beside_the_field(make_window):
-    editor = make_window().editor
+    editor = make_window().view.editor
     page = editor.page_of("primary_teachers")
     editor.ui.topicTabs.setCurrentWidget(page)
     box = page.inputs["primary_teachers"]
@@ -142,7 +142,7 @@ def test_hard_error_shown_in_red_beside_the_field(make_window):
 
 
 def test_near_threshold_warning(make_window):
-    editor = make_window().editor
+    editor = make_window().view.editor
     page = editor.page_of("primary_qualified_teachers")
     editor.ui.topicTabs.setCurrentWidget(page)
     box = page.inputs["primary_qualified_teachers"]
@@ -156,7 +156,7 @@ def test_near_threshold_warning(make_window):
 
 
 def test_change_from_last_year_warning(make_window):
-    editor = make_window(previous={"primary_students": 1000, "primary_qualified_teachers": 70}).editor
+    editor = make_window(previous={"primary_students": 1000, "primary_qualified_teachers": 70}).view.editor
     students = editor.page_of("primary_students").statuses["primary_students"]
     assert students.level == "warning"
     assert "增加 48%" in students.text
@@ -165,7 +165,7 @@ def test_change_from_last_year_warning(make_window):
 
 
 def test_keyboard_order_runs_down_each_page_and_on_to_the_next(make_window):
-    editor = make_window().editor
+    editor = make_window().view.editor
     pages = [editor.ui.topicTabs.widget(i) for i in range(editor.ui.topicTabs.count())]
     expected = [box for page in pages for box in page.visible_inputs()]
     assert QApplication.focusWidget() is expected[0]
@@ -177,7 +177,7 @@ def test_keyboard_order_runs_down_each_page_and_on_to_the_next(make_window):
 
 
 def test_pages_follow_the_field_catalogue(make_window):
-    editor = make_window().editor
+    editor = make_window().view.editor
     titles = [editor.ui.topicTabs.tabText(i) for i in range(editor.ui.topicTabs.count())]
     assert titles == ["学生与班级", "教师", "校舍与场地", "教学装备", "专用教室", "经费", "学校信息"]
     students = editor.page_of("primary_students")
@@ -197,14 +197,14 @@ def test_pages_follow_the_field_catalogue(make_window):
 
 
 def test_ctrl_number_jumps_to_a_page(make_window):
-    editor = make_window().editor
+    editor = make_window().view.editor
     press(QApplication.focusWidget(), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert editor.ui.topicTabs.currentWidget() is editor.page_of("primary_teachers")
     assert QApplication.focusWidget() is editor.page_of("primary_teachers").visible_inputs()[0]
 
 
 def test_nine_year_school_shows_both_sections(make_window):
-    editor = make_window(demo_record(3)).editor
+    editor = make_window(demo_record(3)).view.editor
     assert not editor.ui.gaugePanel.sections["primary"].isHidden()
     assert not editor.ui.gaugePanel.sections["junior"].isHidden()
     keys = [b.field.key for b in editor.page_of("primary_students").visible_inputs()]
@@ -214,7 +214,7 @@ def test_nine_year_school_shows_both_sections(make_window):
 def test_closing_commits_what_is_being_typed(make_window):
     source = MemoryRecordSource(demo_record())
     window = make_window(source=source)
-    box = window.editor.page_of("primary_students").inputs["primary_students"]
+    box = window.view.editor.page_of("primary_students").inputs["primary_students"]
     box.setFocus()
     type_text(box, "7")  # the first field opens with its text selected: this replaces 1480
     window.close()
@@ -223,7 +223,7 @@ def test_closing_commits_what_is_being_typed(make_window):
 
 def test_reload_shows_what_changed_underneath(make_window):
     source = MemoryRecordSource(demo_record())
-    editor = make_window(source=source).editor
+    editor = make_window(source=source).view.editor
     source.set_value("primary_backbone_teachers", 12)  # e.g. a restore from a backup
     editor.reload()
     assert editor.page_of(BACKBONE).inputs[BACKBONE].field_value() == 12
@@ -233,7 +233,7 @@ def test_reload_shows_what_changed_underneath(make_window):
 def test_a_value_in_a_section_the_school_lacks_stays_visible_to_be_fixed(make_window):
     record = demo_record()  # a primary school
     record.values["junior_teachers"] = 3
-    editor = make_window(record).editor
+    editor = make_window(record).view.editor
     page = editor.page_of("junior_teachers")
     assert page.inputs["junior_teachers"] in page.visible_inputs()
     assert page.statuses["junior_teachers"].level == "error"  # 初中有教师但没有在校生

@@ -114,7 +114,7 @@ def test_export_writes_a_verified_package_and_a_filing_copy(open_school, demo_wo
     assert wizard.button(QWizard.WizardButton.FinishButton).isVisible()
     wizard.button(QWizard.WizardButton.FinishButton).click()
 
-    outbox = session.open_outbox()
+    outbox = session.window().open_outbox()
     assert outbox.ui.table.rowCount() == 1
     assert outbox.ui.table.item(0, 1).text() == "学校数据包"
     assert outbox.ui.table.item(0, 3).text() == str(package_path.resolve())

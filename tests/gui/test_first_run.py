@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QApplication
 
 from jinchang_desktop.exchange.trust import read_enrol_request
 from jinchang_desktop.gui.first_run.wizard import FirstRunWizard
-from jinchang_desktop.gui.opening import RoleSession, open_session
+from jinchang_desktop.gui.opening import open_in_shell
+from jinchang_desktop.gui.views.county import CountyView
 from jinchang_desktop.store.workspace import Workspace
 from tests.gui.keys import press, type_text
 
@@ -96,7 +97,7 @@ def test_first_run_with_the_keyboard_only(qtbot, tmp_path, switcher):
         assert ws.conn.execute("SELECT count(*) FROM outbox WHERE kind = 'enrol-request'").fetchone()[0] == 1
 
 
-def test_a_county_gets_a_window_that_says_what_it_can_do(qtbot, tmp_path, settings, switcher):
+def test_a_county_opens_into_the_shell_with_its_schools_view(qtbot, tmp_path, settings, switcher):
     path = tmp_path / "county"
     wizard = FirstRunWizard(path)
     ready = []
@@ -114,16 +115,20 @@ def test_a_county_gets_a_window_that_says_what_it_can_do(qtbot, tmp_path, settin
     press(focused(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.key_page, timeout=10000)
     wizard.accept()
-    session = open_session(ready[0], path, settings, set_language=switcher.apply, open_settings=lambda: None)
+    shell = open_in_shell(path, settings, set_language=switcher.apply, worker=ready[0])
+    qtbot.addWidget(shell)
     try:
-        assert isinstance(session, RoleSession)
-        text = session.window.ui.helpBrowser.toPlainText()
-        assert f"jinchang-desktop roster-export {path}" in text
-        assert f"jinchang-desktop enrol {path}" in text
-        assert "永昌县（县区）" == session.window.ui.titleLabel.text()
+        view = shell.view
+        assert isinstance(view, CountyView)
+        shell.show()
+        qtbot.waitExposed(shell)
+        assert view.ui.titleLabel.text() == "永昌县（县区）"
+        assert shell.windowTitle() == "永昌县 · 县区工作区 · 金昌义务教育优质均衡"
+        assert "还没有学校" in view.ui.emptyLabel.text() and view.ui.emptyLabel.isVisible()
+        assert shell.ui.actionImport.isEnabled() and not shell.ui.actionExport.isVisible()
     finally:
-        session.window.close()
-        session.close()
+        shell.close()
+        view.close_workspace()
 
 
 def test_cancelling_closes_what_was_created(qtbot, tmp_path):

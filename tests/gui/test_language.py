@@ -25,16 +25,16 @@ def choose_in_settings(language: str) -> None:
 def test_chinese_by_default(make_window):
     window = make_window()
     assert ui_language() == "zh"
-    assert window.ui.actionUndo.text() == "撤销"
-    assert window.editor.ui.topicTabs.tabText(0) == "学生与班级"
+    assert window.view.ui.actionUndo.text() == "撤销"
+    assert window.view.editor.ui.topicTabs.tabText(0) == "学生与班级"
 
 
 def test_switching_to_english_in_settings(qtbot, make_window, settings):
     window = make_window()
-    editor = window.editor
+    editor = window.view.editor
     choose_in_settings("en")
     window.ui.actionSettings.trigger()
-    qtbot.waitUntil(lambda: window.ui.actionUndo.text() == "Undo")
+    qtbot.waitUntil(lambda: window.view.ui.actionUndo.text() == "Undo")
     assert settings.language == "en"
     assert window.windowTitle().startswith("Jinchang")
     assert editor.ui.topicTabs.tabText(0) == "Students and classes"
@@ -49,7 +49,7 @@ def test_switching_to_english_in_settings(qtbot, make_window, settings):
 
     choose_in_settings("zh")
     window.ui.actionSettings.trigger()
-    qtbot.waitUntil(lambda: window.ui.actionUndo.text() == "撤销")
+    qtbot.waitUntil(lambda: window.view.ui.actionUndo.text() == "撤销")
     assert page._labels["primary_students"].text() == "小学在校生数"
     assert settings.language == "zh"
 

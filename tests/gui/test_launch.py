@@ -87,3 +87,18 @@ def test_workspace_option_opens_that_workspace_or_says_why_not(tmp_path):
                           text=True, timeout=60)
     assert done.returncode == 1
     assert "不是 SQLite 数据库文件" in done.stderr
+
+
+def test_the_first_paint_comes_before_the_standards_and_the_view(tmp_path):
+    # The window is drawn with the workspace's name first; the standards engine, the school's editor and its
+    # forms load after that (what the start-up benchmark's "first paint" figure measures).
+    script = ("import sys\n"
+              "from jinchang_desktop.cli import main\n"
+              "code = main(['--demo', '--exit-after-first-paint'])\n"
+              "loaded = [m for m in ('jinchang_desktop.standards.catalogue', 'jinchang_desktop.standards.assess',\n"
+              "                      'jinchang_desktop.gui.views.school', 'jinchang_desktop.gui.school_editor')\n"
+              "          if m in sys.modules]\n"
+              "print(code, loaded)\n")
+    done = subprocess.run([sys.executable, "-c", script], cwd=REPO, env=app_env(tmp_path), capture_output=True,
+                          text=True, timeout=60)
+    assert done.stdout.strip().splitlines()[-1] == "0 []", done.stderr

@@ -94,8 +94,8 @@ def test_the_missing_type_is_set_from_the_export_and_the_export_goes_through(ope
 
 def test_an_empty_name_is_refused_and_a_new_name_shows_in_the_window(open_school, untyped_workspace, qtbot):
     session = open_school(untyped_workspace)
-    window = session.window
-    window.ui.actionSchoolInfo.trigger()
+    window = session.window()
+    session.ui.actionSchoolInfo.trigger()
     dialog = window.findChild(SchoolInfoDialog)
     assert dialog is not None and dialog.isVisible()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.ui.typeCombo, timeout=2000)

@@ -6,7 +6,6 @@ import sqlite3
 
 from PySide6.QtCore import Qt
 
-from jinchang_desktop.gui import store_source
 from jinchang_desktop.gui.widgets.gauge import GaugeState
 from tests.gui.conftest import audit_actions, stored_value
 from tests.gui.keys import press, replace_text
@@ -21,6 +20,24 @@ def junior(editor):
 
 def pe_art_gauge(editor):
     return junior(editor).gauges["pe_art_teachers"]
+
+
+def fill_the_file(ws) -> None:
+    """A real "database or disk is full": the file may not grow (``max_page_count``) and the audit table's last
+    page is packed, so the next audit row needs a page SQLite cannot have (SQLITE_FULL)."""
+    conn = ws.conn
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.execute(f"PRAGMA max_page_count = {pages}")
+    try:
+        while True:
+            with conn:
+                conn.execute("INSERT INTO audit (at, action, detail) VALUES ('', 'fill', '')")
+    except sqlite3.OperationalError as exc:
+        assert exc.sqlite_errorname == "SQLITE_FULL", exc
+
+
+def free_space(ws) -> None:
+    ws.conn.execute("PRAGMA max_page_count = 1073741823")
 
 
 def test_typing_moves_gauges_and_the_committed_value_reaches_the_database(open_school, demo_workspace, qtbot):
@@ -65,15 +82,11 @@ def test_undo_and_redo_reach_the_database_with_audit_rows(open_school, demo_work
     assert audit_actions(demo_workspace, PE_ART)[-1] == ("redo", 3, 6)
 
 
-def test_a_failed_write_keeps_the_value_says_why_and_can_be_retried(open_school, demo_workspace, qtbot,
-                                                                    monkeypatch):
+def test_a_failed_write_keeps_the_value_says_why_and_can_be_retried(open_school, demo_workspace, qtbot):
     session = open_school(demo_workspace)
-    editor, window = session.editor, session.window
-
-    def disk_full(*_args, **_kwargs):
-        raise sqlite3.OperationalError("database or disk is full")
-
-    monkeypatch.setattr(store_source, "set_field", disk_full)
+    editor = session.editor
+    session.worker.submit(fill_the_file)
+    assert session.worker.flush(timeout=60)
     editor.focus_field(PE_ART)
     box = editor.page_of(PE_ART).inputs[PE_ART]
     replace_text(box, "5")
@@ -82,15 +95,15 @@ def test_a_failed_write_keeps_the_value_says_why_and_can_be_retried(open_school,
     assert box.field_value() == 5  # nothing typed is lost
     assert session.source.value(PE_ART) == 5
     assert stored_value(demo_workspace, CODE, YEAR, PE_ART) == 3
-    assert window.save_banner.isVisible()
-    assert "磁盘已满" in window.save_banner.message
+    assert session.save_banner.isVisible()
+    assert "磁盘已满" in session.save_banner.message
     assert editor.ui.saveStateLabel.text() == "未能保存"
 
-    monkeypatch.undo()  # space freed
+    session.worker.submit(free_space)
     with qtbot.waitSignal(session.source.saved, timeout=5000):
-        window.save_banner.ui.retryButton.click()
+        session.save_banner.ui.retryButton.click()
     assert stored_value(demo_workspace, CODE, YEAR, PE_ART) == 5
-    assert not window.save_banner.isVisible()
+    assert not session.save_banner.isVisible()
     assert session.source.failed == {}
 
 
@@ -106,5 +119,5 @@ def test_closing_waits_for_the_last_write(open_school, demo_workspace):
     session = open_school(demo_workspace)
     box = session.editor.page_of("primary_students").inputs["primary_students"]
     replace_text(box, "530")  # typed, not yet committed: closing commits it
-    session.window.close()
+    session.window().close()
     assert stored_value(demo_workspace, CODE, YEAR, "primary_students") == 530

@@ -26,8 +26,8 @@ def focus(editor, key):
 def test_what_if_edits_never_reach_the_saved_source(make_window):
     saved = MemoryRecordSource(demo_record())
     window = make_window(source=saved)
-    editor = window.editor
-    window.ui.actionWhatIf.trigger()
+    editor = window.view.editor
+    window.view.ui.actionWhatIf.trigger()
     assert editor.what_if
     assert editor.what_if_bar.isVisible()
 
@@ -40,7 +40,7 @@ def test_what_if_edits_never_reach_the_saved_source(make_window):
     assert saved.commits == 0
     assert editor.what_if_bar.ui.changesLabel.text() == "已试改 1 项"
 
-    window.ui.actionWhatIf.trigger()  # leave
+    window.view.ui.actionWhatIf.trigger()  # leave
     assert not editor.what_if
     assert not editor.what_if_bar.isVisible()
     assert box.field_value() == 11900
@@ -51,9 +51,9 @@ def test_what_if_edits_never_reach_the_saved_source(make_window):
 def test_leave_button_and_reset(make_window):
     saved = MemoryRecordSource(demo_record())
     window = make_window(source=saved)
-    editor = window.editor
+    editor = window.view.editor
     editor.set_what_if(True)
-    assert window.ui.actionWhatIf.isChecked()
+    assert window.view.ui.actionWhatIf.isChecked()
     box = focus(editor, KEY)
     replace_text(box, "8000")
     press(box, Qt.Key.Key_Return)
@@ -63,17 +63,17 @@ def test_leave_button_and_reset(make_window):
     assert editor.what_if
     editor.what_if_bar.ui.leaveButton.click()
     assert not editor.what_if
-    assert not window.ui.actionWhatIf.isChecked()
+    assert not window.view.ui.actionWhatIf.isChecked()
     assert saved.commits == 0
 
 
 def test_typing_before_what_if_is_saved_and_undo_is_per_mode(make_window):
     saved = MemoryRecordSource(demo_record())
     window = make_window(source=saved)
-    editor = window.editor
+    editor = window.view.editor
     box = focus(editor, KEY)
     replace_text(box, "12000")  # typed, not yet confirmed, when the clerk switches mode
-    window.ui.actionWhatIf.trigger()
+    window.view.ui.actionWhatIf.trigger()
     assert saved.value(KEY) == 12000
 
     box = focus(editor, KEY)
@@ -81,8 +81,8 @@ def test_typing_before_what_if_is_saved_and_undo_is_per_mode(make_window):
     press(box, Qt.Key.Key_Return)
     press(box, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undoes the scratch edit only
     assert editor.source.value(KEY) == 12000
-    assert not window.ui.actionUndo.isEnabled()  # the saved edit is not undoable from what-if
-    window.ui.actionWhatIf.trigger()
-    assert window.ui.actionUndo.isEnabled()
-    window.ui.actionUndo.trigger()
+    assert not window.view.ui.actionUndo.isEnabled()  # the saved edit is not undoable from what-if
+    window.view.ui.actionWhatIf.trigger()
+    assert window.view.ui.actionUndo.isEnabled()
+    window.view.ui.actionUndo.trigger()
     assert saved.value(KEY) == 11900

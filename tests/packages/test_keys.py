@@ -16,7 +16,6 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from jinchang_desktop.errors import JcError
 from jinchang_desktop.packages.keys import (
     ED25519_SPKI_PREFIX,
-    KeyPair,
     fingerprint_of,
     generate_key,
     key_id_of,
@@ -142,10 +141,3 @@ def test_a_huge_file_is_not_read_as_a_key(tmp_path: Path) -> None:
     with open(path, "wb") as handle:
         handle.truncate(10 * 1024 * 1024)
     assert "too large" in _refusal(path).en
-
-
-def test_keypair_is_frozen() -> None:
-    keypair = generate_key()
-    with pytest.raises(AttributeError):
-        keypair.public_bytes = b""  # type: ignore[misc]
-    assert isinstance(keypair, KeyPair)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import sqlite3
 import stat
+import subprocess
 import sys
 from pathlib import Path
 
@@ -81,15 +82,31 @@ def test_create_refuses_an_existing_workspace_a_file_or_a_full_folder(tmp_path: 
     Workspace.create(tmp_path / "empty", role="school", code="2", name="m", school_year=YEAR).close()
 
 
-def test_a_failed_create_leaves_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import jinchang_desktop.packages.keys as keys
+FULL_DISK = """
+import resource, signal, sys
+from pathlib import Path
+from jinchang_desktop.store.workspace import Workspace
 
-    def broken(path: Path, keypair: object) -> None:
-        raise OSError("disk full")
+# A real limit on how large a file this process may write (a quota, as a full stick would be): the key fits,
+# the database does not, and the write fails with the operating system's own error.
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+resource.setrlimit(resource.RLIMIT_FSIZE, (8192, 8192))
+try:
+    Workspace.create(Path(sys.argv[1]) / "ws", role="school", code="1", name="n", school_year=2025)
+except Exception as exc:
+    print(type(exc).__name__, exc)
+else:
+    print("created")
+"""
 
-    monkeypatch.setattr(keys, "save_private_key", broken)
-    with pytest.raises(OSError):
-        Workspace.create(tmp_path / "ws", role="school", code="1", name="n", school_year=YEAR)
+
+def test_a_failed_create_leaves_nothing(tmp_path: Path) -> None:
+    from tests.conftest import REPO
+
+    done = subprocess.run([sys.executable, "-c", FULL_DISK, str(tmp_path)], cwd=REPO, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(("OperationalError", "OSError", "JcError")), done.stdout
     assert list(tmp_path.iterdir()) == []
 
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
 
 from jinchang_desktop.gui.forms.ui_outboxdialog import Ui_OutboxDialog
-from jinchang_desktop.gui.workspace_info import outbox_rows
+from jinchang_desktop.store.summary import outbox_rows
 
 
 def local_time(stamp: str) -> str:

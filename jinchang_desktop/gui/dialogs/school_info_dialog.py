@@ -11,11 +11,12 @@ from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QWidget
 
 from jinchang_desktop.gui.db_worker import DbWorker
 from jinchang_desktop.gui.error_text import error_text
-from jinchang_desktop.gui.first_run.identity_page import JINCHANG_COUNTIES
 from jinchang_desktop.gui.forms.ui_schoolinfodialog import Ui_SchoolInfoDialog
 from jinchang_desktop.gui.i18n import ui_language
-from jinchang_desktop.gui.jobs import identity_job
+from jinchang_desktop.gui.jobs import run_job
 from jinchang_desktop.gui.workspace_info import WorkspaceInfo
+from jinchang_desktop.gui.workspace_jobs import identity_job
+from jinchang_desktop.places import county_names
 from jinchang_desktop.standards.fields import field_catalogue
 from jinchang_desktop.standards.records import SchoolRecord
 
@@ -32,7 +33,7 @@ class SchoolInfoDialog(QDialog):
         self.ui.codeLabel.setText(record.code)
         self.ui.nameEdit.setText(record.name)
         self.ui.countyEdit.setText(record.county)
-        completer = QCompleter(list(JINCHANG_COUNTIES), self)
+        completer = QCompleter(list(county_names()), self)
         # Completed in the box itself, as on the first run: a popup would take the keyboard away.
         completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
         self.ui.countyEdit.setCompleter(completer)
@@ -83,8 +84,8 @@ class SchoolInfoDialog(QDialog):
             return
         self._set_saving(True)
         self.ui.errorLabel.clear()
-        self._worker.submit(identity_job(self.name, self.county, self.school_type), done=self._saved,
-                            failed=self._failed)
+        run_job(self, self._worker, identity_job(self.name, self.county, self.school_type), self.tr("正在保存…"),
+                done=self._saved, failed=self._failed)
 
     def reject(self) -> None:
         if not self._saving:  # a write on its way finishes and closes the dialog itself

@@ -6,9 +6,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from jinchang_desktop.gui.db_worker import DbWorker
-from jinchang_desktop.gui.jobs import ExportOutcome
 from jinchang_desktop.gui.store_source import StoreRecordSource
 from jinchang_desktop.gui.workspace_info import WorkspaceInfo
+from jinchang_desktop.gui.workspace_jobs import ExportOutcome
 from jinchang_desktop.standards.catalogue import Profile
 
 

@@ -7,15 +7,14 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QFileDialog, QWidget, QWizardPage
+from PySide6.QtWidgets import QFileDialog, QWidget
 
-from jinchang_desktop.gui.error_text import error_text
 from jinchang_desktop.gui.export.context import ExportContext
 from jinchang_desktop.gui.export.filing_copy import filing_copy, write_filing_copy
 from jinchang_desktop.gui.forms.ui_export_destination import Ui_DestinationPage
 from jinchang_desktop.gui.i18n import ui_language
-from jinchang_desktop.gui.jobs import ExportOutcome, export_job
-from jinchang_desktop.gui.tasks import run_with_progress
+from jinchang_desktop.gui.job_page import JobPage
+from jinchang_desktop.gui.workspace_jobs import ExportOutcome, export_job
 
 
 def package_name(code: str, year: int, now: datetime) -> str:
@@ -23,13 +22,12 @@ def package_name(code: str, year: int, now: datetime) -> str:
     return f"{code}-{year}-school-report-{now:%Y%m%d-%H%M%S}.jcpkg"
 
 
-class DestinationPage(QWizardPage):
+class DestinationPage(JobPage):
     def __init__(self, context: ExportContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_DestinationPage()
         self.ui.setupUi(self)
         self.context = context
-        self._busy = False
         self.setCommitPage(True)
         self.ui.browseButton.clicked.connect(self._browse)
         self.ui.folderEdit.textChanged.connect(self._update)
@@ -69,24 +67,21 @@ class DestinationPage(QWizardPage):
             self.ui.folderEdit.setText(folder)
 
     def isComplete(self) -> bool:
-        return self.folder is not None and not self._busy
+        return self.folder is not None and super().isComplete()
 
     def validatePage(self) -> bool:
         if self.context.outcome is not None:
             return True
-        if self._busy:
+        if self.busy:
             return False
         folder, target = self.folder, self.target()
         assert folder is not None and target is not None
         if not folder.is_dir():
             self.ui.errorLabel.setText(self.tr("文件夹不存在（U 盘是否已插好？）：{folder}").format(folder=folder))
             return False
-        self._busy = True
-        self.ui.errorLabel.clear()
-        self.completeChanged.emit()
         self.context.source.flush(timeout=30)  # the package carries every figure typed until now
-        run_with_progress(self, self.context.worker, export_job(target), self.tr("正在写入、读回并校验数据包…"),
-                          done=self._exported, failed=self._failed)
+        self.run_page_job(self.context.worker, export_job(target), self.tr("正在写入、读回并校验数据包…"),
+                          done=self._exported, message=self.ui.errorLabel, advance=True)
         return False
 
     def _exported(self, outcome: ExportOutcome) -> None:
@@ -100,16 +95,6 @@ class DestinationPage(QWizardPage):
             context.pdf_path = pdf
         except OSError as exc:  # the package is sent; the paper copy can be printed again later
             context.pdf_error = exc
-        self._busy = False
-        self.completeChanged.emit()
-        wizard = self.wizard()
-        if wizard is not None:
-            wizard.next()
-
-    def _failed(self, exc: BaseException) -> None:
-        self._busy = False
-        self.ui.errorLabel.setText(error_text(exc))
-        self.completeChanged.emit()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -1,8 +1,7 @@
 """The one-page filing copy of an exported package, printed to PDF through Qt (QPdfWriter + QTextDocument).
 
-The statistics law asks for a paper archive of what was reported: the school's figures, each indicator's
-verdict, the per-school checks and the package's fingerprint, with lines for the clerk's and the head's
-signatures. Everything on it is read from the verified package, not from the screen.
+What the page says is built in the reports layer (``reports.filing_copy``), from the verified package, not from
+the screen; this module only lays it out as HTML and prints it.
 """
 from __future__ import annotations
 
@@ -11,24 +10,19 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
+from PySide6.QtCore import QMarginsF, QSizeF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPaintDevice, QPainter, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QApplication
 
-from jinchang_desktop.gui.formatting import fmt_number
-from jinchang_desktop.gui.jobs import ExportOutcome
-from jinchang_desktop.gui.widgets.checks_list import check_icon_name
-from jinchang_desktop.gui.widgets.gauge import GaugeState, gauge_reading
 from jinchang_desktop.gui.workspace_info import WorkspaceInfo
-from jinchang_desktop.standards.assess import assess_school
+from jinchang_desktop.gui.workspace_jobs import ExportOutcome
+from jinchang_desktop.reports.filing_copy import FilingCopyContent, PackageFacts, filing_copy_content
 from jinchang_desktop.standards.catalogue import Profile
-from jinchang_desktop.standards.fields import field_catalogue
 
 FONT_SIZES = (9.0, 8.5, 8.0, 7.5, 7.0, 6.5)  # shrink until the page holds everything
 MARGIN_MM = 12
-COLOURS = {GaugeState.REACHED: "#1b5e20", GaugeState.NEAR: "#8a5a00", GaugeState.BELOW: "#b71c1c"}
+COLOURS = {"reached": "#1b5e20", "near": "#8a5a00", "below": "#b71c1c"}
 CHECK_MARKS = {"ok": ("✔", "#1b5e20"), "error": ("✘", "#b71c1c"), "unknown": ("?", "#555555")}
-
 
 
 def _e(text: object) -> str:
@@ -49,89 +43,47 @@ def _table(rows: str) -> str:
     return f"<table width='100%' cellspacing='0' cellpadding='2' border='1'>{rows}</table>"
 
 
+def package_facts(outcome: ExportOutcome) -> PackageFacts:
+    package = outcome.package
+    return PackageFacts(file_name=Path(package.path).name, sequence=package.sequence, created=package.created,
+                        manifest_sha256=package.manifest_sha256, key_fingerprint=package.fingerprint,
+                        school_year=package.school_year)
+
+
 def filing_copy(outcome: ExportOutcome, info: WorkspaceInfo, profile: Profile, lang: str) -> FilingCopy:
     """The page as HTML, in ``lang``."""
-    package, report = outcome.package, outcome.report
-    record = report.record
-    catalogue = field_catalogue()
-    en = lang == "en"
-    school_type = catalogue.school_types.get(record.school_type)
-    type_name = (school_type.en if en else school_type.zh) if school_type else record.school_type
-    title = QCoreApplication.translate("FilingCopy", "义务教育优质均衡发展评估 · 学校数据报送存档联")
-    who = QCoreApplication.translate(
-        "FilingCopy", "学校：{name}　标识码：{code}　县区：{county}　类型：{type}　学年：{year}　标准：{profile}"
-    ).format(name=record.name, code=record.code, county=record.county, type=type_name, year=package.school_year,
-             profile=profile.name_en if en else profile.name_zh)
-    parts = [f"<h2 style='text-align:center'>{_e(title)}</h2>", f"<p>{_e(who)}</p>"]
+    del info  # the page is the package's: everything on it comes from the verified file
+    content = filing_copy_content(outcome.report.record, outcome.report.explanations, package_facts(outcome),
+                                  profile, lang)
+    return FilingCopy(html=render_html(content), title=content.title)
 
-    # The figures, two to a row.
-    sections = school_type.sections if school_type else ()
-    cells = []
-    for field in catalogue.fields.values():
-        if not field.numeric or (field.section and field.section not in sections and field.key not in record.values):
-            continue
-        value = record.values.get(field.key)
-        shown = "—" if value is None else f"{fmt_number(value)} {field.unit_en if en else field.unit_zh}"
-        cells.append((field.label_en if en else field.label_zh, shown))
+
+def render_html(content: FilingCopyContent) -> str:
+    parts = [f"<h2 style='text-align:center'>{_e(content.title)}</h2>", f"<p>{_e(content.identity)}</p>"]
     rows = "".join(
         "<tr>" + "".join(f"<td>{_e(label)}</td><td align='right'>{_e(value)}</td>" for label, value in pair) + "</tr>"
-        for pair in (cells[i:i + 2] for i in range(0, len(cells), 2)))
-    parts.append(_heading(QCoreApplication.translate("FilingCopy", "一、学校数据")) + _table(rows))
-
-    # Each indicator's verdict, by section.
-    result = assess_school(record, profile)
-    floor_ratio = float(profile.floor_ratio)
-    parts.append(_heading(QCoreApplication.translate("FilingCopy", "二、资源配置指标")))
-    header = "<tr>" + "".join(f"<th align='{align}'>{_e(text)}</th>" for align, text in (
-        ("left", QCoreApplication.translate("FilingCopy", "指标")),
-        ("right", QCoreApplication.translate("FilingCopy", "本校 / 标准")),
-        ("left", QCoreApplication.translate("FilingCopy", "结论")))) + "</tr>"
-    for section, section_result in result.sections.items():
-        name = catalogue.sections[section]["en" if en else "zh"]
-        verdict = QCoreApplication.translate("FilingCopy", "达标") if section_result.compliant else \
-            QCoreApplication.translate("FilingCopy", "未达标")
-        head = QCoreApplication.translate("FilingCopy", "{section}：{verdict}（{reached}/{total} 项达到标准）").format(
-            section=name, verdict=verdict, reached=section_result.reached, total=len(section_result.indicators))
-        rows = "".join(
-            f"<tr><td>{_e(reading.name)}</td><td align='right'>{_e(reading.value_text)}</td>"
-            f"<td style='color:{COLOURS[reading.state]}'>{_e(reading.gap_text)}</td></tr>"
-            for reading in (gauge_reading(profile.indicators[key], item, lang=lang, floor_ratio=floor_ratio)
-                            for key, item in section_result.indicators.items()))
-        colour = "#1b5e20" if section_result.compliant else "#b71c1c"
-        parts.append(f"<p style='color:{colour}'><b>{_e(head)}</b></p>" + _table(header + rows))
-
-    # The per-school checks.
+        for pair in (content.figures[i:i + 2] for i in range(0, len(content.figures), 2)))
+    parts.append(_heading(content.figures_heading) + _table(rows))
+    parts.append(_heading(content.indicators_heading))
+    columns = zip(("left", "right", "left"), content.indicator_columns, strict=True)
+    header = "<tr>" + "".join(f"<th align='{align}'>{_e(text)}</th>" for align, text in columns) + "</tr>"
+    for block in content.sections:
+        body = "".join(f"<tr><td>{_e(row.name)}</td><td align='right'>{_e(row.value_text)}</td>"
+                       f"<td style='color:{COLOURS[row.state]}'>{_e(row.verdict)}</td></tr>" for row in block.rows)
+        colour = "#1b5e20" if block.compliant else "#b71c1c"
+        parts.append(f"<p style='color:{colour}'><b>{_e(block.heading)}</b></p>" + _table(header + body))
     items = []
-    for check in result.checks:
-        mark, colour = CHECK_MARKS[check_icon_name(check)]
-        items.append(f"<span style='color:{colour}'>{mark}</span> {_e(check.detail_en if en else check.detail_zh)}")
-    parts.append(_heading(QCoreApplication.translate("FilingCopy", "三、政府保障与质量（逐校）"))
-                 + "<p>" + "<br>".join(items) + "</p>")
-
-    if report.explanations:
-        def label(key: str) -> str:
-            field = catalogue.fields.get(key)
-            return key if field is None else field.label_en if en else field.label_zh
-
-        lines = "<br>".join(f"{_e(label(k))}：{_e(text)}" for k, text in sorted(report.explanations.items()))
-        parts.append(_heading(QCoreApplication.translate("FilingCopy", "四、对提示的说明")) + f"<p>{lines}</p>")
-
-    facts = (
-        QCoreApplication.translate("FilingCopy", "文件：{file}").format(file=Path(package.path).name),
-        QCoreApplication.translate("FilingCopy", "序号：{sequence}　导出时间（UTC）：{created}").format(
-            sequence=package.sequence, created=package.created),
-        QCoreApplication.translate("FilingCopy", "数据包指纹（manifest SHA-256）：{sha}").format(
-            sha=package.manifest_sha256),
-        QCoreApplication.translate("FilingCopy", "密钥指纹：{fingerprint}").format(fingerprint=package.fingerprint),
-    )
-    heading = QCoreApplication.translate("FilingCopy", "五、数据包") if report.explanations else \
-        QCoreApplication.translate("FilingCopy", "四、数据包")
-    parts.append(_heading(heading) + "<p>"
-                 + "<br>".join(_e(line) for line in facts) + "</p>")
-    signatures = QCoreApplication.translate(
-        "FilingCopy", "填报人（签字）：__________　　校长（签字）：__________　　日期：__________　　（学校盖章）")
-    parts.append(f"<p><br>{_e(signatures)}</p>")
-    return FilingCopy(html="".join(parts), title=title)
+    for line in content.checks:
+        mark, colour = CHECK_MARKS[line.level]
+        items.append(f"<span style='color:{colour}'>{mark}</span> {_e(line.text)}")
+    parts.append(_heading(content.checks_heading) + "<p>" + "<br>".join(items) + "</p>")
+    if content.explanations:
+        lines = "<br>".join(f"{_e(label)}：{_e(text)}" for label, text in content.explanations)
+        parts.append(_heading(content.explanations_heading) + f"<p>{lines}</p>")
+    parts.append(_heading(content.package_heading) + "<p>" + "<br>".join(_e(line) for line in content.package_lines)
+                 + "</p>")
+    parts.append(f"<p><br>{_e(content.signatures)}</p>")
+    return "".join(parts)
 
 
 def layout_document(copy: FilingCopy, device: QPaintDevice, page: QSizeF) -> QTextDocument:

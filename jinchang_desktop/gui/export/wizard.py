@@ -20,7 +20,7 @@ from jinchang_desktop.gui.i18n import ui_language
 from jinchang_desktop.gui.icons import icon
 
 if TYPE_CHECKING:
-    from jinchang_desktop.gui.session import SchoolSession
+    from jinchang_desktop.gui.views.school import SchoolView
     from jinchang_desktop.gui.workspace_info import WorkspaceInfo
 
 CHECK, EXPLAIN, DESTINATION, RESULT = range(4)
@@ -30,7 +30,7 @@ class ExportWizard(QWizard):
     field_requested = Signal(str)
     identity_requested = Signal()  # the session opens 学校信息 and calls ``identity_changed`` once it is saved
 
-    def __init__(self, session: SchoolSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: SchoolView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ExportWizard")
         self.context = ExportContext(worker=session.worker, reader=session.reader, info=session.info,

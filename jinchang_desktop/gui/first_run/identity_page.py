@@ -5,40 +5,30 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QCompleter, QWidget, QWizardPage
+from PySide6.QtWidgets import QCompleter, QWidget
 
-from jinchang_desktop.gui.error_text import error_text
 from jinchang_desktop.gui.first_run.state import FirstRunState
 from jinchang_desktop.gui.forms.ui_wizard_identity import Ui_IdentityPage
 from jinchang_desktop.gui.i18n import ui_language
-from jinchang_desktop.gui.jobs import NewWorkspace, create_workspace, info_job
-from jinchang_desktop.gui.tasks import adopt_with_progress
+from jinchang_desktop.gui.job_page import JobPage
 from jinchang_desktop.gui.workspace_info import WorkspaceInfo
+from jinchang_desktop.gui.workspace_jobs import NewWorkspace, create_workspace, info_job
+from jinchang_desktop.places import county_names
+from jinchang_desktop.school_year import current_school_year
 from jinchang_desktop.standards.fields import field_catalogue
 
-# The counties of Jinchang, offered as the clerk types (any other name is accepted too).
-JINCHANG_COUNTIES = ("金川区", "永昌县")
 
-
-def current_school_year() -> int:
-    """The 学年 that started most recently: September starts a new one."""
-    from datetime import date
-
-    today = date.today()
-    return today.year if today.month >= 9 else today.year - 1
-
-
-class IdentityPage(QWizardPage):
+class IdentityPage(JobPage):
     def __init__(self, state: FirstRunState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_IdentityPage()
         self.ui.setupUi(self)
         self.state = state
-        self._creating = False
         self.setCommitPage(True)
         self.ui.yearSpin.setValue(current_school_year())
         self.ui.folderLabel.setText(str(state.path))
-        completer = QCompleter(list(JINCHANG_COUNTIES), self)
+        # The counties of the city, offered as the clerk types (any other name is accepted too).
+        completer = QCompleter(list(county_names()), self)
         # Completed in the box itself: a popup list would take the keyboard away from the form.
         completer.setCompletionMode(QCompleter.CompletionMode.InlineCompletion)
         self.ui.countyEdit.setCompleter(completer)
@@ -81,32 +71,18 @@ class IdentityPage(QWizardPage):
 
     def isComplete(self) -> bool:
         spec = self.spec()
-        return bool(spec.code and spec.name and (spec.county or not self.is_school)) and not self._creating
+        return bool(spec.code and spec.name and (spec.county or not self.is_school)) and super().isComplete()
 
     def validatePage(self) -> bool:
         if self.state.info is not None:
             return True
-        if self._creating:
-            return False
-        self._creating = True
-        self.ui.errorLabel.clear()
-        self.completeChanged.emit()  # greys out the commit button while the workspace is made
-        adopt_with_progress(self, self.state.worker, partial(create_workspace, self.spec()), info_job,
-                            self.tr("正在创建工作区和签名密钥…"), done=self._created, failed=self._failed)
-        return False  # the wizard moves on when the workspace exists (see _created)
+        self.run_page_job(self.state.worker, info_job, self.tr("正在创建工作区和签名密钥…"),
+                          adopt=partial(create_workspace, self.spec()), done=self._created,
+                          message=self.ui.errorLabel, advance=True)
+        return False  # the wizard moves on when the workspace exists
 
     def _created(self, info: WorkspaceInfo) -> None:
         self.state.info = info
-        self._creating = False
-        self.completeChanged.emit()
-        wizard = self.wizard()
-        if wizard is not None:
-            wizard.next()
-
-    def _failed(self, exc: BaseException) -> None:
-        self._creating = False
-        self.ui.errorLabel.setText(error_text(exc))
-        self.completeChanged.emit()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

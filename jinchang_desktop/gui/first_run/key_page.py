@@ -5,16 +5,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFileDialog, QWidget, QWizardPage
+from PySide6.QtWidgets import QFileDialog, QWidget
 
-from jinchang_desktop.gui.error_text import error_text
 from jinchang_desktop.gui.first_run.state import ENROLLED_BY_ABOVE, FirstRunState
 from jinchang_desktop.gui.forms.ui_wizard_key import Ui_KeyPage
-from jinchang_desktop.gui.jobs import enrol_request_job
-from jinchang_desktop.gui.tasks import run_with_progress
-
-ERROR_STYLE = "color: #b71c1c;"
-DONE_STYLE = "color: #1b5e20;"
+from jinchang_desktop.gui.job_page import DONE_STYLE, ERROR_STYLE, JobPage
+from jinchang_desktop.gui.workspace_jobs import enrol_request_job
 
 
 def spaced(fingerprint: str) -> str:
@@ -32,13 +28,13 @@ def request_file(folder: Path, code: str) -> Path:
     return target
 
 
-class KeyPage(QWizardPage):
+class KeyPage(JobPage):
     def __init__(self, state: FirstRunState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_KeyPage()
         self.ui.setupUi(self)
         self.state = state
-        self._busy = False
+        self.completeChanged.connect(self._update)  # the button follows the page's job
         self.ui.browseButton.clicked.connect(self._browse)
         self.ui.exportButton.clicked.connect(self.export_request)
         self.ui.folderEdit.textChanged.connect(self._update)
@@ -63,7 +59,7 @@ class KeyPage(QWizardPage):
         return self.ui.folderEdit if self.ui.requestBox.isVisibleTo(self) else self.ui.fingerprintLabel
 
     def _update(self) -> None:
-        self.ui.exportButton.setEnabled(bool(self.ui.folderEdit.text().strip()) and not self._busy)
+        self.ui.exportButton.setEnabled(bool(self.ui.folderEdit.text().strip()) and not self.busy)
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("选择保存注册申请的文件夹（U 盘）"),
@@ -81,41 +77,25 @@ class KeyPage(QWizardPage):
     def export_request(self) -> None:
         folder = Path(self.ui.folderEdit.text().strip())
         info = self.state.info
-        if self._busy or info is None or not str(folder):
+        if self.busy or info is None or not str(folder):
             return
         if not folder.is_dir():
             self.ui.resultLabel.setStyleSheet(ERROR_STYLE)
             self.ui.resultLabel.setText(self.tr("文件夹不存在（U 盘是否已插好？）：{folder}").format(folder=folder))
             return
         out = request_file(folder, info.code)
-        self._busy = True
-        self._update()
-        self.completeChanged.emit()
-        run_with_progress(self, self.state.worker, enrol_request_job(out), self.tr("正在导出注册申请…"),
-                          done=lambda _package: self._exported(out), failed=self._failed)
+        self.run_page_job(self.state.worker, enrol_request_job(out), self.tr("正在导出注册申请…"),
+                          done=lambda _package: self._exported(out), message=self.ui.resultLabel)
 
     def _exported(self, out: Path) -> None:
-        self._busy = False
         self.state.request_path = out
         self.ui.resultLabel.setStyleSheet(DONE_STYLE)
         self.ui.resultLabel.setText(self.tr("已导出并校验注册申请：{path}\n请把它交给县区，并电话告知上面的指纹。"
                                             "县区注册后会发来名册，届时从“数据”菜单导入。").format(path=out))
-        self._update()
-        self.completeChanged.emit()
         wizard = self.wizard()
         if wizard is not None:  # the next key the clerk presses is most likely Enter: let it finish
             button = wizard.button(wizard.WizardButton.FinishButton)
             button.setFocus()
-
-    def _failed(self, exc: BaseException) -> None:
-        self._busy = False
-        self.ui.resultLabel.setStyleSheet(ERROR_STYLE)
-        self.ui.resultLabel.setText(error_text(exc))
-        self._update()
-        self.completeChanged.emit()
-
-    def isComplete(self) -> bool:
-        return not self._busy
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

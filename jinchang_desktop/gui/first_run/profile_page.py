@@ -5,27 +5,22 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QFileDialog, QWidget, QWizardPage
+from PySide6.QtWidgets import QFileDialog, QWidget
 
-from jinchang_desktop.gui.error_text import error_text
 from jinchang_desktop.gui.first_run.state import ENROLLED_BY_ABOVE, FirstRunState
 from jinchang_desktop.gui.forms.ui_wizard_profile import Ui_ProfilePage
 from jinchang_desktop.gui.i18n import pick
-from jinchang_desktop.gui.jobs import profile_job, roster_job
-from jinchang_desktop.gui.tasks import run_with_progress
+from jinchang_desktop.gui.job_page import DONE_STYLE, JobPage
 from jinchang_desktop.gui.workspace_info import WorkspaceInfo
-
-ERROR_STYLE = "color: #b71c1c;"
-DONE_STYLE = "color: #1b5e20;"
+from jinchang_desktop.gui.workspace_jobs import profile_job, roster_job
 
 
-class ProfilePage(QWizardPage):
+class ProfilePage(JobPage):
     def __init__(self, state: FirstRunState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ProfilePage()
         self.ui.setupUi(self)
         self.state = state
-        self._busy = False
         for radio in (self.ui.jinchangRadio, self.ui.nationalRadio, self.ui.rosterRadio):
             radio.toggled.connect(self._update)
         self.ui.rosterPathEdit.textChanged.connect(self._update)
@@ -62,15 +57,12 @@ class ProfilePage(QWizardPage):
 
     def import_roster(self) -> None:
         path = self.ui.rosterPathEdit.text().strip()
-        if not path or self._busy or self.state.roster_imported:
+        if not path or self.state.roster_imported:
             return
-        self._busy = True
-        self.ui.resultLabel.clear()
-        run_with_progress(self, self.state.worker, roster_job(Path(path)), self.tr("正在导入名册…"),
-                          done=self._roster_done, failed=self._failed)
+        self.run_page_job(self.state.worker, roster_job(Path(path)), self.tr("正在导入名册…"),
+                          done=self._roster_done, message=self.ui.resultLabel)
 
     def _roster_done(self, info: WorkspaceInfo) -> None:
-        self._busy = False
         self.state.info = info
         self.state.roster_imported = True
         # The roster decides the profile now; choosing another would be overridden by its document.
@@ -82,14 +74,8 @@ class ProfilePage(QWizardPage):
             code=info.code, profile=pick(profile.name_zh, profile.name_en)))
         self._update()
 
-    def _failed(self, exc: BaseException) -> None:
-        self._busy = False
-        self.ui.resultLabel.setStyleSheet(ERROR_STYLE)
-        self.ui.resultLabel.setText(error_text(exc))
-        self._update()
-
     def isComplete(self) -> bool:
-        if self._busy:
+        if self.busy:
             return False
         return self.state.roster_imported or not self.ui.rosterRadio.isChecked()
 
@@ -97,21 +83,12 @@ class ProfilePage(QWizardPage):
         info = self.state.info
         if self.state.roster_imported or info is None or info.profile_id == self.profile_id:
             return True
-        if self._busy:
-            return False
-        self._busy = True
-        self.completeChanged.emit()
-        run_with_progress(self, self.state.worker, profile_job(self.profile_id), self.tr("正在保存…"),
-                          done=self._profile_done, failed=self._failed)
+        self.run_page_job(self.state.worker, profile_job(self.profile_id), self.tr("正在保存…"),
+                          done=self._profile_done, message=self.ui.resultLabel, advance=True)
         return False
 
     def _profile_done(self, info: WorkspaceInfo) -> None:
-        self._busy = False
         self.state.info = info
-        self.completeChanged.emit()
-        wizard = self.wizard()
-        if wizard is not None:
-            wizard.next()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

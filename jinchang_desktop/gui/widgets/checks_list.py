@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from jinchang_desktop.gui.icons import icon
+from jinchang_desktop.reports.verdicts import check_level
 from jinchang_desktop.standards.catalogue import Profile
 from jinchang_desktop.standards.guarantee import Check
 
@@ -13,9 +14,8 @@ ICON_SIZE = 14
 
 
 def check_icon_name(check: Check) -> str:
-    if check.ok is None:
-        return "unknown"  # the school has not entered the figures this check needs
-    return "ok" if check.ok else "error"
+    """ok, error or unknown (the school has not entered the figures this check needs)."""
+    return check_level(check)
 
 
 class ChecksList(QWidget):

@@ -6,25 +6,16 @@ threshold and floor marks in the same place and the eye compares bars, not axes.
 """
 from __future__ import annotations
 
-import math
-from dataclasses import dataclass
-from enum import Enum
-
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from jinchang_desktop.gui.formatting import fmt_number, fmt_threshold
-from jinchang_desktop.standards.catalogue import Indicator
-from jinchang_desktop.standards.school_rule import IndicatorResult
+# The wording is the reports layer's: the screen paints the same reading the filing copy prints.
+from jinchang_desktop.reports.gauges import GaugeReading, GaugeState, gap_words, gauge_reading, gauge_state
+
+__all__ = ["COLOURS", "GaugeReading", "GaugeState", "GaugeWidget", "gap_words", "gauge_reading", "gauge_state"]
 
 SCALE = 1.5  # the bar's right end, as a multiple of the threshold
-
-
-class GaugeState(Enum):
-    REACHED = "reached"  # at or above the threshold
-    NEAR = "near"  # below the threshold, at or above the floor (85%)
-    BELOW = "below"  # below the floor
 
 
 COLOURS = {
@@ -39,65 +30,6 @@ TEXT_COLOURS = {  # darker shades: amber text on white needs more contrast than 
 }
 TRACK = QColor("#e3e6ea")
 MARK = QColor("#30343a")
-
-
-def gauge_state(result: IndicatorResult) -> GaugeState:
-    """The colour of an indicator, from the engine's exact verdicts (never from rounded floats)."""
-    if result.reached:
-        return GaugeState.REACHED
-    if result.above_floor:
-        return GaugeState.NEAR
-    return GaugeState.BELOW
-
-
-@dataclass(frozen=True)
-class GaugeReading:
-    """Everything one gauge shows, already in the interface language."""
-
-    name: str
-    value_text: str
-    gap_text: str  # the whole sentence
-    gap_short: str  # without the floor amount, for a narrow gauge
-    state: GaugeState
-    ratio: float  # value / threshold
-    floor_ratio: float
-    tooltip: str
-
-
-def gap_words(indicator: Indicator, result: IndicatorResult, *, lang: str, floor_ratio: float) -> tuple[str, str]:
-    """The gap in words, long and short: "还差 2 名高于规定学历教师", and below the floor the long form
-    adds what it takes to reach the floor (a narrow gauge shows the short form, its tooltip the long)."""
-    if result.reached or result.gap is None:
-        text = QCoreApplication.translate("Gauge", "已达标")
-        return text, text
-    if math.isinf(result.gap.to_threshold):
-        text = QCoreApplication.translate("Gauge", "无法计算差额")
-        return text, text
-    unit = indicator.gap_unit_en if lang == "en" else indicator.gap_unit_zh
-    amount = fmt_number(result.gap.to_threshold, decimals=1)
-    short = QCoreApplication.translate("Gauge", "还差 {amount} {unit}").format(amount=amount, unit=unit)
-    if result.above_floor:
-        return short, short
-    long = QCoreApplication.translate("Gauge", "还差 {amount} {unit}（差 {floor} 到 {percent}%）").format(
-        amount=amount, unit=unit, floor=fmt_number(result.gap.to_floor, decimals=1),
-        percent=fmt_number(floor_ratio * 100))
-    return long, short
-
-
-def gauge_reading(indicator: Indicator, result: IndicatorResult, *, lang: str, floor_ratio: float) -> GaugeReading:
-    name = indicator.name_en if lang == "en" else indicator.name_zh
-    unit = indicator.unit_en if lang == "en" else indicator.unit_zh
-    threshold = float(result.threshold)
-    ratio = result.value / threshold if threshold > 0 else 0.0
-    value_text = f"{fmt_number(result.value)} / {fmt_threshold(result.threshold)}"
-    gap, short = gap_words(indicator, result, lang=lang, floor_ratio=floor_ratio)
-    tooltip = QCoreApplication.translate(
-        "Gauge", "{name}\n当前 {value} {unit}，标准 {threshold}，{percent}% 线 {floor}\n{gap}\n依据：{clause}").format(
-        name=name, value=fmt_number(result.value), unit=unit, threshold=fmt_threshold(result.threshold),
-        percent=fmt_number(floor_ratio * 100), floor=fmt_threshold(result.floor), gap=gap,
-        clause=indicator.clause)
-    return GaugeReading(name=name, value_text=value_text, gap_text=gap, gap_short=short,
-                        state=gauge_state(result), ratio=ratio, floor_ratio=floor_ratio, tooltip=tooltip)
 
 
 class GaugeWidget(QWidget):

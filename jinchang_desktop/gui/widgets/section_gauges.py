@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from jinchang_desktop.gui.formatting import fmt_number
 from jinchang_desktop.gui.forms.ui_sectiongauges import Ui_SectionGauges
-from jinchang_desktop.gui.widgets.gauge import GaugeWidget, gauge_reading
+from jinchang_desktop.gui.widgets.gauge import GaugeWidget
+from jinchang_desktop.reports.gauges import gauge_reading, section_summary
 from jinchang_desktop.standards.catalogue import Profile
 from jinchang_desktop.standards.school_rule import SectionResult
 
@@ -33,18 +33,8 @@ class SectionGauges(QWidget):
     def show_result(self, title: str, result: SectionResult, profile: Profile, lang: str) -> None:
         self.ui.titleLabel.setText(title)
         floor_ratio = float(profile.floor_ratio)
-        total = len(result.indicators)
-        below_floor = sum(1 for r in result.indicators.values() if not r.above_floor)
-        percent = fmt_number(floor_ratio * 100)
-        if result.compliant:
-            text = self.tr("达标：{reached}/{total} 项达到标准，其余不低于 {percent}%").format(
-                reached=result.reached, total=total, percent=percent)
-        else:
-            text = self.tr("未达标：{reached}/{total} 项达到标准（至少需 {need} 项）").format(
-                reached=result.reached, total=total, need=profile.min_reached)
-            if below_floor:
-                text += self.tr("，{below} 项低于 {percent}%").format(below=below_floor, percent=percent)
-        self.ui.verdictLabel.setText(text)
+        self.ui.verdictLabel.setText(section_summary(result, min_reached=profile.min_reached,
+                                                     floor_ratio=floor_ratio, lang=lang))
         if self._compliant is not result.compliant:  # a style change re-polishes: only when it flips
             self.ui.verdictLabel.setStyleSheet(VERDICT_STYLES[result.compliant])
             self._compliant = result.compliant

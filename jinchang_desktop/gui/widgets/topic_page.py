@@ -11,9 +11,9 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QApplication, QFormLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from jinchang_desktop.gui.field_notes import FieldNote
-from jinchang_desktop.gui.formatting import fmt_number
 from jinchang_desktop.gui.widgets.field_spin import FieldDoubleSpinBox, FieldSpinBox, make_field_input
 from jinchang_desktop.gui.widgets.field_status import FieldStatus
+from jinchang_desktop.reports.numbers import fmt_number
 from jinchang_desktop.standards.fields import FieldCatalogue, FieldDef
 from jinchang_desktop.standards.records import SchoolRecord
 

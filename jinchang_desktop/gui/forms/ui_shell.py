@@ -1,0 +1,138 @@
+# generated from ui/shell.ui by scripts/compile_ui.py — do not edit; edit the .ui and recompile
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'shell.ui'
+##
+## Created by: Qt User Interface Compiler version 6.11.3
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import QCoreApplication, QMetaObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QMenuBar, QStatusBar, QToolBar, QVBoxLayout, QWidget
+
+class Ui_Shell(object):
+    def setupUi(self, Shell):
+        if not Shell.objectName():
+            Shell.setObjectName(u"Shell")
+        Shell.resize(1280, 720)
+        self.actionOpenWorkspace = QAction(Shell)
+        self.actionOpenWorkspace.setObjectName(u"actionOpenWorkspace")
+        self.actionSettings = QAction(Shell)
+        self.actionSettings.setObjectName(u"actionSettings")
+        self.actionLanguageZh = QAction(Shell)
+        self.actionLanguageZh.setObjectName(u"actionLanguageZh")
+        self.actionLanguageZh.setCheckable(True)
+        self.actionLanguageEn = QAction(Shell)
+        self.actionLanguageEn.setObjectName(u"actionLanguageEn")
+        self.actionLanguageEn.setCheckable(True)
+        self.actionQuit = QAction(Shell)
+        self.actionQuit.setObjectName(u"actionQuit")
+        self.actionImport = QAction(Shell)
+        self.actionImport.setObjectName(u"actionImport")
+        self.actionImport.setEnabled(False)
+        self.actionExport = QAction(Shell)
+        self.actionExport.setObjectName(u"actionExport")
+        self.actionExport.setEnabled(False)
+        self.actionOutbox = QAction(Shell)
+        self.actionOutbox.setObjectName(u"actionOutbox")
+        self.actionHelp = QAction(Shell)
+        self.actionHelp.setObjectName(u"actionHelp")
+        self.actionAbout = QAction(Shell)
+        self.actionAbout.setObjectName(u"actionAbout")
+        self.centralwidget = QWidget(Shell)
+        self.centralwidget.setObjectName(u"centralwidget")
+        self.centralLayout = QVBoxLayout(self.centralwidget)
+        self.centralLayout.setSpacing(0)
+        self.centralLayout.setObjectName(u"centralLayout")
+        self.centralLayout.setContentsMargins(0, 0, 0, 0)
+        Shell.setCentralWidget(self.centralwidget)
+        self.menubar = QMenuBar(Shell)
+        self.menubar.setObjectName(u"menubar")
+        self.fileMenu = QMenu(self.menubar)
+        self.fileMenu.setObjectName(u"fileMenu")
+        self.recentMenu = QMenu(self.fileMenu)
+        self.recentMenu.setObjectName(u"recentMenu")
+        self.languageMenu = QMenu(self.fileMenu)
+        self.languageMenu.setObjectName(u"languageMenu")
+        self.editMenu = QMenu(self.menubar)
+        self.editMenu.setObjectName(u"editMenu")
+        self.dataMenu = QMenu(self.menubar)
+        self.dataMenu.setObjectName(u"dataMenu")
+        self.helpMenu = QMenu(self.menubar)
+        self.helpMenu.setObjectName(u"helpMenu")
+        Shell.setMenuBar(self.menubar)
+        self.mainToolBar = QToolBar(Shell)
+        self.mainToolBar.setObjectName(u"mainToolBar")
+        self.mainToolBar.setMovable(False)
+        Shell.addToolBar(self.mainToolBar)
+        self.statusbar = QStatusBar(Shell)
+        self.statusbar.setObjectName(u"statusbar")
+        Shell.setStatusBar(self.statusbar)
+
+        self.menubar.addAction(self.fileMenu.menuAction())
+        self.menubar.addAction(self.editMenu.menuAction())
+        self.menubar.addAction(self.dataMenu.menuAction())
+        self.menubar.addAction(self.helpMenu.menuAction())
+        self.fileMenu.addAction(self.actionOpenWorkspace)
+        self.fileMenu.addAction(self.recentMenu.menuAction())
+        self.fileMenu.addSeparator()
+        self.fileMenu.addAction(self.actionSettings)
+        self.fileMenu.addAction(self.languageMenu.menuAction())
+        self.fileMenu.addSeparator()
+        self.fileMenu.addAction(self.actionQuit)
+        self.languageMenu.addAction(self.actionLanguageZh)
+        self.languageMenu.addAction(self.actionLanguageEn)
+        self.dataMenu.addAction(self.actionImport)
+        self.dataMenu.addAction(self.actionExport)
+        self.dataMenu.addAction(self.actionOutbox)
+        self.helpMenu.addAction(self.actionHelp)
+        self.helpMenu.addSeparator()
+        self.helpMenu.addAction(self.actionAbout)
+
+        self.retranslateUi(Shell)
+
+        QMetaObject.connectSlotsByName(Shell)
+    # setupUi
+
+    def retranslateUi(self, Shell):
+        Shell.setWindowTitle(QCoreApplication.translate("Shell", u"\u91d1\u660c\u4e49\u52a1\u6559\u80b2\u4f18\u8d28\u5747\u8861", None))
+        self.actionOpenWorkspace.setText(QCoreApplication.translate("Shell", u"\u6253\u5f00\u5de5\u4f5c\u533a\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.actionOpenWorkspace.setToolTip(QCoreApplication.translate("Shell", u"\u6253\u5f00\u53e6\u4e00\u4e2a\u5de5\u4f5c\u533a\u6587\u4ef6\u5939\uff08Ctrl+O\uff09", None))
+#endif // QT_CONFIG(tooltip)
+        self.actionSettings.setText(QCoreApplication.translate("Shell", u"\u8bbe\u7f6e\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.actionSettings.setToolTip(QCoreApplication.translate("Shell", u"\u754c\u9762\u8bed\u8a00\u7b49\u8bbe\u7f6e", None))
+#endif // QT_CONFIG(tooltip)
+        self.actionLanguageZh.setText(QCoreApplication.translate("Shell", u"\u4e2d\u6587", None))
+        self.actionLanguageEn.setText(QCoreApplication.translate("Shell", u"English", None))
+        self.actionQuit.setText(QCoreApplication.translate("Shell", u"\u9000\u51fa", None))
+        self.actionImport.setText(QCoreApplication.translate("Shell", u"\u5bfc\u5165\u6570\u636e\u5305\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.actionImport.setToolTip(QCoreApplication.translate("Shell", u"\u5bfc\u5165\u4e0b\u7ea7\u4ea4\u6765\u7684\u6570\u636e\u5305\uff1a\u6587\u4ef6\u6216\u6574\u4e2a U \u76d8\u6587\u4ef6\u5939\uff08Ctrl+I\uff09", None))
+#endif // QT_CONFIG(tooltip)
+        self.actionExport.setText(QCoreApplication.translate("Shell", u"\u5bfc\u51fa\u6570\u636e\u5305\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.actionExport.setToolTip(QCoreApplication.translate("Shell", u"\u68c0\u67e5\u6570\u636e\uff0c\u5bfc\u51fa\u7b7e\u540d\u6570\u636e\u5305\u5230 U \u76d8\uff08Ctrl+E\uff09", None))
+#endif // QT_CONFIG(tooltip)
+        self.actionOutbox.setText(QCoreApplication.translate("Shell", u"\u53d1\u9001\u8bb0\u5f55\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.actionOutbox.setToolTip(QCoreApplication.translate("Shell", u"\u5df2\u5bfc\u51fa\u7684\u6570\u636e\u5305\uff1a\u4f55\u65f6\u3001\u5199\u5230\u54ea\u91cc", None))
+#endif // QT_CONFIG(tooltip)
+        self.actionHelp.setText(QCoreApplication.translate("Shell", u"\u4f7f\u7528\u5e2e\u52a9", None))
+#if QT_CONFIG(tooltip)
+        self.actionHelp.setToolTip(QCoreApplication.translate("Shell", u"\u672c\u5de5\u4f5c\u533a\u80fd\u505a\u4ec0\u4e48\u3001\u600e\u6837\u505a\uff08F1\uff09", None))
+#endif // QT_CONFIG(tooltip)
+        self.actionAbout.setText(QCoreApplication.translate("Shell", u"\u5173\u4e8e", None))
+        self.fileMenu.setTitle(QCoreApplication.translate("Shell", u"\u6587\u4ef6(&F)", None))
+        self.recentMenu.setTitle(QCoreApplication.translate("Shell", u"\u6700\u8fd1\u7684\u5de5\u4f5c\u533a(&R)", None))
+        self.languageMenu.setTitle(QCoreApplication.translate("Shell", u"\u754c\u9762\u8bed\u8a00(&L)", None))
+        self.editMenu.setTitle(QCoreApplication.translate("Shell", u"\u7f16\u8f91(&E)", None))
+        self.dataMenu.setTitle(QCoreApplication.translate("Shell", u"\u6570\u636e(&D)", None))
+        self.helpMenu.setTitle(QCoreApplication.translate("Shell", u"\u5e2e\u52a9(&H)", None))
+        self.mainToolBar.setWindowTitle(QCoreApplication.translate("Shell", u"\u5de5\u5177\u680f", None))
+    # retranslateUi
+

@@ -1,0 +1,40 @@
+"""The words of a verdict, as a person reads them on screen or on paper (no Qt: plain zh/en pairs)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from jinchang_desktop.standards.assess import SchoolResult
+from jinchang_desktop.standards.guarantee import Check
+
+
+@dataclass(frozen=True)
+class Words:
+    zh: str
+    en: str
+    level: str = ""  # "ok", "fail", "none": how a screen may colour it
+
+    def pick(self, lang: str) -> str:
+        return self.en if lang == "en" else self.zh
+
+
+NOT_REPORTED = Words("未报送", "not reported", "none")
+MET = Words("达标", "meets the standard", "ok")
+NOT_MET = Words("未达标", "does not meet the standard", "fail")
+
+
+def school_verdict(result: SchoolResult | None) -> Words:
+    """One school's verdict: every section it has compliant, not, not assessed (and why), or no data yet."""
+    if result is None or not result.record.values:
+        return NOT_REPORTED
+    if result.excluded is not None:
+        return Words(f"不参评（{result.excluded.zh}）", f"not assessed ({result.excluded.en})", "none")
+    if not result.sections:
+        return NOT_REPORTED
+    return MET if all(section.compliant for section in result.sections.values()) else NOT_MET
+
+
+def check_level(check: Check) -> str:
+    """A per-school check: ok, error, or unknown (the school has not entered the figures it needs)."""
+    if check.ok is None:
+        return "unknown"
+    return "ok" if check.ok else "error"
