@@ -1,4 +1,4 @@
 """Command-line subcommands, one module each; each has ``register(subparsers)`` and sets ``func``."""
 from __future__ import annotations
 
-COMMAND_MODULES = ("assess_cmd", "workspace_cmds", "package_cmds", "county_cmds", "plan_cmd")
+COMMAND_MODULES = ("assess_cmd", "workspace_cmds", "package_cmds", "county_cmds", "plan_cmd", "ledger_cmd")

@@ -24,6 +24,7 @@ from jinchang_desktop.exchange.payloads import CountyReport, SchoolReport, read_
 from jinchang_desktop.exchange.reading import read_packages
 from jinchang_desktop.exchange.trust import key_record
 from jinchang_desktop.exchange.ws_profile import workspace_profile
+from jinchang_desktop.ledger.chain import keep_package_ledger
 from jinchang_desktop.packages.atomic import write_atomic
 from jinchang_desktop.packages.format import PackageError, VerifiedPackage
 from jinchang_desktop.standards.validate import record_problems
@@ -282,6 +283,7 @@ def _accept(context: _Context, package: VerifiedPackage, data: SchoolReport | Co
     conn = context.conn
     # Each changed value's audit row names its package briefly; the decision row beside them has the whole hash.
     detail = f"pkg {package.manifest_sha256[:16]} #{package.sequence}"
+    keep_package_ledger(conn, package, data.ledger)  # the problem ledger the package carries, if any
     if isinstance(data, SchoolReport):
         code = data.record.code
         load_records(conn, [data.record], context.year, action="import", source="package", replace=True,

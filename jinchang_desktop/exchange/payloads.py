@@ -96,10 +96,28 @@ def record_to_json(record: SchoolRecord) -> dict[str, Any]:
 class SchoolReport:
     record: SchoolRecord
     explanations: dict[str, str] = field(default_factory=dict)
+    ledger: dict[str, Any] | None = None  # optional: the school's problem ledger (ledger.chain)
+
+
+def _with_ledger(document: dict[str, Any], ledger: dict[str, Any] | None) -> dict[str, Any]:
+    return document if ledger is None else {**document, "ledger": ledger}
+
+
+def _read_ledger(data: dict[str, Any], package: VerifiedPackage, entry: str) -> dict[str, Any] | None:
+    """The optional ``ledger`` key, checked; absent in packages from before the ledger (or with none)."""
+    if "ledger" not in data:
+        return None
+    from jinchang_desktop.ledger.chain import check_ledger
+
+    try:
+        return check_ledger(data["ledger"], file=str(package.path), entry=entry)
+    except JcError as exc:
+        raise PayloadError(exc.zh, exc.en, file=exc.file, column=exc.column, rule=exc.rule) from None
 
 
 def school_report_bytes(report: SchoolReport) -> bytes:
-    return dump_json({**record_to_json(report.record), "explanations": report.explanations})
+    return dump_json(_with_ledger({**record_to_json(report.record), "explanations": report.explanations},
+                                  report.ledger))
 
 
 def read_school_report(package: VerifiedPackage) -> SchoolReport:
@@ -109,7 +127,8 @@ def read_school_report(package: VerifiedPackage) -> SchoolReport:
     if not isinstance(explanations, dict) or not all(isinstance(v, str) for v in explanations.values()):
         raise PayloadError("explanations 格式不对", "explanations must map fields to text", file=str(package.path),
                            column=SCHOOL_REPORT, rule="payload-explanations")
-    return SchoolReport(record=record, explanations=explanations)
+    return SchoolReport(record=record, explanations=explanations,
+                        ledger=_read_ledger(data, package, SCHOOL_REPORT))
 
 
 @dataclass
@@ -118,11 +137,13 @@ class CountyReport:
     county_name: str
     records: list[SchoolRecord]
     sources: dict[str, str]  # school code → manifest SHA-256 of the school package its data came from, or ""
+    ledger: dict[str, Any] | None = None  # optional: the county's problem ledger (ledger.chain)
 
 
 def county_report_bytes(report: CountyReport) -> bytes:
     schools = [{**record_to_json(r), "source": report.sources.get(r.code, "")} for r in report.records]
-    return dump_json({"county": {"code": report.county_code, "name": report.county_name}, "schools": schools})
+    return dump_json(_with_ledger({"county": {"code": report.county_code, "name": report.county_name},
+                                   "schools": schools}, report.ledger))
 
 
 def read_county_report(package: VerifiedPackage) -> CountyReport:
@@ -139,4 +160,5 @@ def read_county_report(package: VerifiedPackage) -> CountyReport:
         raise PayloadError("县区报告中学校重复", "a school is repeated in the county report", file=file,
                            column=COUNTY_REPORT, rule="unique-code")
     sources = {r.code: str(item.get("source", "")) for r, item in zip(records, schools, strict=True)}
-    return CountyReport(str(county.get("code", "")), str(county.get("name", "")), records, sources)
+    return CountyReport(str(county.get("code", "")), str(county.get("name", "")), records, sources,
+                        ledger=_read_ledger(data, package, COUNTY_REPORT))

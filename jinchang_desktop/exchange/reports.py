@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from jinchang_desktop.errors import JcError
 from jinchang_desktop.exchange.export import export_package
@@ -43,7 +44,8 @@ def export_school_report(workspace: Workspace, out: Path) -> VerifiedPackage:
     problems = record_problems(record)
     if problems:
         raise ExportBlocked(problems)
-    report = SchoolReport(record, explanations(workspace.conn, record.code, workspace.school_year))
+    report = SchoolReport(record, explanations(workspace.conn, record.code, workspace.school_year),
+                          ledger=_ledger(workspace))
     return export_package(workspace, "school-report", {SCHOOL_REPORT: school_report_bytes(report)}, out)
 
 
@@ -60,8 +62,17 @@ def export_county_report(workspace: Workspace, out: Path) -> VerifiedPackage:
     sources = dict(workspace.conn.execute(
         "SELECT issuer_code, manifest_sha256 FROM packages WHERE kind = 'school-report' AND status = 'accepted' "
         "AND school_year = ? ORDER BY received_at", (workspace.school_year,)))
-    report = CountyReport(workspace.code, workspace.name, records, sources)
+    report = CountyReport(workspace.code, workspace.name, records, sources, ledger=_ledger(workspace))
     return export_package(workspace, "county-report", {COUNTY_REPORT: county_report_bytes(report)}, out)
+
+
+def _ledger(workspace: Workspace) -> dict[str, Any] | None:
+    """The ledger the package carries, refreshed from the data being sent."""
+    from jinchang_desktop.ledger.book import refresh_ledger
+    from jinchang_desktop.ledger.chain import ledger_payload
+
+    refresh_ledger(workspace, trigger="export")
+    return ledger_payload(workspace)
 
 
 def export_report(workspace: Workspace, out: Path) -> VerifiedPackage:

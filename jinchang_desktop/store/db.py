@@ -22,11 +22,12 @@ from jinchang_desktop.store.migrations import (
     upgrade_to_1,
     upgrade_to_2,
     upgrade_to_3,
+    upgrade_to_4,
 )
 
 __all__ = [
     "SCHEMA_VERSION", "BUSY_TIMEOUT_S", "open_database", "open_reader", "backup_database", "transaction",
-    "upgrade_to_1", "upgrade_to_2", "upgrade_to_3",
+    "upgrade_to_1", "upgrade_to_2", "upgrade_to_3", "upgrade_to_4",
 ]
 
 # A second program (or the GUI's reader) may hold the write lock briefly; wait rather than fail.
