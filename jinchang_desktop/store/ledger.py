@@ -248,10 +248,11 @@ class Received:
 
 def received(conn: sqlite3.Connection, school_year: int) -> list[Received]:
     """Every ledger received for the year, by issuer then sequence."""
+    rows = conn.execute("SELECT manifest_sha256, kind, issuer_code, issuer_name, sequence, created, body "
+                        "FROM ledger_received WHERE school_year = ? ORDER BY issuer_code, sequence",
+                        (check_year(school_year),))
     return [Received(sha, kind, code, name, seq, created, json.loads(body))
-            for sha, kind, code, name, seq, created, body in conn.execute("SELECT manifest_sha256, kind, issuer_code, issuer_name, sequence, created, body "
-                            "FROM ledger_received WHERE school_year = ? ORDER BY issuer_code, sequence",
-                            (check_year(school_year),))]
+            for sha, kind, code, name, seq, created, body in rows]
 
 
 def accepted_packages(conn: sqlite3.Connection, school_year: int) -> list[tuple[str, str, int, str, str]]:
