@@ -71,7 +71,10 @@ def _ledger(workspace: Workspace) -> dict[str, Any] | None:
     from jinchang_desktop.ledger.book import refresh_ledger
     from jinchang_desktop.ledger.chain import ledger_payload
 
-    refresh_ledger(workspace, trigger="export")
+    try:
+        refresh_ledger(workspace, trigger="export")
+    except JcError:
+        pass  # figures that cannot be judged yet leave the ledger as it stands; the export itself goes on
     return ledger_payload(workspace)
 
 

@@ -54,6 +54,11 @@ def workspace_findings(ws: Workspace, profile: Profile) -> list[Finding]:
 
     if ws.role not in ("school", "county"):
         return []
+    if ws.role == "school":
+        from jinchang_desktop.exchange.reports import school_record
+
+        if not school_record(ws).counted:  # a site merged into its parent school is judged with it, at the county
+            return []
     assessment = assess_open_workspace(ws, profile, require_data=False)
     found: list[Finding] = []
     if assessment is not None:
