@@ -140,7 +140,14 @@ def _ordered(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _list(ws: Workspace, as_json: bool) -> int:
     from jinchang_desktop.exchange.ws_profile import workspace_profile
-    from jinchang_desktop.ledger.book import city_items, ledger_counts, own_items, refresh_ledger, utc_today
+    from jinchang_desktop.ledger.book import (
+        city_items,
+        ledger_counts,
+        own_items,
+        refresh_ledger,
+        school_pages,
+        utc_today,
+    )
     from jinchang_desktop.ledger.chain import city_summary
     from jinchang_desktop.ledger.rules import ledger_rules
     from jinchang_desktop.store.ledger import snapshots
@@ -155,6 +162,7 @@ def _list(ws: Workspace, as_json: bool) -> int:
         document = {"items": items}
     stone = ledger_rules().next_milestone(workspace_profile(ws), today)
     document["counts"] = ledger_counts(items)
+    document["schools"] = school_pages(items) if ws.role != "city" else {}
     document["next_milestone"] = None if stone is None else {
         "key": stone.key, "date": stone.on.isoformat(), "days_left": (stone.on - today).days}
     document["snapshots"] = [{"at": at, "trigger": trigger, "counts": counts}

@@ -367,6 +367,25 @@ def ledger_counts(items: list[dict[str, Any]]) -> dict[str, Any]:
     return counts
 
 
+def school_pages(items: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """一校一策: each school's items together, with their counts, the plan's cost and the earliest open deadline."""
+    pages: dict[str, dict[str, Any]] = {}
+    for entry in items:
+        code = entry.get("school_code")
+        if not code:
+            continue
+        page = pages.setdefault(code, {"items": [], **dict.fromkeys(STATUSES, 0), "overdue": 0, "cost": 0.0,
+                                       "next_due": None})
+        page["items"].append(entry["id"])
+        page[entry["status"]] += 1
+        page["overdue"] += int(bool(entry.get("overdue")))
+        page["cost"] += float(entry.get("cost") or 0)
+        if entry["status"] != "closed" and entry.get("due") and (page["next_due"] is None
+                                                                 or entry["due"] < page["next_due"]):
+            page["next_due"] = entry["due"]
+    return dict(sorted(pages.items()))
+
+
 def city_items(ws: Workspace, today: date | None = None) -> list[dict[str, Any]]:
     """The items of every county's latest ledger received, overdue judged on ``today``; ids ``<county code>-<id>``."""
     from jinchang_desktop.ledger.chain import latest_by_issuer

@@ -103,3 +103,17 @@ def test_a_refresh_without_change_keeps_no_new_snapshot(county: Workspace) -> No
     kept = snapshots(county.conn, county.school_year)
     assert [trigger for _, trigger, _ in kept] == ["load"]
     assert kept[0][2]["status"]["open"] == len(own_items(county, TODAY))
+
+
+def test_one_school_one_plan_pages(county: Workspace) -> None:
+    from jinchang_desktop.ledger.book import school_pages
+
+    refresh_ledger(county, trigger="load", today=TODAY)
+    items = own_items(county, TODAY)
+    pages = school_pages(items)
+    assert sum(len(p["items"]) for p in pages.values()) == sum(1 for i in items if i["school_code"])
+    for code, page in pages.items():
+        mine = [i for i in items if i["school_code"] == code]
+        assert page["open"] == len(mine)  # nothing fixed yet
+        assert page["cost"] == sum(i["cost"] or 0 for i in mine)
+        assert page["next_due"] == "2027-06-30"
