@@ -148,7 +148,7 @@ def _list(ws: Workspace, as_json: bool) -> int:
         school_pages,
         utc_today,
     )
-    from jinchang_desktop.ledger.chain import city_summary
+    from jinchang_desktop.ledger.chain import city_summary, schools_reported
     from jinchang_desktop.ledger.rules import ledger_rules
     from jinchang_desktop.store.ledger import snapshots
 
@@ -160,6 +160,8 @@ def _list(ws: Workspace, as_json: bool) -> int:
         refresh_ledger(ws, trigger="view", today=today)
         items = own_items(ws, today)
         document = {"items": items}
+        if ws.role == "county":
+            document["schools_reported"] = schools_reported(ws)
     stone = ledger_rules().next_milestone(workspace_profile(ws), today)
     document["counts"] = ledger_counts(items)
     document["schools"] = school_pages(items) if ws.role != "city" else {}
@@ -176,6 +178,15 @@ def _list(ws: Workspace, as_json: bool) -> int:
     print(f"{ws.name} {ws.school_year} 学年 问题台账：{head}，逾期 {counts['overdue']}")
     if stone is not None:
         print(f"距{stone.name_zh}（{stone.on}）还有 {(stone.on - today).days} 天")
+    for code, county in document.get("counties", {}).items():
+        status = county["counts"]["status"]
+        line = (f"  {county['name']}（{code}，第 {county['sequence']} 次报送）：未整改 {status['open']}、可销号 "
+                f"{status['ready']}、已销号 {status['closed']}，逾期 {county['counts']['overdue']}")
+        if county["since"]:
+            moved = county["since"][-1]["moved"]
+            line += (f"；较第 {county['since'][-1]['sequence']} 次：未整改 {moved['open']:+d}、可销号 "
+                     f"{moved['ready']:+d}、已销号 {moved['closed']:+d}")
+        print(line)
     for entry in _ordered(items):
         late = "【逾期】" if entry["overdue"] else ""
         print(f"{str(entry['id']):>8} {STATUS_ZH[entry['status']]} {late}{entry.get('text') or ''}  "

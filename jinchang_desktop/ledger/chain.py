@@ -105,3 +105,10 @@ def city_summary(ws: Workspace, today: date | None = None) -> dict[str, Any]:
                        "moved": _moved(got.body.get("counts", {}), r.body.get("counts", {}))} for r in earlier],
         }
     return counties
+
+
+def schools_reported(ws: Workspace) -> dict[str, Any]:
+    """At a county: each school's latest ledger as its package carried it (sequence, date, counts)."""
+    latest = latest_by_issuer(store.received(ws.conn, ws.school_year), "school-report")
+    return {code: {"name": got.issuer_name, "sequence": got.sequence, "as_of": got.body.get("as_of"),
+                   "counts": got.body.get("counts", {})} for code, got in sorted(latest.items())}

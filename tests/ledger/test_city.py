@@ -60,5 +60,7 @@ def test_city_counts_match_the_counties(tmp_path: Path) -> None:
     assert set(document["counties"]) == {"620321", "620302"}
     assert document["counts"]["status"]["closed"] == 1
     assert all(i["county"] in ("永昌县", "金川区") for i in document["items"])
+    text = cli("ledger", tmp_path / "city")
+    assert text.returncode == FINE and "永昌县（620321，第 2 次报送）" in text.stdout and "已销号 +1" in text.stdout
     refused = cli("ledger", tmp_path / "city", "add", "--school", school, "--text", "x")
     assert refused.returncode == 2 and "市级" in refused.stderr and "city" in refused.stderr

@@ -66,6 +66,8 @@ def test_ready_closed_and_reopened(tmp_path: Path) -> None:
     send(school, tmp_path / "county", usb, area - 0.5, "3.jcpkg")
     reopened = the_item(tmp_path / "county")
     assert reopened["status"] == "open" and reopened["id"] == item["id"]  # the same item, never a new one
+    reported = ledger_json(tmp_path / "county")["schools_reported"][SCHOOL]
+    assert reported["sequence"] == 3 and reported["counts"]["status"]["open"] >= 1
     school.close()
 
     with Workspace.open(tmp_path / "county") as ws:
