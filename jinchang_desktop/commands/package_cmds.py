@@ -60,12 +60,14 @@ def run_verify(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from jinchang_desktop.commands.ledger_cmd import refresh_after
     from jinchang_desktop.exchange.classes import CLASSES, LABELS_ZH
     from jinchang_desktop.exchange.importer import import_packages
     from jinchang_desktop.store.workspace import Workspace
 
     with Workspace.open(args.workspace) as ws:
         report = import_packages(ws, args.paths)
+        refresh_after(ws, "import")
     if args.json:
         json.dump(report.to_json(), sys.stdout, ensure_ascii=False)
         sys.stdout.write("\n")

@@ -94,11 +94,13 @@ def run_init(args: argparse.Namespace) -> int:
 
 
 def run_load(args: argparse.Namespace) -> int:
+    from jinchang_desktop.commands.ledger_cmd import refresh_after
     from jinchang_desktop.exchange.load import load_table
     from jinchang_desktop.store.workspace import Workspace
 
     with Workspace.open(args.workspace) as ws:
         result = load_table(ws, args.table)
+        refresh_after(ws, "load")
     print(f"已载入 {result.schools} 所学校，{result.values_changed} 项数据有变化 / loaded {result.schools} schools, "
           f"{result.values_changed} values changed")
     return 0

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from jinchang_desktop.exchange import classes as c
 from jinchang_desktop.exchange.payloads import CountyReport, SchoolReport, read_county_report, read_school_report
 from jinchang_desktop.exchange.verdict import Verdict
+from jinchang_desktop.ledger.chain import keep_package_ledger
 from jinchang_desktop.packages.format import VerifiedPackage
 from jinchang_desktop.standards.catalogue import Profile
 from jinchang_desktop.standards.fields import field_catalogue
@@ -136,7 +137,7 @@ def _classify_school(context: ImportContext, package: VerifiedPackage) -> Accept
                                ("parent_code", school.parent_code, sent.parent_code)):
         if mine != theirs:
             wanted[name] = theirs
-    return Accepted(school=SchoolReport(record, report.explanations, report.warnings), wanted=wanted)
+    return Accepted(school=SchoolReport(record, report.explanations, report.warnings, report.ledger), wanted=wanted)
 
 
 def _classify_county(context: ImportContext, package: VerifiedPackage, county_code: str) -> Accepted:
@@ -174,6 +175,9 @@ def accept_data(context: ImportContext, package: VerifiedPackage, data: Accepted
     conn = context.conn
     # Each changed value's audit row names its package briefly; the decision row beside them has the whole hash.
     detail = f"pkg {package.manifest_sha256[:16]} #{package.sequence}"
+    report = data.school if data.school is not None else data.county
+    if report is not None:
+        keep_package_ledger(conn, package, report.ledger)  # the problem ledger the package carries, if any
     if data.school is not None:
         _accept_school(conn, context.year, package, data, detail)
     elif data.county is not None:

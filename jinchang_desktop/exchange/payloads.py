@@ -30,8 +30,8 @@ class PayloadError(JcError):
 
 # The keys each payload may have; anything else is refused, so a sender cannot smuggle in what a later version
 # might read, and a typo in a key is not silently a missing value.
-SCHOOL_REPORT_KEYS = frozenset({"payload_version", "school", "values", "explanations", "warnings"})
-COUNTY_REPORT_KEYS = frozenset({"payload_version", "county", "schools"})
+SCHOOL_REPORT_KEYS = frozenset({"payload_version", "school", "values", "explanations", "warnings", "ledger"})
+COUNTY_REPORT_KEYS = frozenset({"payload_version", "county", "schools", "ledger"})
 COUNTY_SCHOOL_KEYS = frozenset({"school", "values", "source"})
 SCHOOL_KEYS = frozenset({"code", "name", "county", "school_type", "counted", "parent_code"})
 _HEX64 = re.compile(r"[0-9a-f]{64}")
@@ -183,13 +183,30 @@ class SchoolReport:
     # The soft warnings as the school saw them at export (``Finding.to_json``); None: the package carried none
     # (made before warnings travelled, or by hand). The receiver recomputes them either way.
     warnings: list[dict[str, Any]] | None = None
+    ledger: dict[str, Any] | None = None  # optional: the school's problem ledger (ledger.chain)
+
+
+def _with_ledger(document: dict[str, Any], ledger: dict[str, Any] | None) -> dict[str, Any]:
+    return document if ledger is None else {**document, "ledger": ledger}
+
+
+def _read_ledger(data: dict[str, Any], package: VerifiedPackage, entry: str) -> dict[str, Any] | None:
+    """The optional ``ledger`` key, checked; absent in packages from before the ledger (or with none)."""
+    if "ledger" not in data:
+        return None
+    from jinchang_desktop.ledger.chain import check_ledger
+
+    try:
+        return check_ledger(data["ledger"], file=str(package.path), entry=entry)
+    except JcError as exc:
+        raise PayloadError(exc.zh, exc.en, file=exc.file, column=exc.column, rule=exc.rule) from None
 
 
 def school_report_bytes(report: SchoolReport) -> bytes:
     payload = {**record_to_json(report.record), "explanations": report.explanations}
     if report.warnings is not None:
         payload["warnings"] = report.warnings
-    return dump_json(payload)
+    return dump_json(_with_ledger(payload, report.ledger))
 
 
 def _warnings(data: dict[str, Any], file: str) -> list[dict[str, Any]] | None:
@@ -226,7 +243,8 @@ def read_school_report(package: VerifiedPackage) -> SchoolReport:
         except JcError as exc:
             raise PayloadError(exc.zh, exc.en, file=file, column=SCHOOL_REPORT, rule="payload-explanations") \
                 from None
-    return SchoolReport(record=record, explanations=checked, warnings=_warnings(data, file))
+    return SchoolReport(record=record, explanations=checked, warnings=_warnings(data, file),
+                        ledger=_read_ledger(data, package, SCHOOL_REPORT))
 
 
 @dataclass
@@ -235,11 +253,13 @@ class CountyReport:
     county_name: str
     records: list[SchoolRecord]
     sources: dict[str, str]  # school code → manifest SHA-256 of the school package its data came from, or ""
+    ledger: dict[str, Any] | None = None  # optional: the county's problem ledger (ledger.chain)
 
 
 def county_report_bytes(report: CountyReport) -> bytes:
     schools = [{**record_to_json(r), "source": report.sources.get(r.code, "")} for r in report.records]
-    return dump_json({"county": {"code": report.county_code, "name": report.county_name}, "schools": schools})
+    return dump_json(_with_ledger({"county": {"code": report.county_code, "name": report.county_name},
+                                   "schools": schools}, report.ledger))
 
 
 def read_county_report(package: VerifiedPackage) -> CountyReport:
@@ -264,4 +284,5 @@ def read_county_report(package: VerifiedPackage) -> CountyReport:
         raise PayloadError("县区报告中学校重复", "a school is repeated in the county report", file=file,
                            column=COUNTY_REPORT, rule="unique-code")
     sources = {r.code: str(item.get("source", "")) for r, item in zip(records, schools, strict=True)}
-    return CountyReport(str(county.get("code", "")), str(county.get("name", "")), records, sources)
+    return CountyReport(str(county.get("code", "")), str(county.get("name", "")), records, sources,
+                        ledger=_read_ledger(data, package, COUNTY_REPORT))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from jinchang_desktop.errors import JcError
 from jinchang_desktop.exchange.export import export_package
@@ -48,7 +49,7 @@ def export_school_report(workspace: Workspace, out: Path) -> VerifiedPackage:
         raise ExportBlocked(check.reasons())
     record = school_record(workspace)
     report = SchoolReport(record, explanations(workspace.conn, record.code, workspace.school_year),
-                          warnings=[w.to_json() for w in check.warnings])
+                          warnings=[w.to_json() for w in check.warnings], ledger=_ledger(workspace))
     return export_package(workspace, "school-report", {SCHOOL_REPORT: school_report_bytes(report)}, out)
 
 
@@ -63,8 +64,20 @@ def export_county_report(workspace: Workspace, out: Path) -> VerifiedPackage:
     if problems:
         raise ExportBlocked(problems)
     sources = report_sources(workspace.conn, workspace.school_year)
-    report = CountyReport(workspace.code, workspace.name, records, sources)
+    report = CountyReport(workspace.code, workspace.name, records, sources, ledger=_ledger(workspace))
     return export_package(workspace, "county-report", {COUNTY_REPORT: county_report_bytes(report)}, out)
+
+
+def _ledger(workspace: Workspace) -> dict[str, Any] | None:
+    """The ledger the package carries, refreshed from the data being sent."""
+    from jinchang_desktop.ledger.book import refresh_ledger
+    from jinchang_desktop.ledger.chain import ledger_payload
+
+    try:
+        refresh_ledger(workspace, trigger="export")
+    except JcError:
+        pass  # figures that cannot be judged yet leave the ledger as it stands; the export itself goes on
+    return ledger_payload(workspace)
 
 
 def export_report(workspace: Workspace, out: Path) -> VerifiedPackage:

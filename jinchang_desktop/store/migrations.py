@@ -15,7 +15,7 @@ from collections.abc import Callable
 # Written into the file header so that another program's SQLite file is never mistaken for a workspace.
 APPLICATION_ID = 0x4A434453  # "JCDS"
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 _V1 = (
     """CREATE TABLE meta (
@@ -155,6 +155,59 @@ _V5 = (
 )
 
 
+_V6 = (
+    # The problem ledger (问题台账): one row per item, found in the data (origin 'data', keyed by what was judged) or
+    # added by hand ('hand'). Rows are never deleted; status moves open → ready → closed and back to open.
+    """CREATE TABLE ledger_items (
+    id             INTEGER PRIMARY KEY,
+    school_year    INTEGER NOT NULL,
+    key            TEXT NOT NULL,
+    origin         TEXT NOT NULL CHECK (origin IN ('data', 'hand')),
+    county         TEXT NOT NULL DEFAULT '',
+    school_code    TEXT,
+    section        TEXT,
+    indicator      TEXT,
+    text           TEXT NOT NULL DEFAULT '',
+    gap            REAL,
+    gap_unit       TEXT NOT NULL DEFAULT '',
+    blocks_verdict INTEGER CHECK (blocks_verdict IN (0, 1)),
+    short          INTEGER CHECK (short IN (0, 1)),
+    owner          TEXT NOT NULL DEFAULT '',
+    owner_basis    TEXT NOT NULL DEFAULT '',
+    due            TEXT,
+    due_set        INTEGER NOT NULL DEFAULT 0 CHECK (due_set IN (0, 1)),
+    measures       TEXT NOT NULL DEFAULT '',
+    cost           REAL,
+    status         TEXT NOT NULL CHECK (status IN ('open', 'ready', 'closed')),
+    close_note     TEXT NOT NULL DEFAULT '',
+    closed_at      TEXT,
+    created_at     TEXT NOT NULL,
+    updated_at     TEXT NOT NULL,
+    UNIQUE (school_year, key)
+)""",
+    # Counts per status, indicator and department at each refresh, so the trend can be shown.
+    """CREATE TABLE ledger_snapshots (
+    id          INTEGER PRIMARY KEY,
+    school_year INTEGER NOT NULL,
+    at          TEXT NOT NULL,
+    trigger     TEXT NOT NULL,
+    counts      TEXT NOT NULL
+)""",
+    # The ledgers that came inside accepted packages (a school's at its county, a county's at the city).
+    """CREATE TABLE ledger_received (
+    manifest_sha256 TEXT PRIMARY KEY,
+    kind            TEXT NOT NULL,
+    issuer_code     TEXT NOT NULL,
+    issuer_name     TEXT NOT NULL DEFAULT '',
+    school_year     INTEGER NOT NULL,
+    sequence        INTEGER NOT NULL,
+    created         TEXT NOT NULL DEFAULT '',
+    body            TEXT NOT NULL
+)""",
+    "CREATE INDEX ledger_received_issuer ON ledger_received (issuer_code, school_year, sequence)",
+)
+
+
 def upgrade_to_1(conn: sqlite3.Connection) -> None:
     """Initial schema: meta, schools, declared values, audit log, keys, packages held and the outbox."""
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -186,6 +239,12 @@ def upgrade_to_5(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+def upgrade_to_6(conn: sqlite3.Connection) -> None:
+    """The problem ledger: items, snapshots of their counts, and the ledgers received in packages."""
+    for statement in _V6:
+        conn.execute(statement)
+
+
 # Version reached → the step that reaches it.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: upgrade_to_1,
@@ -193,4 +252,5 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     3: upgrade_to_3,
     4: upgrade_to_4,
     5: upgrade_to_5,
+    6: upgrade_to_6,
 }

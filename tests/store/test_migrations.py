@@ -110,8 +110,8 @@ def test_current_schema_tables_and_keys() -> None:
         step(conn)
     database = sqlite_utils.Database(conn)
     assert set(database.table_names()) == {"meta", "schools", "declared", "audit", "keys", "packages", "outbox",
-                                           "explanations", "county_items", "scenarios",
-                                           "identity_requests"}
+                                           "explanations", "county_items", "scenarios", "identity_requests",
+                                           "ledger_items", "ledger_snapshots", "ledger_received"}
     assert database["declared"].pks == ["school_code", "school_year", "field"]
     assert database["explanations"].pks == ["school_code", "school_year", "field"]
     assert database["packages"].pks == ["manifest_sha256"]
