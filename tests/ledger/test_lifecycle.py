@@ -10,7 +10,7 @@ from jinchang_desktop.store.audit import audit_entries
 from jinchang_desktop.store.declared import get_record, set_field
 from jinchang_desktop.store.ledger import received, snapshots
 from jinchang_desktop.store.workspace import Workspace
-from tests.exchange.helpers import FINE, REFUSED, cli, enrol_school, new_county, new_school
+from tests.exchange.helpers import FINE, REFUSED, cli, enrol_school, explain_warnings, new_county, new_school
 
 SCHOOL = "2162100002"  # 永昌县第二小学: exactly at 4.5 m² of teaching space per student in its own row
 KEY = ("2162100002", "primary", "teaching_space")
@@ -31,6 +31,7 @@ def the_item(workspace: Path) -> dict:
 
 def send(school: Workspace, county: Path, usb: Path, area: float, name: str) -> None:
     set_field(school.conn, school.code, school.school_year, "teaching_aux_area_m2", area, action="entry")
+    explain_warnings(school)  # a figure just at its threshold warns: the clerk explains it, as the export requires
     export_report(school, usb / name)
     done = cli("import", county, usb / name)
     assert done.returncode == FINE, done.stdout + done.stderr
