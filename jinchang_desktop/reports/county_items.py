@@ -42,8 +42,10 @@ def own_county(workspace: Workspace, county: str | None = None) -> str:
                   "named (--county)", rule="county")
 
 
-def county_item_values(workspace: Workspace, county: str | None = None) -> dict[str, ItemValue]:
-    """The declared county-wide items of ``county`` (default: the workspace's own) for its school year.
+def county_item_values(workspace: Workspace, county: str | None = None,
+                       school_year: int | None = None) -> dict[str, ItemValue]:
+    """The declared county-wide items of ``county`` (default: the workspace's own) for ``school_year`` (default:
+    the workspace's).
 
     Keys as in the catalogue (``KEY`` or ``KEY.primary`` / ``KEY.junior``); qualitative items as True (是) or
     False (否); items not declared are absent.
@@ -53,7 +55,8 @@ def county_item_values(workspace: Workspace, county: str | None = None) -> dict[
 
     known = all_item_keys(workspace_profile(workspace))
     values: dict[str, ItemValue] = {}
-    for item in county_items(workspace.conn, own_county(workspace, county), workspace.school_year):
+    year = workspace.school_year if school_year is None else school_year
+    for item in county_items(workspace.conn, own_county(workspace, county), year):
         indicator = known.get(item.key)
         if indicator is None:  # an item the workspace's profile no longer has: kept, not shown
             continue

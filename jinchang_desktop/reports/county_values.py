@@ -1,8 +1,7 @@
 """The county's own figures (表Ⅰ population and economy, 表Ⅳ–Ⅵ county-wide items and written conclusions).
 
-These are county-wide items entered by the county, not school data. The reports read them through this one
-function so that the store of county items can be connected here and nowhere else; until it is, nothing is
-entered and the tables leave those cells blank ("____" in the sentences).
+These are county-wide items entered by the county (``county-items``), not school data. The reports read them
+through this one function; an item nobody has entered leaves its cell blank ("____" in the sentences).
 
 Keys read (values are numbers unless said otherwise):
 - 表Ⅰ: ``population_10k``, ``agricultural_population_10k`` (万人), ``towns``, ``villages``,
@@ -20,7 +19,11 @@ from typing import Any
 CountyValue = float | int | bool | str
 
 
-def county_values(workspace: Any, school_year: int) -> Mapping[str, CountyValue]:
-    """The county-wide items entered for ``school_year`` in ``workspace``; empty until such a store exists."""
-    del workspace, school_year
-    return {}
+def county_values(workspace: Any, school_year: int, county: str) -> Mapping[str, CountyValue]:
+    """The county-wide items entered for ``county`` and ``school_year`` in ``workspace`` (a county's own, or the
+    items a city holds for one of its counties)."""
+    from jinchang_desktop.reports.county_items import county_item_values
+
+    if workspace.role not in ("county", "city") or (workspace.role == "county" and county != workspace.name):
+        return {}
+    return county_item_values(workspace, county, school_year)

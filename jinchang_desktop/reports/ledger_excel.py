@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from jinchang_desktop import __version__
+from jinchang_desktop.text_rules import spreadsheet_safe
 
 if TYPE_CHECKING:
     from openpyxl import Workbook
@@ -25,7 +26,6 @@ PROVENANCE = "来源"
 NO_OWNER = "未指定责任单位"
 STATUS_ZH = {"open": "未整改", "ready": "可销号", "closed": "已销号"}
 SECTION_ZH = {"primary": "小学", "junior": "初中"}
-_DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 _SHEET_BAD = re.compile(r"[\[\]:*?/\\]")
 
 # (header, item key): the columns of a department sheet.
@@ -39,9 +39,7 @@ COLUMNS = (("编号 ID", "id"), ("县区 County", "county"), ("学校代码 Scho
 
 def neutral(value: Any) -> Any:
     """A cell value that a spreadsheet will never run as a formula; numbers and None pass unchanged."""
-    if isinstance(value, str) and value.startswith(_DANGEROUS):
-        return "'" + value
-    return value
+    return spreadsheet_safe(value) if isinstance(value, str) else value
 
 
 def _cell(key: str, value: Any) -> Any:

@@ -27,7 +27,7 @@ class ReportInput:
     assessment: Assessment
     packages: list[AcceptedPackage] = field(default_factory=list)
     sources: dict[str, str] = field(default_factory=dict)  # school code → "package", "county-entry", "self" …
-    county_values: Mapping[str, CountyValue] = field(default_factory=dict)
+    county_values: Mapping[str, Mapping[str, CountyValue]] = field(default_factory=dict)  # by county
     years: list[int] = field(default_factory=list)  # every school year with data, for the trend
     exported_at: str = ""
     app_version: str = __version__
@@ -61,7 +61,7 @@ def read_report_input(path: Path, *, school_year: int | None = None, progress: P
             records = [r for r in records if r.code == ws.code]
         packages = accepted_packages(ws.conn, year)
         sources = {s.code: s.source for s in list_schools(ws.conn)}
-        values = county_values(ws, year)
+        values = {c: county_values(ws, year, c) for c in sorted({r.county for r in records})}
         years = school_years(ws.conn)
         role, code, name = ws.role, ws.code, ws.name
     if not records:

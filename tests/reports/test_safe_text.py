@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from jinchang_desktop.reports.safe_text import spreadsheet_safe
+from jinchang_desktop.text_rules import spreadsheet_safe
 
 
 @pytest.mark.parametrize("text", ["=1+1", "+86 小学", "-小学", "@SUM(A1)", "\t=1", "\r=1"])

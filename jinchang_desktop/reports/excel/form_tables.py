@@ -10,11 +10,11 @@ from dataclasses import dataclass
 
 from jinchang_desktop.reports.county_values import CountyValue
 from jinchang_desktop.reports.excel.model import DASH, DEC2, DEC3, INT, Cell, CellLike, Table, half_up
-from jinchang_desktop.reports.safe_text import spreadsheet_safe
 from jinchang_desktop.standards.assess import Assessment, CountySection, SchoolResult
 from jinchang_desktop.standards.records import SchoolRecord
 from jinchang_desktop.standards.school_rule import SectionResult
 from jinchang_desktop.standards.sections import merge_sites
+from jinchang_desktop.text_rules import spreadsheet_safe
 
 FORM_SECTIONS = ("primary", "junior")
 SECTION_ZH = {"primary": "小学", "junior": "初中"}

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 
 from jinchang_desktop.reports.county_values import CountyValue
 from jinchang_desktop.reports.excel.model import DASH, Cell, CellLike, Table, half_up
-from jinchang_desktop.reports.safe_text import spreadsheet_safe
 from jinchang_desktop.standards.assess import Assessment
 from jinchang_desktop.standards.county_items import assess_county_items
 from jinchang_desktop.standards.records import SchoolRecord
+from jinchang_desktop.text_rules import spreadsheet_safe
 
 BLANK = "____"
 Number = int | float

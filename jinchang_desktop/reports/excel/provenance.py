@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from jinchang_desktop.reports.excel.model import Cell, Table
 from jinchang_desktop.reports.report_input import ReportInput
-from jinchang_desktop.reports.safe_text import spreadsheet_safe
+from jinchang_desktop.text_rules import spreadsheet_safe
 
 SOURCE_ZH = {"self": "本校录入", "county-entry": "县级录入", "package": "签名数据包", "roster": "县级名册"}
 ROLE_ZH = {"school": "学校", "county": "县区", "city": "市级", "inspector": "督导"}

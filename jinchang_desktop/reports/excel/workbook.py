@@ -19,8 +19,8 @@ from jinchang_desktop.reports.excel.model import DASH, DEC3, INT, Cell, Table, h
 from jinchang_desktop.reports.excel.provenance import provenance
 from jinchang_desktop.reports.excel.writer import write_table
 from jinchang_desktop.reports.report_input import ReportInput
-from jinchang_desktop.reports.safe_text import spreadsheet_safe
 from jinchang_desktop.standards.assess import Cancel, Cancelled
+from jinchang_desktop.text_rules import spreadsheet_safe
 
 
 def county_tables(data: ReportInput, county: str, *, prefix: str = "") -> list[Table]:
@@ -28,7 +28,7 @@ def county_tables(data: ReportInput, county: str, *, prefix: str = "") -> list[T
     records = data.county_records(county)
     merged = merged_records(records)
     facts = Facts(records=records, assessment=data.assessment, county=county,
-                  values=data.county_values if data.role != "city" else {})
+                  values=data.county_values.get(county, {}))
     label = spreadsheet_safe(county)
     return [
         table_1(records, data.assessment, facts.values, county=label, sheet=f"{prefix}表Ⅰ"),
