@@ -1,0 +1,16 @@
+"""The frozen bundle's entry point: ``jinchang-desktop`` as built by jinchang_desktop.spec.
+
+``multiprocessing.freeze_support()`` must run first: the importer verifies packages on a helper process started
+with "spawn", which re-runs this executable with multiprocessing's own arguments (and, on Linux, its resource
+tracker with ``-c``). freeze_support recognises those runs and turns them into the helper instead of the app.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import sys
+
+if __name__ == "__main__":
+    multiprocessing.freeze_support()
+    from jinchang_desktop.cli import main
+
+    sys.exit(main())
