@@ -56,7 +56,8 @@ def portable_settings_file(folder: Path | None = None) -> Path | None:
     return None if root is None else root / SETTINGS
 
 
-def apply_portable_environment(folder: Path | None = None, environ: MutableMapping[str, str] | None = None) -> Path | None:
+def apply_portable_environment(folder: Path | None = None,
+                               environ: MutableMapping[str, str] | None = None) -> Path | None:
     """In portable mode, point libraries that cache in the profile at the portable folder; returns that folder.
 
     Only matplotlib keeps a cache of its own (the font list); a value the user set already is left alone.
