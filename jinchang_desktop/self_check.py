@@ -234,11 +234,12 @@ CHECKS: list[tuple[str, Callable[[Path], str]]] = [
 
 
 def run_checks(checks: Sequence[tuple[str, Callable[[Path], str]]] = CHECKS, *,
-               out: TextIO | None = None) -> list[Outcome]:
-    """Run every check (a failure does not stop the others) in a fresh temporary folder; print a line for each."""
+               out: TextIO | None = None, temp_dir: Path | None = None) -> list[Outcome]:
+    """Run every check (a failure does not stop the others) in a fresh temporary folder, made in ``temp_dir``
+    (default: the system's) and removed at the end; print a line for each."""
     stream = sys.stdout if out is None else out
     outcomes = []
-    folder = Path(tempfile.mkdtemp(prefix="jinchang-self-check-"))
+    folder = Path(tempfile.mkdtemp(prefix="jinchang-self-check-", dir=temp_dir))
     try:
         for name, check in checks:
             started = time.perf_counter()

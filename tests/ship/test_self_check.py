@@ -5,7 +5,6 @@ import io
 import os
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 from jinchang_desktop.self_check import CHECKS, CheckFailed, main, run_checks
@@ -38,10 +37,10 @@ def test_a_failing_check_is_reported_the_others_still_run_and_the_status_is_one(
     assert "[FAIL] broken: CheckFailed: the catalogue is empty" in out.getvalue()
 
 
-def test_the_checks_leave_no_files_behind() -> None:
-    before = set(Path(tempfile.gettempdir()).glob("jinchang-self-check-*"))
-    run_checks(out=io.StringIO())
-    assert set(Path(tempfile.gettempdir()).glob("jinchang-self-check-*")) == before
+def test_the_checks_leave_no_files_behind(tmp_path: Path) -> None:
+    outcomes = run_checks(out=io.StringIO(), temp_dir=tmp_path)
+    assert all(o.ok for o in outcomes)
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_the_command_line_option_runs_it_without_qt(tmp_path: Path) -> None:
