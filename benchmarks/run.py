@@ -253,13 +253,15 @@ def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(HERE))  # the scripts of this folder import one another by name
     bundle = args.bundle if (args.bundle / "jinchang-desktop").is_file() else None
     started = time.perf_counter()
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else None  # a shared machine's figures depend on it
     sections: list[Callable[[], list[Row]]] = [
         lambda: startup_rows(bundle, args.quick), lambda: keystroke_rows(args.quick), assess_rows,
         lambda: import_rows(args.quick), lambda: later_script_rows(args.quick), lambda: size_rows(bundle)]
     rows = [row for section in sections for row in section()]
     command = "python -m benchmarks" + (" --quick" if args.quick else "")
     print(f"`{command}` — {time.strftime('%Y-%m-%d')}, {platform.machine()}, {os.cpu_count()} cores, "
-          f"Python {platform.python_version()}, {time.perf_counter() - started:.0f} s")
+          f"Python {platform.python_version()}, {time.perf_counter() - started:.0f} s"
+          + (f", load average {load:.1f} at the start" if load is not None else ""))
     print()
     print(table(rows))
     return 0
