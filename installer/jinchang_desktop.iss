@@ -1,4 +1,4 @@
-; Inno Setup 6 script: the Windows installer of jinchang-desktop (installer/README.md says how to build it).
+; Inno Setup 6.3+ script: the Windows installer of jinchang-desktop (installer/README.md says how to build it).
 ;
 ;   iscc /DAppVersion=0.1.0 installer\jinchang_desktop.iss       (from the repository root, after PyInstaller)
 ;
@@ -24,7 +24,6 @@ AppVerName={#AppName} {#AppVersion}
 AppPublisher=金昌市教育局
 VersionInfoVersion={#AppVersion}
 PrivilegesRequired=lowest
-PrivilegesRequiredOverridesAllowed=
 DefaultDirName={localappdata}\Programs\jinchang-desktop
 DefaultGroupName={#AppName}
 DisableProgramGroupPage=yes
