@@ -7,10 +7,15 @@ tracker with ``-c``). freeze_support recognises those runs and turns them into t
 from __future__ import annotations
 
 import multiprocessing
+import os
 import sys
 
 if __name__ == "__main__":
     multiprocessing.freeze_support()
+    # Where the bundle keeps Qt's plugins (PyInstaller's PySide6 run-time hook would import Qt to set this).
+    bundle = getattr(sys, "_MEIPASS", os.path.dirname(os.path.abspath(__file__)))
+    qt = os.path.join(bundle, "PySide6") if sys.platform == "win32" else os.path.join(bundle, "PySide6", "Qt")
+    os.environ["QT_PLUGIN_PATH"] = os.path.join(qt, "plugins")
     from jinchang_desktop.cli import main
 
     sys.exit(main())

@@ -60,10 +60,12 @@ def apply_portable_environment(folder: Path | None = None,
                                environ: MutableMapping[str, str] | None = None) -> Path | None:
     """In portable mode, point libraries that cache in the profile at the portable folder; returns that folder.
 
-    Only matplotlib keeps a cache of its own (the font list); a value the user set already is left alone.
+    Only matplotlib keeps a cache of its own (the font list). The bundle's PyInstaller run-time hook has already
+    set MPLCONFIGDIR to a fresh temporary folder, which costs a font scan at the first chart of every run; on the
+    stick the cache is kept instead, so the value is replaced.
     """
     root = portable_folder(folder)
     if root is not None:
         target: MutableMapping[str, str] = os.environ if environ is None else environ
-        target.setdefault("MPLCONFIGDIR", str(root / CACHE / "matplotlib"))
+        target["MPLCONFIGDIR"] = str(root / CACHE / "matplotlib")
     return root

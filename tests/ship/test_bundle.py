@@ -81,4 +81,9 @@ def test_portable_mode_keeps_the_workspace_beside_the_executable(bundle_copy: Pa
     assert portable.returncode == 1
     assert str(beside) in portable.stderr
     assert profile_files(home) == []
+    # The self-check draws a chart: matplotlib's font cache goes on the stick too.
+    checked = run_bundle(bundle_copy, "--self-check", home=home)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert any((bundle_copy / "cache" / "matplotlib").iterdir())
+    assert profile_files(home) == []
 

@@ -42,11 +42,12 @@ def test_a_folder_named_like_the_marker_does_not_count(tmp_path: Path) -> None:
     assert portable_folder(tmp_path) is None
 
 
-def test_a_cache_folder_the_user_chose_is_kept(tmp_path: Path) -> None:
+def test_the_cache_goes_on_the_stick_even_where_a_temporary_one_was_set(tmp_path: Path) -> None:
+    """The bundle's run-time hook sets MPLCONFIGDIR to a new temporary folder each run; portable mode keeps it."""
     (tmp_path / MARKER).write_text("USB", encoding="utf-8")
-    environ = {"MPLCONFIGDIR": "/somewhere/else"}
+    environ = {"MPLCONFIGDIR": "/tmp/_MEIxyz"}
     apply_portable_environment(tmp_path, environ)
-    assert environ["MPLCONFIGDIR"] == "/somewhere/else"
+    assert environ["MPLCONFIGDIR"] == str(tmp_path / "cache" / "matplotlib")
 
 
 def test_from_source_the_interpreter_folder_is_never_portable(tmp_path: Path) -> None:
