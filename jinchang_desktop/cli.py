@@ -12,6 +12,7 @@ from pathlib import Path
 from jinchang_desktop import __version__
 from jinchang_desktop.commands import COMMAND_MODULES
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.portable import apply_portable_environment
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
@@ -27,6 +28,9 @@ def _add_gui_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--exit-after-startup", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--lang", choices=("zh", "en"), default=None, help="界面语言 / interface language")
+    parser.add_argument("--self-check", action="store_true",
+                        help="检查本机安装是否完好，每项一行，全部通过时退出码为 0 / check that this installation "
+                             "works, one line per check; exit 0 when all pass")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -58,7 +62,12 @@ def _gui_arguments(argv: list[str]) -> argparse.Namespace | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
+    apply_portable_environment()  # a bundle on a USB stick with portable.txt keeps its caches on the stick
     gui = _gui_arguments(arguments)
+    if gui is not None and gui.self_check:
+        from jinchang_desktop.self_check import main as self_check
+
+        return self_check()
     if gui is not None:
         # Start-up allocates a great many objects that all stay alive (modules, classes, widgets); the collector's
         # passes over them find nothing to free. run_gui turns it back on once the first screen is up.

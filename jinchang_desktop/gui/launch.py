@@ -222,9 +222,11 @@ def run_gui(*, demo: bool, exit_after_startup: bool, lang: str | None, workspace
     elif workspace is not None:
         path = Path(workspace)
     else:
+        from jinchang_desktop.portable import portable_workspace_dir
         from jinchang_desktop.store.workspace import default_workspace_dir
 
-        path = default_workspace_dir()
+        # On a USB stick with portable.txt beside the program, the workspace lives on the stick.
+        path = portable_workspace_dir() or default_workspace_dir()
     running = App(app, settings, switcher, temporary=temporary is not None)
     try:
         if not running.start(path, interactive=not (exit_after_startup or exit_after_first_paint)):

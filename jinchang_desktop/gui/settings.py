@@ -6,17 +6,26 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 from jinchang_desktop.gui.i18n import LANGUAGES
+from jinchang_desktop.portable import portable_settings_file
 
 ORGANISATION = "Jinchang"
 APPLICATION = "jinchang-desktop"
 RECENT_MAX = 8
 
 
+def default_settings(executable_folder: Path | None = None) -> QSettings:
+    """Qt's usual place in the user's profile; in portable mode the INI file beside the program (portable.py)."""
+    portable = portable_settings_file(executable_folder)
+    if portable is not None:
+        return QSettings(str(portable), QSettings.Format.IniFormat)
+    return QSettings(ORGANISATION, APPLICATION)
+
+
 class AppSettings:
     """Typed access to the app's QSettings; tests pass an INI file under tmp_path."""
 
     def __init__(self, settings: QSettings | None = None) -> None:
-        self._settings = settings if settings is not None else QSettings(ORGANISATION, APPLICATION)
+        self._settings = settings if settings is not None else default_settings()
 
     @property
     def language(self) -> str | None:
