@@ -4,8 +4,8 @@
 
 Runs the benchmark scripts of this folder as they are (each also runs on its own) and reads their printed figures;
 measures what no script covers yet (start-up of the frozen bundle, cold start-ups, the bundle's size) here.
-Scripts that other parts of the product add later join the table by name: ``report_speed.py``, and
-``dashboard*.py``, ``what_if*.py``, ``plan*.py``; until one exists its row says "not built yet".
+Scripts of the county's work join the table by name: ``report_speed.py``, ``dashboard*.py``, ``what_if*.py`` or
+``whatif*.py``, ``plan*.py``, ``triage*.py``, ``ledger*.py``; until one exists its row says "not built yet".
 
 ``--quick`` (a few minutes) runs fewer repetitions and imports 4,000 packages instead of 20,000; the table says so
 wherever a figure is from a smaller run. Cold start-ups empty the OS file cache first
@@ -190,8 +190,9 @@ def import_rows(quick: bool) -> list[Row]:
 
 # -- scripts that other parts of the product add ------------------------------------------------------------------
 
-PLANNED = [("county dashboard", ("dashboard*.py", "county_dashboard*.py")), ("what-if", ("what_if*.py",)),
-           ("plan", ("plan*.py",)), ("`report`", ("report_speed.py", "report*.py"))]
+PLANNED = [("county dashboard", ("dashboard*.py", "county_dashboard*.py")), ("what-if", ("what_if*.py", "whatif*.py")),
+           ("plan", ("plan*.py",)), ("`report`", ("report_speed.py", "report*.py")), ("import triage", ("triage*.py",)),
+           ("problem ledger", ("ledger*.py",))]
 
 
 def later_script_rows(quick: bool) -> list[Row]:

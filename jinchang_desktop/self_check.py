@@ -24,6 +24,8 @@ from typing import TYPE_CHECKING, TextIO
 from jinchang_desktop import __version__
 
 if TYPE_CHECKING:
+    from jinchang_desktop.standards.assess import Assessment
+    from jinchang_desktop.standards.catalogue import Profile
     from jinchang_desktop.standards.records import SchoolRecord
 
 # STANDARD.md test case A: five primary schools, students and a quantity (books, or here equipment value).
@@ -97,13 +99,25 @@ def _record(code: str, school_type: str, values: dict[str, int | float]) -> Scho
     return SchoolRecord(code=code, name=f"学校{code}", county="永昌县", school_type=school_type, values=values)
 
 
-def check_case_a(_: Path) -> str:
-    from jinchang_desktop.standards.assess import assess
+def _profile() -> Profile:
     from jinchang_desktop.standards.catalogue import load_profile
 
-    records = [_record(f"A{i}", "primary", {"primary_students": p, "equipment_value_yuan": x})
-               for i, (p, x) in enumerate(zip(CASE_A_STUDENTS, CASE_A_QUANTITIES, strict=True))]
-    county = assess(records, load_profile("national")).counties["永昌县"]["primary"]
+    return load_profile("national")
+
+
+def _case_a_records() -> list[SchoolRecord]:
+    return [_record(f"A{i}", "primary", {"primary_students": p, "equipment_value_yuan": x})
+            for i, (p, x) in enumerate(zip(CASE_A_STUDENTS, CASE_A_QUANTITIES, strict=True))]
+
+
+def _case_a_assessment() -> Assessment:
+    from jinchang_desktop.standards.assess import assess
+
+    return assess(_case_a_records(), _profile())
+
+
+def check_case_a(_: Path) -> str:
+    county = _case_a_assessment().counties["永昌县"]["primary"]
     result = county.cv["equipment_value"]
     expect(result.cv is not None and round(result.cv, 4) == CASE_A_CV, f"CV {result.cv}, expected {CASE_A_CV}")
     expect(result.ok is False, "a CV of 0.5153 must fail the primary limit 0.50")
@@ -181,41 +195,46 @@ def check_helper_process(_: Path) -> str:
 
 
 def check_chart(folder: Path) -> str:
-    """A matplotlib Figure drawn by the Agg canvas (no pyplot), as the report charts are."""
+    """The report's CV chart (a Figure, no pyplot, Chinese labels in a CJK font found on this system) of worked
+    case A, drawn by the Agg canvas: its bar is the case's CV and its line the limit."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.figure import Figure
 
-    figure = Figure(figsize=(4, 3), dpi=100)
-    axes = figure.add_subplot()
-    axes.bar(["A", "B", "C"], [0.42, 0.51, 0.38])
-    axes.axhline(0.5)
+    from jinchang_desktop.reports.charts import cjk_font, cv_figure, figure_data
+
+    figure = cv_figure(_case_a_assessment(), "永昌县")
+    drawn = figure_data(figure)
+    bar = drawn["cv-primary"][[i.key for i in _profile().resource_indicators].index("equipment_value")]
+    expect(round(bar, 4) == CASE_A_CV, f"the chart's bar is {bar}, expected {CASE_A_CV}")
+    expect(drawn["limit-primary"] == [[0.5, 0.5]], f"the chart's limit line is {drawn['limit-primary']}")
     canvas = FigureCanvasAgg(figure)
     buffer = io.BytesIO()
     canvas.print_png(buffer)
     png = buffer.getvalue()
     expect(png.startswith(b"\x89PNG\r\n\x1a\n"), "the chart is not a PNG")
     width, height = canvas.get_width_height()
-    expect((width, height) == (400, 300), f"the chart is {width}×{height}, not 400×300")
-    return f"{width}×{height} PNG, {len(png)} bytes"
+    return f"{width}×{height} PNG, {len(png)} bytes, font {cjk_font()}"
 
 
 def check_xlsx(folder: Path) -> str:
-    """An .xlsx written with openpyxl and read back: text, an exact number, a formula."""
-    from openpyxl import Workbook, load_workbook
+    """The inspection workbook (表Ⅰ–表Ⅵ, 来源) of a county holding worked case A, written and read back: 表Ⅲ's
+    小学 差异系数 for equipment is the case's CV."""
+    from openpyxl import load_workbook
 
-    path = folder / "self-check.xlsx"
-    book = Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = "自检"
-    sheet.append(["学校", "差异系数"])
-    sheet.append(["永昌县第一小学", 0.5153])
-    sheet["C2"] = "=B2*2"
-    book.save(path)
-    read = load_workbook(path)["自检"]
-    expect(read["A2"].value == "永昌县第一小学" and read["B2"].value == 0.5153 and read["C2"].value == "=B2*2",
-           "the workbook did not read back as written")
-    return f"wrote and read back {path.name} ({path.stat().st_size} bytes)"
+    from jinchang_desktop.reports.build import write_report
+    from jinchang_desktop.store.declared import load_records
+    from jinchang_desktop.store.workspace import Workspace
+
+    path = folder / "county"
+    with Workspace.create(path, role="county", code="620321", name="永昌县", school_year=2025) as county:
+        load_records(county.conn, _case_a_records(), 2025, action="load", source="county-entry")
+    out = write_report(path, folder / "self-check.xlsx")
+    book = load_workbook(out)
+    expect("表Ⅲ" in book.sheetnames and "来源" in book.sheetnames, f"sheets {book.sheetnames}")
+    sheet = book["表Ⅲ"]
+    found = [cell.value for row in sheet.iter_rows() for cell in row
+             if isinstance(cell.value, float) and round(cell.value, 3) == round(CASE_A_CV, 3)]
+    expect(bool(found), "表Ⅲ does not show case A's 差异系数")
+    return f"wrote and read back {out.name} ({out.stat().st_size} bytes, {len(book.sheetnames)} sheets)"
 
 
 CHECKS: list[tuple[str, Callable[[Path], str]]] = [
