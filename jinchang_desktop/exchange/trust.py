@@ -238,8 +238,8 @@ def import_roster(workspace: Workspace, path: Path, *, confirmed_fingerprint: st
     """Learn the official code and profile from the county's roster.
 
     The county's key is pinned by the first roster only when ``confirmed_fingerprint`` (read over the phone, as
-    enrolment does) matches it; later rosters must be signed by that key. Without a fingerprint the first roster
-    is still taken, for callers that cannot ask yet, and the audit row says the key was pinned unchecked.
+    enrolment does) matches it; a first roster without one is refused, whoever calls (the command line and the app
+    alike). Later rosters must be signed by the pinned key.
     """
     package = read_package(Path(path))
     file = str(path)
@@ -261,8 +261,11 @@ def import_roster(workspace: Workspace, path: Path, *, confirmed_fingerprint: st
         raise JcError("名册的签名密钥与此前导入的县区密钥不同，未导入",
                       "the roster is signed by another key than the county key imported before; nothing changed",
                       file=file, rule="county-key")
-    if not pinned and confirmed_fingerprint is not None and \
-            _normal_fingerprint(confirmed_fingerprint) != _normal_fingerprint(package.fingerprint):
+    if not pinned and not (confirmed_fingerprint or "").strip():
+        raise JcError("首次导入名册须核对县区密钥指纹：请输入县区在电话中读出的指纹，未导入",
+                      "the first roster needs the county key's fingerprint, read over the phone; nothing changed",
+                      file=file, rule="fingerprint-required")
+    if not pinned and _normal_fingerprint(confirmed_fingerprint or "") != _normal_fingerprint(package.fingerprint):
         raise JcError(f"名册的签名密钥指纹为 {package.fingerprint}，与电话核对的不一致，未导入",
                       f"the roster's key has fingerprint {package.fingerprint}, not the one read over the phone; "
                       "nothing changed", file=file, rule="fingerprint")
@@ -303,9 +306,8 @@ def import_roster(workspace: Workspace, path: Path, *, confirmed_fingerprint: st
             add_key(conn, key_id=package.key_id, public_key=package.public_bytes, holder_code=package.issuer.code,
                     holder_role=package.issuer.role, holder_name=package.issuer.name,
                     fingerprint=package.fingerprint)
-            checked = "checked" if confirmed_fingerprint is not None else "NOT checked against a fingerprint"
             record_decision(conn, action="roster-import", school_code=previous_code,
-                            detail=f"pinned county key {package.key_id} ({checked})")
+                            detail=f"pinned county key {package.key_id} (fingerprint checked)")
         if official != previous_code:
             if get_school(conn, official) is not None:
                 raise JcError(f"本工作区已有标识码为“{official}”的学校，无法改用名册中的标识码",

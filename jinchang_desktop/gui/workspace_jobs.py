@@ -96,11 +96,12 @@ def enrol_request_job(out: Path) -> Job:
     return run
 
 
-def roster_job(path: Path) -> Job:
+def roster_job(path: Path, fingerprint: str = "") -> Job:
+    """Import the county's roster; ``fingerprint`` (read over the phone) is what the core checks the first one by."""
     def run(ws: Workspace, _progress: Progress, _cancelled: Cancelled) -> WorkspaceInfo:
         from jinchang_desktop.exchange.trust import import_roster
 
-        import_roster(ws, path)
+        import_roster(ws, path, confirmed_fingerprint=fingerprint)
         return WorkspaceInfo.read(ws.path, ws.conn)
 
     return run

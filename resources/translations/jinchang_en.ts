@@ -623,6 +623,14 @@ Hand it to the county and read them the fingerprint above. Once enrolled, the co
         <translation>Bro&amp;wse…</translation>
     </message>
     <message>
+        <source>县区密钥指纹（电话核对）</source>
+        <translation>County key fingerprint (read over the phone)</translation>
+    </message>
+    <message>
+        <source>第一次导入名册时，输入县区在电话中读出的密钥指纹（XXXX-XXXX-XXXX-XXXX），与名册的签名密钥核对一致才导入</source>
+        <translation>For the first roster, type the key fingerprint the county read to you over the phone (XXXX-XXXX-XXXX-XXXX); the roster is imported only when its signing key matches</translation>
+    </message>
+    <message>
         <source>导入(&amp;I)</source>
         <translation>&amp;Import</translation>
     </message>
@@ -959,6 +967,16 @@ Read the county this PC&apos;s key fingerprint by phone:
     <message>
         <source>导入县区名册</source>
         <translation>Import county roster</translation>
+    </message>
+    <message>
+        <source>核对县区密钥</source>
+        <translation>Check the county key</translation>
+    </message>
+    <message>
+        <source>第一次导入名册：请输入县区在电话中读出的密钥指纹（XXXX-XXXX-XXXX-XXXX）。
+与名册的签名密钥一致才会导入。</source>
+        <translation>First roster: type the key fingerprint the county read to you over the phone (XXXX-XXXX-XXXX-XXXX).
+The roster is imported only when its signing key matches.</translation>
     </message>
     <message>
         <source>已导入名册</source>

@@ -79,7 +79,7 @@ def test_roster_sets_official_code_and_profile(tmp_path: Path, county: Workspace
 def test_roster_of_another_county_key_is_refused(tmp_path: Path, county: Workspace, school: Workspace) -> None:
     roster = tmp_path / "roster.jcpkg"
     export_roster(county, roster)
-    import_roster(school, roster)
+    import_roster(school, roster, confirmed_fingerprint=county.keypair.fingerprint)
     before = (data_dump(school.conn), meta(school))
 
     # Another county key (a second county, or someone posing as this one) signs a roster naming the school.
@@ -103,11 +103,12 @@ def test_older_roster_is_refused(tmp_path: Path, county: Workspace, school: Work
     first, second = tmp_path / "roster-1.jcpkg", tmp_path / "roster-2.jcpkg"
     export_roster(county, first)
     export_roster(county, second)
-    import_roster(school, second)
+    import_roster(school, second, confirmed_fingerprint=county.keypair.fingerprint)
     with pytest.raises(JcError) as refused:
         import_roster(school, first)
     assert refused.value.rule == "stale"
-    import_roster(school, second)  # the same one again changes nothing and is fine
+    # the same one again changes nothing and is fine
+    import_roster(school, second, confirmed_fingerprint=county.keypair.fingerprint)
 
 
 def test_roster_checks(tmp_path: Path, county: Workspace, school: Workspace) -> None:
@@ -116,7 +117,7 @@ def test_roster_checks(tmp_path: Path, county: Workspace, school: Workspace) -> 
     export_roster(county, roster)
     before = data_dump(stranger.conn), meta(stranger)
     with pytest.raises(JcError) as not_enrolled:
-        import_roster(stranger, roster)
+        import_roster(stranger, roster, confirmed_fingerprint=county.keypair.fingerprint)
     assert not_enrolled.value.rule == "not-enrolled"
     assert (data_dump(stranger.conn), meta(stranger)) == before
 
@@ -144,7 +145,7 @@ def test_roster_checks(tmp_path: Path, county: Workspace, school: Workspace) -> 
 def test_roster_with_bad_content_changes_nothing(tmp_path: Path, county: Workspace, school: Workspace,
                                                  change: dict[str, object]) -> None:
     good = export_roster(county, tmp_path / "roster.jcpkg")
-    import_roster(school, tmp_path / "roster.jcpkg")
+    import_roster(school, tmp_path / "roster.jcpkg", confirmed_fingerprint=county.keypair.fingerprint)
     body = {key: value for key, value in load_json(good, ROSTER).items() if key != "payload_version"}
     if change.get("keys") == [{"key_id": "SELF", "code": ""}]:
         change = {"keys": [{"key_id": school.keypair.key_id, "code": ""}]}

@@ -172,6 +172,7 @@ def test_first_run_takes_the_county_roster_once_the_key_is_enrolled(qtbot, tmp_p
         enrol(county, wizard.state.request_path, confirmed_fingerprint=wizard.state.info.fingerprint,
               code="2162100004")
         export_roster(county, usb / "roster.jcpkg")
+        county_fingerprint = county.keypair.fingerprint
 
     # Back with the keyboard: from 完成 (where the focus went after the export) Shift+Tab reaches 上一步, Space
     # presses it. (Its Alt+B mnemonic is not delivered on the offscreen platform.)
@@ -187,6 +188,13 @@ def test_first_run_takes_the_county_roster_once_the_key_is_enrolled(qtbot, tmp_p
     press(focused(), Qt.Key.Key_Tab)
     assert focused() is profile.ui.rosterPathEdit
     type_text(focused(), str(usb / "roster.jcpkg"))
+    press(focused(), Qt.Key.Key_Return)  # no fingerprint typed: the first roster is refused and the page says why
+    qtbot.waitUntil(lambda: "指纹" in profile.ui.resultLabel.text(), timeout=20000)
+    assert not wizard.state.roster_imported
+    press(focused(), Qt.Key.Key_Tab)  # past 浏览 to the fingerprint box
+    press(focused(), Qt.Key.Key_Tab)
+    assert focused() is profile.ui.rosterFingerprintEdit
+    type_text(focused(), county_fingerprint)
     press(focused(), Qt.Key.Key_Return)  # imports; the page goes on only once it has
     qtbot.waitUntil(lambda: wizard.state.roster_imported, timeout=20000)
     assert "已导入名册：标识码 2162100004" in profile.ui.resultLabel.text()

@@ -27,10 +27,11 @@ def test_the_roster_sets_the_official_code_and_profile(open_school, qtbot, tmp_p
                           school_year=2025) as county:
         enrol(county, tmp_path / "request.jcpkg", confirmed_fingerprint=fingerprint, code=OFFICIAL)
         export_roster(county, tmp_path / "roster.jcpkg")
+        county_fingerprint = county.keypair.fingerprint
 
     session = open_school(school)
     assert session.profile.id == "national"
-    session.import_roster(tmp_path / "roster.jcpkg")
+    session.import_roster(tmp_path / "roster.jcpkg", fingerprint=county_fingerprint)
     qtbot.waitUntil(lambda: session.info.code == OFFICIAL, timeout=20000)
     assert session.profile.id == "jinchang"
     header = session.editor.ui.schoolInfoLabel.text()
@@ -54,11 +55,29 @@ def test_a_roster_that_does_not_name_this_pc_is_refused_and_says_why(open_school
     with Workspace.create(tmp_path / "county", role="county", code="620321", name="永昌县", profile_id="jinchang",
                           school_year=2025) as county:
         export_roster(county, tmp_path / "roster.jcpkg")  # the county has not enrolled the demo's key
+        county_fingerprint = county.keypair.fingerprint
     session = open_school(demo_workspace)
-    session.import_roster(tmp_path / "roster.jcpkg")
+    session.import_roster(tmp_path / "roster.jcpkg", fingerprint=county_fingerprint)
     qtbot.waitUntil(lambda: any(isinstance(w, QMessageBox) and w.objectName() == "errorBox" and w.isVisible()
                                 for w in QApplication.topLevelWidgets()), timeout=20000)
     box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
     assert "名册中没有本校的密钥" in box.text()
     box.close()
     assert session.info.code == "2162100004"
+
+
+def test_a_first_roster_with_another_fingerprint_is_refused_and_says_why(open_school, demo_workspace, qtbot,
+                                                                        tmp_path):
+    with Workspace.create(tmp_path / "county", role="county", code="620321", name="永昌县", profile_id="jinchang",
+                          school_year=2025) as county:
+        export_roster(county, tmp_path / "roster.jcpkg")
+    session = open_school(demo_workspace)
+    before = stored_value(demo_workspace, "2162100004", 2025, "primary_students")
+    session.import_roster(tmp_path / "roster.jcpkg", fingerprint="0000-0000-0000-0000")
+    qtbot.waitUntil(lambda: any(isinstance(w, QMessageBox) and w.objectName() == "errorBox" and w.isVisible()
+                                for w in QApplication.topLevelWidgets()), timeout=20000)
+    box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+    assert "与电话核对的不一致" in box.text()
+    box.close()
+    assert session.info.code == "2162100004" and session.profile.id == "jinchang"
+    assert stored_value(demo_workspace, "2162100004", 2025, "primary_students") == before

@@ -89,16 +89,22 @@ def test_replacing_a_key_in_force_needs_replace(chain: Chain, tmp_path: Path) ->
     new_pc.close()
 
 
-def test_a_roster_pinned_without_a_fingerprint_says_so_in_the_log(chain: Chain, tmp_path: Path) -> None:
-    """A caller that cannot ask for the fingerprint yet (the desktop wizard) still pins, and the log says how."""
+def test_a_first_roster_without_a_fingerprint_is_refused_whoever_calls(chain: Chain, tmp_path: Path) -> None:
+    """No caller (command line or app) pins the county's key unchecked: the core asks for the fingerprint."""
     from jinchang_desktop.store.audit import audit_entries
 
     roster = tmp_path / "roster.jcpkg"
     export_roster(chain.county, roster)
-    result = import_roster(chain.a, roster)
+    before = data_dump(chain.a.conn)
+    for missing in (None, "", "  "):
+        with pytest.raises(JcError) as refusal:
+            import_roster(chain.a, roster, confirmed_fingerprint=missing)
+        assert refusal.value.rule == "fingerprint-required"
+    assert data_dump(chain.a.conn) == before
+    result = import_roster(chain.a, roster, confirmed_fingerprint=chain.county.keypair.fingerprint)
     assert result.pinned_now
     details = [e.detail for e in audit_entries(chain.a.conn, action="roster-import")]
-    assert any("NOT checked against a fingerprint" in d for d in details)
+    assert any("fingerprint checked" in d for d in details)
     # Pinned once: a roster signed by any other key is refused from now on, fingerprint or not.
     other = Workspace.create(tmp_path / "other", role="county", code="620399", name="某县", school_year=2025)
     forged = tmp_path / "forged.jcpkg"

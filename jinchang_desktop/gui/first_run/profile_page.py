@@ -27,6 +27,7 @@ class ProfilePage(JobPage):
         self.ui.rosterBrowseButton.clicked.connect(self._browse)
         self.ui.rosterImportButton.clicked.connect(self.import_roster)
         self.ui.rosterPathEdit.returnPressed.connect(self.import_roster)
+        self.ui.rosterFingerprintEdit.returnPressed.connect(self.import_roster)
 
     @property
     def profile_id(self) -> str:
@@ -59,7 +60,8 @@ class ProfilePage(JobPage):
         path = self.ui.rosterPathEdit.text().strip()
         if not path or self.state.roster_imported:
             return
-        self.run_page_job(self.state.worker, roster_job(Path(path)), self.tr("正在导入名册…"),
+        fingerprint = self.ui.rosterFingerprintEdit.text().strip()
+        self.run_page_job(self.state.worker, roster_job(Path(path), fingerprint), self.tr("正在导入名册…"),
                           done=self._roster_done, message=self.ui.resultLabel)
 
     def _roster_done(self, info: WorkspaceInfo) -> None:

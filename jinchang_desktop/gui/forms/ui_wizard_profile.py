@@ -50,6 +50,11 @@ class Ui_ProfilePage(object):
 
         self.rosterLayout.addWidget(self.rosterBrowseButton)
 
+        self.rosterFingerprintEdit = QLineEdit(self.rosterBox)
+        self.rosterFingerprintEdit.setObjectName(u"rosterFingerprintEdit")
+
+        self.rosterLayout.addWidget(self.rosterFingerprintEdit)
+
         self.rosterImportButton = QPushButton(self.rosterBox)
         self.rosterImportButton.setObjectName(u"rosterImportButton")
 
@@ -89,6 +94,10 @@ class Ui_ProfilePage(object):
         self.rosterRadio.setText(QCoreApplication.translate("ProfilePage", u"\u5bfc\u5165\u53bf\u533a\u540d\u518c(&R)\uff1a\u5df2\u6709\u53bf\u533a\u53d1\u6765\u7684\u540d\u518c\u6587\u4ef6\u65f6\u9009\u6b64\u9879", None))
         self.rosterPathEdit.setPlaceholderText(QCoreApplication.translate("ProfilePage", u"\u540d\u518c\u6587\u4ef6\uff08.jcpkg\uff09", None))
         self.rosterBrowseButton.setText(QCoreApplication.translate("ProfilePage", u"\u6d4f\u89c8(&W)\u2026", None))
+        self.rosterFingerprintEdit.setPlaceholderText(QCoreApplication.translate("ProfilePage", u"\u53bf\u533a\u5bc6\u94a5\u6307\u7eb9\uff08\u7535\u8bdd\u6838\u5bf9\uff09", None))
+#if QT_CONFIG(tooltip)
+        self.rosterFingerprintEdit.setToolTip(QCoreApplication.translate("ProfilePage", u"\u7b2c\u4e00\u6b21\u5bfc\u5165\u540d\u518c\u65f6\uff0c\u8f93\u5165\u53bf\u533a\u5728\u7535\u8bdd\u4e2d\u8bfb\u51fa\u7684\u5bc6\u94a5\u6307\u7eb9\uff08XXXX-XXXX-XXXX-XXXX\uff09\uff0c\u4e0e\u540d\u518c\u7684\u7b7e\u540d\u5bc6\u94a5\u6838\u5bf9\u4e00\u81f4\u624d\u5bfc\u5165", None))
+#endif // QT_CONFIG(tooltip)
         self.rosterImportButton.setText(QCoreApplication.translate("ProfilePage", u"\u5bfc\u5165(&I)", None))
         self.rosterHint.setText(QCoreApplication.translate("ProfilePage", u"\u540d\u518c\u7531\u53bf\u533a\u7b7e\u53d1\uff0c\u5e26\u6709\u672c\u6821\u7684\u6b63\u5f0f\u6807\u8bc6\u7801\u548c\u5168\u53bf\u7edf\u4e00\u7684\u8bc4\u4f30\u6807\u51c6\u3002\u7b2c\u4e00\u6b21\u4f7f\u7528\u65f6\u901a\u5e38\u8fd8\u6ca1\u6709\u540d\u518c\uff1a\u8bf7\u5148\u9009\u62e9\u6807\u51c6\uff0c\u5bfc\u51fa\u6ce8\u518c\u7533\u8bf7\u4ea4\u53bf\u533a\uff1b\u6536\u5230\u540d\u518c\u540e\u4ece\u201c\u6570\u636e\u201d\u83dc\u5355\u5bfc\u5165\u3002", None))
     # retranslateUi

@@ -320,19 +320,32 @@ class SchoolView(WorkspaceView):
         run_job(self.window(), self.worker, enrol_request_job(out), self.tr("正在导出注册申请…"),
                 done=done, failed=self._show_error)
 
-    def import_roster(self, path: Path | None = None) -> None:
-        """Take the official code and the profile from the county's roster, then rebuild the editor on them."""
-        from PySide6.QtWidgets import QFileDialog
+    def import_roster(self, path: Path | None = None, fingerprint: str | None = None) -> None:
+        """Take the official code and the profile from the county's roster, then rebuild the editor on them.
+
+        The first roster pins the county's key, so the clerk types the fingerprint the county read over the phone
+        (the core refuses a first roster without it, or with another)."""
+        from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit
 
         from jinchang_desktop.gui.jobs import run_job
         from jinchang_desktop.gui.messages import inform
         from jinchang_desktop.gui.workspace_jobs import roster_job
+        from jinchang_desktop.store.keys import keys_of
 
         if path is None:
             name, _ = QFileDialog.getOpenFileName(self, self.tr("导入县区名册"), str(Path.home()), PACKAGE_FILTER)
             if not name:
                 return
             path = Path(name)
+        pinned = any(k.status == "enrolled" for k in keys_of(self.context.reader))
+        if fingerprint is None and not pinned:
+            typed, ok = QInputDialog.getText(
+                self, self.tr("核对县区密钥"),
+                self.tr("第一次导入名册：请输入县区在电话中读出的密钥指纹（XXXX-XXXX-XXXX-XXXX）。\n"
+                        "与名册的签名密钥一致才会导入。"), QLineEdit.EchoMode.Normal, "")
+            if not ok:
+                return
+            fingerprint = typed
         assert self.editor is not None
         self.editor.commit_pending()
         self.source.flush(timeout=30)
@@ -345,5 +358,5 @@ class SchoolView(WorkspaceView):
                 "名册已导入。\n学校标识码：{code}\n评估标准：{profile}").format(
                 code=info.code, profile=pick(self.profile.name_zh, self.profile.name_en)))
 
-        run_job(self.window(), self.worker, roster_job(path), self.tr("正在导入名册…"), done=done,
+        run_job(self.window(), self.worker, roster_job(path, fingerprint or ""), self.tr("正在导入名册…"), done=done,
                 failed=self._show_error)
