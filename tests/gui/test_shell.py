@@ -143,7 +143,7 @@ def test_an_import_runs_as_a_job_and_its_table_shows_every_school(app_, qtbot, t
     box = informed(qtbot)
     assert box.text().startswith(f"导入完成：接收 {SCHOOLS * VERSIONS} 个")
     box.close()
-    table = view.ui.table
+    table = view.holders.ui.table
     assert table.rowCount() == SCHOOLS
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
     assert headers == ["学校标识码", "学校", "类型", "密钥", "最近的数据包", "结论"]
@@ -240,7 +240,7 @@ def test_the_language_menu_switches_every_view(app_, qtbot, tmp_path, demo_works
     shell.ui.actionLanguageEn.trigger()
     qtbot.waitUntil(lambda: shell.windowTitle() == "永昌县 · County workspace · Jinchang balanced education")
     assert shell.ui.dataMenu.title() == "&Data" and shell.ui.actionLanguageEn.isChecked()
-    assert "No schools yet" in shell.view.ui.emptyLabel.text()
+    assert "No schools yet" in shell.view.holders.ui.emptyLabel.text()
     assert settings.language == "en"
     shell.ui.actionLanguageZh.trigger()
     qtbot.waitUntil(lambda: shell.windowTitle() == "永昌县 · 县区工作区 · 金昌义务教育优质均衡")
@@ -276,5 +276,5 @@ def test_a_county_whose_standard_is_damaged_lists_nothing_and_says_why(app_, qtb
     path = make_workspace(tmp_path, "county", demo_workspace)
     damage_profile_document(path)
     view = start(app_, qtbot, path)
-    qtbot.waitUntil(lambda: view.ui.emptyLabel.isVisible())
-    assert not view.ui.table.isVisible() and "评估标准已损坏" in view.ui.emptyLabel.text()
+    qtbot.waitUntil(lambda: view.holders.ui.emptyLabel.isVisible())
+    assert not view.holders.ui.table.isVisible() and "评估标准已损坏" in view.holders.ui.emptyLabel.text()

@@ -116,5 +116,12 @@ class TabbedView(WorkspaceView):
     def help_html(self) -> str:
         return self.holders.help_html()  # type: ignore[attr-defined,no-any-return]
 
+    def close_workspace(self) -> None:
+        # A page that outlives the workspace (a language switch while the window closes) must read no more.
+        for built in self.built_pages():
+            if hasattr(built, "closed"):
+                built.closed = True  # type: ignore[attr-defined]
+        super().close_workspace()
+
     def focus_first(self) -> None:
         self.holders.setFocus()

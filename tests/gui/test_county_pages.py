@@ -1,0 +1,163 @@
+"""The county's tabbed view: import triage judged before anything is stored (classes, old → new, accept the
+ticked ones, cancel), the county-wide items form refusing a value out of range, and ``--demo county``.
+
+Real demo county workspaces (copied under tmp_path), the real packages of the demo inbox, real widgets.
+"""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from jinchang_desktop.gui.demo import copy_demo
+from jinchang_desktop.gui.launch import App
+from jinchang_desktop.gui.views.county import COUNTY_PAGES, CountyView
+from jinchang_desktop.standards.county_items import all_item_keys, item_rules
+
+CORRUPT = b"PK\x03\x04 this is no package"
+
+
+@pytest.fixture
+def app_(qapp, settings, switcher):
+    running = App(qapp, settings, switcher, temporary=False)
+    yield running
+    if running.shell is not None:
+        running.shell.close()
+    running.close()
+
+
+@pytest.fixture
+def demo_county(tmp_path) -> Path:
+    return copy_demo("county", tmp_path)
+
+
+def start(app_: App, qtbot, path: Path) -> CountyView:
+    assert app_.start(path, interactive=False)
+    shell = app_.shell
+    qtbot.waitUntil(lambda: shell.view is not None, timeout=30_000)
+    assert isinstance(shell.view, CountyView)
+    return shell.view
+
+
+def snapshot(path: Path) -> tuple[int, int, int]:
+    conn = sqlite3.connect(path / "workspace.sqlite3")
+    try:
+        return (conn.execute("SELECT count(*) FROM packages").fetchone()[0],
+                conn.execute("SELECT count(*) FROM audit").fetchone()[0],
+                conn.execute("SELECT count(*) FROM declared").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def accepted_issuers(path: Path) -> set[str]:
+    conn = sqlite3.connect(path / "workspace.sqlite3")
+    try:
+        return {r[0] for r in conn.execute("SELECT issuer_code FROM packages WHERE status = 'accepted'")}
+    finally:
+        conn.close()
+
+
+def dismiss_boxes() -> list[str]:
+    texts = []
+    for box in QApplication.topLevelWidgets():
+        if isinstance(box, QMessageBox) and box.isVisible():
+            texts.append(box.text())
+            box.close()
+    return texts
+
+
+def test_the_county_view_is_tabs_from_the_registry(app_, qtbot, demo_county):
+    view = start(app_, qtbot, demo_county)
+    assert view.tabs.count() == len(COUNTY_PAGES)
+    assert [view.tabs.tabText(i) for i in range(view.tabs.count())][:3] == ["学校与密钥", "导入分拣", "县域指标"]
+    assert view.holders.ui.table.rowCount() > 0  # the holder list is the first page
+    assert len(view.built_pages()) == 1  # the others are built when first shown
+
+
+def test_triage_shows_classes_and_changes_before_storing_then_accepts_only_the_ticked(app_, qtbot, demo_county,
+                                                                                       tmp_path):
+    inbox = demo_county.parent / "county-inbox"
+    (inbox / "zz-corrupt.jcpkg").write_bytes(CORRUPT)
+    view = start(app_, qtbot, demo_county)
+    page = view.show_page("TriagePage")
+    before = snapshot(demo_county)
+    job = page.triage([inbox])
+    with qtbot.waitSignal(job.finished, timeout=120_000):
+        pass
+    report = page.report
+    assert report is not None and not report.cancelled
+    assert snapshot(demo_county) == before  # judged, nothing stored
+    rows = page.table.rowCount()
+    assert rows == len(report.entries) == len(list(inbox.glob("*.jcpkg")))
+    classes = {page.table.item(r, 5).text() for r in range(rows)}
+    assert "可接收" in classes and "文件损坏或格式错误（将拒收）" in classes
+    corrupt = next(r for r in range(rows) if page.table.item(r, 1).text() == "zz-corrupt.jcpkg")
+    assert page.table.item(corrupt, 0).flags() & Qt.ItemFlag.ItemIsUserCheckable == Qt.ItemFlag.NoItemFlags
+    acceptable = [e for e in report.entries if e.entry.cls == "accepted"]
+    assert len(acceptable) >= 2
+    with_changes = next(e for e in acceptable if e.changes)
+    row = report.entries.index(with_changes)
+    page.table.setCurrentCell(row, 1)
+    assert "→" in page.detail.toPlainText()
+    # Accept two of them: only those are stored, each decision is logged.
+    chosen = [Path(acceptable[0].file), Path(acceptable[1].file)]
+    page.set_ticked(chosen)
+    assert page.ticked() == chosen
+    with qtbot.waitSignal(view.data_changed, timeout=120_000):
+        page.accept_selected()
+    assert accepted_issuers(demo_county) == {acceptable[0].entry.issuer_code, acceptable[1].entry.issuer_code}
+    packages, audit, _values = snapshot(demo_county)
+    conn = sqlite3.connect(demo_county / "workspace.sqlite3")
+    try:
+        left = conn.execute("SELECT count(*) FROM audit WHERE action = 'triage'").fetchone()[0]
+    finally:
+        conn.close()
+    assert left == len(report.entries) - 2
+    assert "接收 2 个" in page.summary.text()
+    pdf = page.print_summary(tmp_path / "summary.pdf")
+    assert pdf is not None and pdf.read_bytes().startswith(b"%PDF")
+    dismiss_boxes()
+
+
+def test_cancelling_a_triage_stops_it_and_changes_nothing(app_, qtbot, demo_county):
+    view = start(app_, qtbot, demo_county)
+    page = view.show_page("TriagePage")
+    before = snapshot(demo_county)
+    job = page.triage([demo_county.parent / "county-inbox"])
+    job.progressed.connect(lambda done, _t, _x: job.cancel() if done >= 1 else None,
+                           Qt.ConnectionType.DirectConnection)
+    with qtbot.waitSignal(job.finished, timeout=120_000):
+        pass
+    report = page.report
+    assert report is not None and report.cancelled
+    assert 1 <= len(report.entries) < len(list((demo_county.parent / "county-inbox").glob("*.jcpkg")))
+    assert not page.acceptAllButton.isEnabled()
+    assert "已取消" in page.summary.text()
+    assert snapshot(demo_county) == before
+
+
+def test_a_county_item_out_of_range_is_refused_beside_its_field_and_nothing_is_stored(app_, qtbot, demo_county):
+    view = start(app_, qtbot, demo_county)
+    page = view.show_page("CountyItemsPage")
+    qtbot.waitUntil(lambda: page.scorecard.rowCount() > 0, timeout=60_000)
+    items = all_item_keys(view.info.profile())
+    numeric = next(k for k in page.values if item_rules().bounds(items[k]) is not None)
+    before = snapshot(demo_county)
+    high = item_rules().bounds(items[numeric])[1]
+    page.values[numeric].setText(str(int(high) + 1))  # one past the inclusive upper bound
+    with qtbot.waitSignal(page.answered, timeout=60_000) as answered:
+        page.save(numeric)
+    assert answered.args == [numeric, False]
+    assert page.errors[numeric].isVisible() and "超出范围" in page.errors[numeric].text()
+    assert snapshot(demo_county) == before
+    # A right value is stored, audited, and the scorecard read again.
+    page.values[numeric].setText("1")
+    page.notes[numeric].setText("见县教育局文件")
+    with qtbot.waitSignal(page.answered, timeout=60_000) as answered:
+        page.save(numeric)
+    assert answered.args == [numeric, True]
+    assert not page.errors[numeric].isVisible()
+    assert snapshot(demo_county)[1] > before[1]
