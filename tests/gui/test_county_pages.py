@@ -161,3 +161,93 @@ def test_a_county_item_out_of_range_is_refused_beside_its_field_and_nothing_is_s
     assert answered.args == [numeric, True]
     assert not page.errors[numeric].isVisible()
     assert snapshot(demo_county)[1] > before[1]
+
+
+def keys_of_holder(path: Path, code: str) -> list[tuple[str, str]]:
+    conn = sqlite3.connect(path / "workspace.sqlite3")
+    try:
+        return [tuple(r) for r in conn.execute("SELECT key_id, status FROM keys WHERE holder_code = ?", (code,))]
+    finally:
+        conn.close()
+
+
+def shown_box(qtbot, name: str) -> QMessageBox:
+    box = None
+
+    def found() -> bool:
+        nonlocal box
+        box = next((w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)
+                    and w.objectName() == name and w.isVisible()), None)
+        return box is not None
+
+    qtbot.waitUntil(found, timeout=30_000)
+    assert box is not None
+    return box
+
+
+def test_enrolment_with_a_wrong_fingerprint_is_refused_and_the_right_one_enrols(app_, qtbot, demo_county):
+    from jinchang_desktop.exchange.trust import read_enrol_request
+
+    view = start(app_, qtbot, demo_county)
+    page = view.holders
+    request_file = demo_county.parent / "county-requests" / "enrol-2162109001.jcpkg"
+    request = read_enrol_request(request_file)
+    before = snapshot(demo_county)
+    dialog = page.enrol_request(request_file)
+    assert dialog is not None and dialog.isVisible()
+    dialog.fingerprint.setText("0000-0000-0000-0000")
+    with qtbot.waitSignal(page.answered, timeout=30_000) as answered:
+        dialog.accept()
+    assert answered.args == [False]
+    box = shown_box(qtbot, "errorBox")
+    assert "指纹" in box.text() and "未注册" in box.text()
+    box.close()
+    assert snapshot(demo_county) == before and keys_of_holder(demo_county, request.code) == []
+    # Typed as read over the phone (lower case, spaces): the core compares it and enrols.
+    dialog = page.enrol_request(request_file)
+    dialog.fingerprint.setText(request.fingerprint.lower().replace("-", " "))
+    with qtbot.waitSignal(view.data_changed, timeout=30_000):
+        dialog.accept()
+    assert keys_of_holder(demo_county, request.code) == [(request.package.key_id, "enrolled")]
+    shown_box(qtbot, "informBox").close()
+    code_column = [page.ui.table.item(r, 0).text() for r in range(page.ui.table.rowCount())]
+    row = code_column.index(request.code)
+    assert page.ui.table.item(row, 3).text() == "已注册"
+    # Revoked with a reason: the log keeps it.
+    page.ui.table.setCurrentCell(row, 0)
+    with qtbot.waitSignal(page.answered, timeout=30_000):
+        page.revoke_selected("电脑丢失")
+    shown_box(qtbot, "informBox").close()
+    assert keys_of_holder(demo_county, request.code) == [(request.package.key_id, "revoked")]
+    conn = sqlite3.connect(demo_county / "workspace.sqlite3")
+    try:
+        details = [r[0] for r in conn.execute("SELECT detail FROM audit WHERE action = 'revoke'")]
+    finally:
+        conn.close()
+    assert any("电脑丢失" in d for d in details)
+
+
+def test_the_signed_roster_is_exported_from_the_page(app_, qtbot, demo_county, tmp_path):
+    from jinchang_desktop.packages.format import read_package
+
+    view = start(app_, qtbot, demo_county)
+    with qtbot.waitSignal(view.holders.answered, timeout=30_000) as answered:
+        view.holders.export_roster(tmp_path / "roster.jcpkg")
+    assert answered.args == [True]
+    shown_box(qtbot, "informBox").close()
+    assert read_package(tmp_path / "roster.jcpkg").kind == "roster"
+
+
+def test_demo_county_opens_the_tabbed_view_with_its_inbox_beside_it(tmp_path):
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    done = subprocess.run([sys.executable, "-m", "jinchang_desktop", "--demo", "county", "--exit-after-startup"],
+                          cwd=REPO, env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen",
+                                         "PYTHONPATH": str(REPO)}, capture_output=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    copied = copy_demo("county", tmp_path)
+    assert (copied.parent / "county-inbox").is_dir() and any((copied.parent / "county-inbox").glob("*.jcpkg"))
+    assert (copied.parent / "county-requests" / "enrol-2162109001.jcpkg").is_file()
