@@ -106,9 +106,10 @@ class TriagePage(QWidget):
         self.printButton.setText(self.tr("打印摘要（PDF）…"))
         self.table.setHorizontalHeaderLabels([self.tr("接收"), self.tr("文件"), self.tr("学校"), self.tr("类型"),
                                               self.tr("序号"), self.tr("结论"), self.tr("变化与提醒")])
+        # Sized to the contents once the rows are in (not on every row: 300 rows would cost seconds).
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
 
     def refresh(self) -> None:
         """The store changed elsewhere: a triage already on screen may be out of date, so it says so."""
@@ -166,11 +167,14 @@ class TriagePage(QWidget):
 
         lang = ui_language()
         upto = len(self._streamed)
-        for index in range(self._shown, upto):
-            item = self._streamed[index]
+        if upto <= self._shown:
+            return
+        first_rows = self._shown == 0
+        self.table.setUpdatesEnabled(False)
+        self.table.setRowCount(upto)
+        for row in range(self._shown, upto):
+            item = self._streamed[row]
             entry = item.entry
-            row = self.table.rowCount()
-            self.table.insertRow(row)
             tick = QTableWidgetItem()
             if entry.cls == c.ACCEPTED:
                 tick.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled |
@@ -201,6 +205,15 @@ class TriagePage(QWidget):
                     cell.setForeground(QBrush(QColor(LEVEL_COLOURS["fail"])))
                 self.table.setItem(row, column, cell)
         self._shown = upto
+        if first_rows:
+            self._fit_columns()
+        self.table.setUpdatesEnabled(True)
+
+    def _fit_columns(self) -> None:
+        self.table.resizeColumnsToContents()
+        # The last column (changes and warnings) takes what is left; a long reason must not widen the table.
+        for column in range(self.table.columnCount() - 1):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 320))
 
     def _show_detail(self, row: int) -> None:
         from jinchang_desktop.reports.triage import change_line, class_words, warning_lines
@@ -232,6 +245,7 @@ class TriagePage(QWidget):
         self.report = report
         self._streamed[:] = report.entries
         self._add_rows()
+        self._fit_columns()
         self.summary.setText(triage_summary(report).pick(ui_language()))
         self._enable()
 
