@@ -141,6 +141,14 @@
         <translation>[veto] </translation>
     </message>
     <message>
+        <source>是</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>no</translation>
+    </message>
+    <message>
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>

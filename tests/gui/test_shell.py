@@ -84,7 +84,7 @@ def test_the_app_opens_each_role_into_the_shell_with_its_view(app_, qtbot, tmp_p
         assert view.ui.fingerprintLabel.text().replace("  ", "-") == view.info.fingerprint
         assert str(path / "packs") in view.ui.packsLabel.text()
     else:
-        assert view.ui.emptyLabel.isVisible()  # nothing enrolled yet, and it says what to do
+        assert view.holders.ui.emptyLabel.isVisible()  # nothing enrolled yet, and it says what to do
     help_page = shell.open_help()
     assert help_page.isVisible() and view.help_html()
     help_page.close()

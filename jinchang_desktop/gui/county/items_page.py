@@ -82,6 +82,7 @@ class CountyItemsPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 400])  # the form, where the work is, gets more of the width
         layout.addWidget(splitter, 1)
         self._build_form()
 
@@ -103,8 +104,10 @@ class CountyItemsPage(QWidget):
             value.setObjectName(f"value:{key}")
             unit = indicator.unit_en if lang == "en" else indicator.unit_zh
             value.setPlaceholderText(self.tr("是 / 否") if indicator.direction == "qualitative" else unit)
+            value.setMinimumWidth(value.fontMetrics().horizontalAdvance("0000000.00"))
             note = QLineEdit()
             note.setObjectName(f"note:{key}")
+            note.setMinimumWidth(note.fontMetrics().horizontalAdvance("佐证材料佐证材料佐证"))
             save = QPushButton(self.tr("保存"))
             save.clicked.connect(lambda _checked=False, k=key: self.save(k))
             error = QLabel()
@@ -138,7 +141,7 @@ class CountyItemsPage(QWidget):
         for key, box in self.values.items():
             value = values.get(key)
             if isinstance(value, bool):
-                box.setText("是" if value else "否")
+                box.setText("是" if value else "否")  # what the core reads, in either language
             elif value is not None:
                 box.setText(f"{value:g}")
             self.notes[key].setText(notes.get(key, ""))
@@ -154,13 +157,21 @@ class CountyItemsPage(QWidget):
             name = row.name_en if lang == "en" else row.name_zh
             if row.veto:
                 name = self.tr("【一票否决】") + name
-            cells = [name, "" if row.value is None else str(row.value),
-                     "" if row.threshold is None else str(row.threshold), en if lang == "en" else zh]
+            cells = [name, self._value_text(row.value), self._value_text(row.threshold), en if lang == "en" else zh]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 3:
                     item.setForeground(QBrush(QColor(LEVEL_COLOURS[level])))
                 table.setItem(r, column, item)
+
+    def _value_text(self, value: Any) -> str:
+        if value is None:
+            return ""
+        if isinstance(value, bool):
+            return self.tr("是") if value else self.tr("否")
+        if isinstance(value, (int, float)):
+            return f"{value:g}"
+        return str(value)
 
     def _failed(self, exc: BaseException) -> None:
         from jinchang_desktop.gui.messages import show_error

@@ -109,7 +109,7 @@ class TriagePage(QWidget):
         # Sized to the contents once the rows are in (not on every row: 300 rows would cost seconds).
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
 
     def refresh(self) -> None:
         """The store changed elsewhere: a triage already on screen may be out of date, so it says so."""
@@ -214,6 +214,10 @@ class TriagePage(QWidget):
         # The last column (changes and warnings) takes what is left; a long reason must not widen the table.
         for column in range(self.table.columnCount() - 1):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 320))
+        # Setting the other widths does not re-stretch the last column: set its mode again so it fills the row.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
 
     def _show_detail(self, row: int) -> None:
         from jinchang_desktop.reports.triage import change_line, class_words, warning_lines
