@@ -54,10 +54,10 @@ def main() -> int:
         for _ in range(args.repeat):
             loop = QEventLoop()
             first: list[float] = []
-            page.table.model().rowsInserted.connect(lambda *_: first.append(time.perf_counter()))
+            page.table.model().rowsInserted.connect(lambda *_, first=first: first.append(time.perf_counter()))
             start = time.perf_counter()
             job = page.triage([packages])
-            job.finished.connect(lambda _ok: QTimer.singleShot(0, loop.quit))
+            job.finished.connect(lambda _ok, loop=loop: QTimer.singleShot(0, loop.quit))
             loop.exec()
             end = time.perf_counter()
             page.table.model().rowsInserted.disconnect()
