@@ -939,6 +939,10 @@ Hand it to the county and read them the fingerprint above. Once enrolled, the co
         <translation>&lt;h3&gt;County workspace&lt;/h3&gt;&lt;p&gt;The table lists the county&apos;s schools: the state of each key, the last package received, and the verdict under the county&apos;s standard.&lt;/p&gt;&lt;p&gt;Schools bring their packages on a USB stick: use Import packages (Ctrl+I) and choose the stick&apos;s folder. An import can be cancelled at any time; packages accepted before the cancel are kept, and importing again goes on. Held or refused files are copied to the workspace&apos;s quarantine with their reasons.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>从学校表载入…</source>
+        <translation>Load from a school table…</translation>
+    </message>
+    <message>
         <source>注册密钥…</source>
         <translation>Enrol a key…</translation>
     </message>
@@ -957,6 +961,18 @@ Hand it to the county and read them the fingerprint above. Once enrolled, the co
     <message>
         <source>学校与密钥</source>
         <translation>Schools and keys</translation>
+    </message>
+    <message>
+        <source>选择学校表</source>
+        <translation>Choose a school table</translation>
+    </message>
+    <message>
+        <source>正在载入学校表…</source>
+        <translation>Loading the school table…</translation>
+    </message>
+    <message>
+        <source>已载入 {n} 所学校（{changed} 项数据有变化）。</source>
+        <translation>{n} schools loaded ({changed} values changed).</translation>
     </message>
     <message>
         <source>选择注册申请文件</source>

@@ -251,3 +251,52 @@ def test_demo_county_opens_the_tabbed_view_with_its_inbox_beside_it(tmp_path):
     copied = copy_demo("county", tmp_path)
     assert (copied.parent / "county-inbox").is_dir() and any((copied.parent / "county-inbox").glob("*.jcpkg"))
     assert (copied.parent / "county-requests" / "enrol-2162109001.jcpkg").is_file()
+
+
+def test_a_new_key_for_a_school_with_a_key_in_force_asks_first_then_replaces_it(app_, qtbot, demo_county,
+                                                                                  tmp_path):
+    from jinchang_desktop.exchange.trust import export_enrol_request
+    from jinchang_desktop.store.workspace import Workspace
+
+    code = "2162100001"  # enrolled in the demo county
+    old = keys_of_holder(demo_county, code)
+    assert [status for _key, status in old] == ["enrolled"]
+    with Workspace.create(tmp_path / "new-pc", role="school", code=code, name="城关第一小学（演示）", county="永昌县",
+                          profile_id="jinchang", school_year=2025) as school:
+        export_enrol_request(school, tmp_path / "new-pc.jcpkg", school_type="primary")
+        fingerprint = school.keypair.fingerprint
+    view = start(app_, qtbot, demo_county)
+    page = view.holders
+    page.enrol_with(tmp_path / "new-pc.jcpkg", fingerprint)
+    box = shown_box(qtbot, "replaceKeyBox")
+    assert "已有一把在用的密钥" in box.text()
+    assert keys_of_holder(demo_county, code) == old  # nothing changed while it asks
+    with qtbot.waitSignal(view.data_changed, timeout=30_000):
+        box.button(QMessageBox.StandardButton.Yes).click()
+    shown_box(qtbot, "informBox").close()
+    statuses = dict(keys_of_holder(demo_county, code))
+    assert statuses[old[0][0]] == "revoked" and list(statuses.values()).count("enrolled") == 1
+
+
+def test_schools_load_from_a_school_table_and_a_foreign_table_is_refused(app_, qtbot, demo_county, tmp_path):
+    from tests.conftest import REPO
+
+    view = start(app_, qtbot, demo_county)
+    page = view.holders
+    before = snapshot(demo_county)
+    table = REPO / "resources" / "demo" / "jinchang-schools.csv"
+    foreign = tmp_path / "other.csv"  # the same schools, of another county
+    foreign.write_text(table.read_text(encoding="utf-8-sig").replace("永昌县", "别的县").replace("金川区", "别的区"),
+                       encoding="utf-8")
+    with qtbot.waitSignal(page.answered, timeout=30_000) as answered:
+        page.load_table(foreign)
+    assert answered.args == [False]
+    box = shown_box(qtbot, "errorBox")
+    assert "没有属于“永昌县”的学校" in box.text()
+    box.close()
+    assert snapshot(demo_county) == before
+    with qtbot.waitSignal(page.answered, timeout=30_000) as answered:
+        page.load_table(table)
+    assert answered.args == [True]
+    assert "已载入" in shown_box(qtbot, "informBox").text()
+    dismiss_boxes()

@@ -86,6 +86,8 @@ class RosterPage(HolderListView):
         from PySide6.QtWidgets import QHBoxLayout, QPushButton
 
         row = QHBoxLayout()
+        self.loadButton = QPushButton(self)
+        self.loadButton.clicked.connect(lambda: self.load_table())
         self.enrolButton = QPushButton(self)
         self.revokeButton = QPushButton(self)
         self.rosterButton = QPushButton(self)
@@ -94,12 +96,13 @@ class RosterPage(HolderListView):
         self.revokeButton.clicked.connect(lambda: self.revoke_selected())
         self.rosterButton.clicked.connect(lambda: self.export_roster())
         self.pendingButton.clicked.connect(lambda: self.show_pending())
-        for button in (self.enrolButton, self.revokeButton, self.rosterButton, self.pendingButton):
+        for button in (self.loadButton, self.enrolButton, self.revokeButton, self.rosterButton, self.pendingButton):
             row.addWidget(button)
         row.addStretch(1)
         self.ui.viewLayout.insertLayout(self.ui.viewLayout.indexOf(self.ui.hintLabel) + 1, row)
 
     def _retranslate_actions(self) -> None:
+        self.loadButton.setText(self.tr("从学校表载入…"))
         self.enrolButton.setText(self.tr("注册密钥…"))
         self.revokeButton.setText(self.tr("吊销所选学校的密钥…"))
         self.rosterButton.setText(self.tr("导出签名名册…"))
@@ -134,6 +137,21 @@ class RosterPage(HolderListView):
         self.data_changed.emit()
         self.answered.emit(True)
         inform(self.window(), self.tr("学校与密钥"), text)
+
+    def load_table(self, table: Path | None = None) -> RunningJob | None:
+        """The county's own schools from a school table (CSV/XLSX/XLS), through the core's ``load``."""
+        from jinchang_desktop.exchange.load import load_table
+
+        if table is None:
+            name, _ = QFileDialog.getOpenFileName(self, self.tr("选择学校表"), str(Path.home()),
+                                                  "学校表 / school tables (*.csv *.xlsx *.xls)")
+            if not name:
+                return None
+            table = Path(name)
+        chosen = table
+        return self._run(lambda ws: load_table(ws, chosen), self.tr("正在载入学校表…"),
+                         lambda result: self._changed(self.tr("已载入 {n} 所学校（{changed} 项数据有变化）。").format(
+                             n=result.schools, changed=result.values_changed)))  # type: ignore[attr-defined]
 
     def enrol_request(self, path: Path | None = None) -> EnrolDialog | None:
         """Pick an enrolment request and show who it is from; the clerk types the fingerprint read out."""
