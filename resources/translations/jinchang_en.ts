@@ -1477,6 +1477,10 @@ Schools enter their data, counties assess, the city checks: signed packages trav
         <translation>school</translation>
     </message>
     <message>
+        <source>县区</source>
+        <translation>County</translation>
+    </message>
+    <message>
         <source>类型</source>
         <translation>Kind</translation>
     </message>

@@ -300,3 +300,16 @@ def test_schools_load_from_a_school_table_and_a_foreign_table_is_refused(app_, q
     assert answered.args == [True]
     assert "已载入" in shown_box(qtbot, "informBox").text()
     dismiss_boxes()
+
+
+def test_demo_city_opens_its_tabs_and_triage_names_the_counties(app_, qtbot, tmp_path):
+    from jinchang_desktop.gui.views.city import CITY_PAGES, CityView
+
+    city = copy_demo("city", tmp_path)
+    assert app_.start(city, interactive=False)
+    shell = app_.shell
+    qtbot.waitUntil(lambda: shell.view is not None, timeout=30_000)
+    view = shell.view
+    assert isinstance(view, CityView) and view.tabs.count() == len(CITY_PAGES)
+    page = view.show_page("TriagePage")
+    assert page.table.horizontalHeaderItem(2).text() == "县区"

@@ -104,7 +104,8 @@ class TriagePage(QWidget):
         self.acceptSelectedButton.setText(self.tr("接收勾选的"))
         self.leaveButton.setText(self.tr("都不接收"))
         self.printButton.setText(self.tr("打印摘要（PDF）…"))
-        self.table.setHorizontalHeaderLabels([self.tr("接收"), self.tr("文件"), self.tr("学校"), self.tr("类型"),
+        sender = self.tr("县区") if self.context.info.role == "city" else self.tr("学校")
+        self.table.setHorizontalHeaderLabels([self.tr("接收"), self.tr("文件"), sender, self.tr("类型"),
                                               self.tr("序号"), self.tr("结论"), self.tr("变化与提醒")])
         # Sized to the contents once the rows are in (not on every row: 300 rows would cost seconds).
         header = self.table.horizontalHeader()
