@@ -923,6 +923,10 @@ Hand it to the county and read them the fingerprint above. Once enrolled, the co
         <translation>Verdict</translation>
     </message>
     <message>
+        <source>密钥指纹</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
         <source>待注册（有数据包等候）</source>
         <translation>not enrolled (packages waiting)</translation>
     </message>

@@ -146,11 +146,12 @@ def test_an_import_runs_as_a_job_and_its_table_shows_every_school(app_, qtbot, t
     table = view.holders.ui.table
     assert table.rowCount() == SCHOOLS
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
-    assert headers == ["学校标识码", "学校", "类型", "密钥", "最近的数据包", "结论"]
+    assert headers == ["学校标识码", "学校", "类型", "密钥", "最近的数据包", "结论", "密钥指纹"]
     first = [table.item(0, c).text() for c in range(table.columnCount())]
     assert first[:4] == ["K000", "测试学校0", "小学", "已注册"]
     assert first[4].startswith(f"第 {VERSIONS} 版")
     assert first[5] in ("达标", "未达标")
+    assert len(first[6]) == 19 and first[6].count("-") == 3  # the key's fingerprint, as the school reads it out
 
 
 def test_cancelling_an_import_keeps_the_committed_chunk_and_says_so(app_, qtbot, tmp_path, usb):

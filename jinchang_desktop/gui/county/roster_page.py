@@ -17,6 +17,7 @@ from jinchang_desktop.gui.views.holders import HolderListView
 from jinchang_desktop.reports.verdicts import NOT_REPORTED, school_verdict
 from jinchang_desktop.standards.assess import assess_school
 from jinchang_desktop.standards.fields import field_catalogue
+from jinchang_desktop.store.keys import keys_of
 from jinchang_desktop.store.packages import packages_with_status
 from jinchang_desktop.store.summary import county_schools
 
@@ -48,7 +49,7 @@ class RosterPage(HolderListView):
 
     def headers(self) -> list[str]:
         return [self.tr("学校标识码"), self.tr("学校"), self.tr("类型"), self.tr("密钥"), self.tr("最近的数据包"),
-                self.tr("结论")]
+                self.tr("结论"), self.tr("密钥指纹")]
 
     def rows(self) -> list[list[tuple[str, str]]]:
         lang = ui_language()
@@ -56,6 +57,8 @@ class RosterPage(HolderListView):
         profile = self.info.profile()
         rows = []
         waiting = {p.issuer_code for p in packages_with_status(self.context.reader, c.PENDING_TRUST)}
+        # The fingerprint of each school's key in force: what the clerk reads back when a school phones.
+        in_force = {k.holder_code: k.fingerprint for k in keys_of(self.context.reader) if k.status == "enrolled"}
         for holder, record in county_schools(self.context.reader, self.info.school_year):
             school_type = types.get(record.school_type)
             type_text = (school_type.en if lang == "en" else school_type.zh) if school_type else ""
@@ -64,7 +67,8 @@ class RosterPage(HolderListView):
             cells = self.holder_cells(holder)
             if not holder.key_state and holder.code in waiting:  # its packages wait for its key
                 cells[2] = (self.tr("待注册（有数据包等候）"), "fail")
-            rows.append([*cells[:2], (type_text, ""), *cells[2:], (verdict.pick(lang), verdict.level)])
+            rows.append([*cells[:2], (type_text, ""), *cells[2:], (verdict.pick(lang), verdict.level),
+                         (in_force.get(holder.code, ""), "")])
         return rows
 
     def intro(self) -> str:
@@ -220,7 +224,6 @@ class RosterPage(HolderListView):
     def revoke_selected(self, reason: str | None = None) -> RunningJob | None:
         """Revoke the key in force of the selected school, with a reason (asked for when None)."""
         from jinchang_desktop.exchange.trust import revoke
-        from jinchang_desktop.store.keys import keys_of
 
         code = self.selected_code()
         keys = [k for k in keys_of(self.context.reader, code) if k.status == "enrolled"] if code else []
