@@ -723,6 +723,10 @@ Hand it to the county and read them the fingerprint above. Once enrolled, the co
         <source>关闭</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>（没有待处理的）</source>
+        <translation>(nothing waiting)</translation>
+    </message>
 </context>
 <context>
     <name>ProfilePage</name>

@@ -313,3 +313,57 @@ def test_demo_city_opens_its_tabs_and_triage_names_the_counties(app_, qtbot, tmp
     assert isinstance(view, CityView) and view.tabs.count() == len(CITY_PAGES)
     page = view.show_page("TriagePage")
     assert page.table.horizontalHeaderItem(2).text() == "县区"
+
+
+def test_an_identity_change_a_report_asks_for_is_accepted_from_the_pending_dialog(app_, qtbot, demo_county,
+                                                                                   tmp_path):
+    from jinchang_desktop.exchange.payloads import ENROL, SCHOOL_REPORT, SchoolReport, dump_json, school_report_bytes
+    from jinchang_desktop.exchange.trust import enrol, read_enrol_request
+    from jinchang_desktop.exchange.ws_profile import workspace_profile
+    from jinchang_desktop.packages.format import Issuer, write_package
+    from jinchang_desktop.packages.keys import generate_key
+    from jinchang_desktop.standards.records import SchoolRecord
+    from jinchang_desktop.store.workspace import Workspace
+    from tests.exchange.kill_packages import record_of
+
+    with Workspace.open(demo_county) as county:
+        profile = workspace_profile(county)
+        key = generate_key()
+        issuer = Issuer("school", "K900", "新建学校")
+        common = dict(issuer=issuer, keypair=key, school_year=2025, profile_id=profile.id,
+                      profile_sha256=profile.sha256)
+        body = {"role": "school", "code": "K900", "name": "新建学校", "county": "永昌县", "school_type": "primary"}
+        write_package(tmp_path / "request.jcpkg", kind="enrol-request", sequence=1, previous="",
+                      files={ENROL: dump_json(body)}, **common)
+        enrol(county, tmp_path / "request.jcpkg",
+              confirmed_fingerprint=read_enrol_request(tmp_path / "request.jcpkg").fingerprint)
+    sent = record_of(900, 1)
+    renamed = SchoolRecord(code="K900", name="新建学校（更名）", county="永昌县", school_type="primary",
+                           values=sent.values)
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    write_package(inbox / "K900-1.jcpkg", kind="school-report", sequence=1, previous="",
+                  files={SCHOOL_REPORT: school_report_bytes(SchoolReport(renamed))}, **common)
+    view = start(app_, qtbot, demo_county)
+    triage = view.show_page("TriagePage")
+    job = triage.triage([inbox])
+    with qtbot.waitSignal(job.finished, timeout=60_000):
+        pass
+    assert triage.report.entries[0].entry.requests == 1
+    with qtbot.waitSignal(view.data_changed, timeout=60_000):
+        triage.accept_all()
+    roster = view.holders
+    assert "（1）" in roster.pendingButton.text()
+    dialog = roster.show_pending()
+    assert "新建学校（更名）" in dialog.requests.item(0).text()
+    dialog.requests.setCurrentRow(0)
+    with qtbot.waitSignal(roster.answered, timeout=30_000):
+        dialog.acceptRequest.click()
+    conn = sqlite3.connect(demo_county / "workspace.sqlite3")
+    try:
+        name = conn.execute("SELECT name FROM schools WHERE code = 'K900'").fetchone()[0]
+    finally:
+        conn.close()
+    assert name == "新建学校（更名）"
+    assert "（0）" in roster.pendingButton.text()
+    dismiss_boxes()

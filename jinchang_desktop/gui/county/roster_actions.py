@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -104,6 +105,7 @@ class PendingDialog(QDialog):
             item = QListWidgetItem(f"{request.school_code} · {label}：{request.current} → {request.requested}")
             item.setData(256, request.id)
             self.requests.addItem(item)
+        self._none_left(self.requests)
         layout.addWidget(self.requests)
         row = QHBoxLayout()
         self.acceptRequest = QPushButton(self.tr("接受变更"), self)
@@ -119,6 +121,7 @@ class PendingDialog(QDialog):
             item = QListWidgetItem(f"{held.issuer_code} · #{held.sequence} · {held.file_name} · {held.reason}")
             item.setData(256, held.manifest_sha256)
             self.forks.addItem(item)
+        self._none_left(self.forks)
         layout.addWidget(self.forks)
         row = QHBoxLayout()
         self.takeHeld = QPushButton(self.tr("选用搁置的数据包"), self)
@@ -127,7 +130,17 @@ class PendingDialog(QDialog):
         row.addWidget(self.keepAccepted)
         row.addStretch(1)
         layout.addLayout(row)
+        self.acceptRequest.setEnabled(bool(requests))
+        self.refuseRequest.setEnabled(bool(requests))
+        self.takeHeld.setEnabled(bool(forks))
+        self.keepAccepted.setEnabled(bool(forks))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
         close.rejected.connect(self.reject)
         layout.addWidget(close)
+
+    def _none_left(self, listing: QListWidget) -> None:
+        if listing.count() == 0:
+            item = QListWidgetItem(self.tr("（没有待处理的）"))
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable & ~Qt.ItemFlag.ItemIsEnabled)
+            listing.addItem(item)
