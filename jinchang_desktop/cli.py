@@ -20,8 +20,9 @@ EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 def _add_gui_options(parser: argparse.ArgumentParser) -> None:
     """The options of the desktop app itself (no command)."""
     parser.add_argument("--version", action="version", version=f"jinchang-desktop {__version__}")
-    parser.add_argument("--demo", action="store_true",
-                        help="在演示工作区的临时副本上打开程序 / open on a temporary copy of the demo workspace")
+    parser.add_argument("--demo", nargs="?", const="school", default=None, choices=("school", "county", "city"),
+                        help="在演示工作区的临时副本上打开程序（默认学校；county 县区、city 市级）/ open on a "
+                             "temporary copy of the demo workspace (school by default; county, city)")
     parser.add_argument("--workspace", dest="gui_workspace", type=Path, default=None, metavar="PATH",
                         help="打开此工作区（默认在用户数据目录中）/ open this workspace (default: in the user data "
                              "folder)")

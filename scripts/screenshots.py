@@ -248,6 +248,35 @@ def take(out: Path, window_size: tuple[int, int], prefix: str) -> None:
         shell.close()
         shell.view.close_workspace()
 
+    # -- the demo county's pages: import triage on its inbox, the county-wide items, enrolment ---------------
+    from jinchang_desktop.gui.demo import copy_demo
+
+    demo_county = copy_demo("county", work / "demo-county")
+    shell = open_in_shell(demo_county, settings, set_language=switcher.apply)
+    shell.setGeometry(0, 0, *window_size)
+    place(shell)
+    view = shell.view
+    triage = view.show_page("TriagePage")
+    job = triage.triage([demo_county.parent / "county-inbox"])
+    wait_until(lambda: triage.report is not None)
+    row = next((r for r, e in enumerate(triage.report.entries) if e.changes), 0)
+    triage.table.setCurrentCell(row, 1)
+    save(shell, "28-county-triage")
+    items = view.show_page("CountyItemsPage")
+    wait_until(lambda: items.scorecard.rowCount() > 0)
+    save(shell, "29-county-items")
+    view.show_page("RosterPage")
+    dialog = view.holders.enrol_request(demo_county.parent / "county-requests" / "enrol-2162109001.jcpkg")
+    save(dialog, "30-county-enrol")
+    dialog.reject()
+    pending = view.holders.show_pending()
+    save(pending, "31-county-pending")
+    pending.reject()
+    save(shell, "32-county-roster")
+    del job
+    shell.close()
+    shell.view.close_workspace()
+
 
 def filing_copy_png(context, target: Path) -> None:
     """The filing copy as the PDF prints it, rendered to an image at 100 dpi (no PDF viewer needed to look)."""

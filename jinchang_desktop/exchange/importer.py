@@ -21,7 +21,7 @@ from pathlib import Path
 from jinchang_desktop.common import utc_now
 from jinchang_desktop.errors import JcError
 from jinchang_desktop.exchange import classes as c
-from jinchang_desktop.exchange.accept import ImportContext, accept_data, classify
+from jinchang_desktop.exchange.accept import Accepted, ImportContext, accept_data, classify
 from jinchang_desktop.exchange.readiness import UNEXPLAINED, received_warnings
 from jinchang_desktop.exchange.reading import read_packages
 from jinchang_desktop.exchange.verdict import Verdict
@@ -137,49 +137,72 @@ def import_packages(workspace: Workspace, paths: Iterable[Path], *,
     return report
 
 
-def _import_one(context: ImportContext, path: Path, outcome: VerifiedPackage | PackageError) -> ImportEntry:
+def judge(context: ImportContext, path: Path,
+          outcome: VerifiedPackage | PackageError) -> tuple[ImportEntry, VerifiedPackage | None, Accepted | None]:
+    """Classify one file against the workspace without writing anything: the entry (its class, and why), the
+    package when the file is one, and the data an accepted package would store. Import and triage both call
+    this, so the rules exist once."""
     entry = ImportEntry(file=str(path), cls=c.MALFORMED)
     if isinstance(outcome, PackageError):
         exc = outcome
         entry.cls = c.BAD_SIGNATURE if exc.code in c.SIGNATURE_CODES else c.MALFORMED
         entry.rule, entry.zh, entry.en = exc.code, exc.message_zh(), exc.message_en()
-        # Every decision is logged, also for a file that never became a package.
-        record_decision(context.conn, action="import",
-                        detail=printable(f"{entry.cls} ({entry.rule}): {os.path.basename(entry.file)} {exc.en}"))
-        return entry
+        return entry, None, None
     package = outcome
     entry.issuer_code = package.issuer.code
     entry.sequence = package.sequence
     entry.manifest_sha256 = package.manifest_sha256
     try:
-        with transaction(context.conn):
-            if is_accepted(context.conn, package.manifest_sha256):
-                # Already accepted: nothing to do, even if its key has been revoked since (what a key signed
-                # before its revocation stays), so re-importing yesterday's USB folder is not an error.
-                entry.cls = c.IDENTICAL
-                entry.zh, entry.en = "与已接收的数据包完全相同", "the same package was accepted before"
-            else:
-                data = classify(context, package)
-                entry.cls = _chain(context.conn, package)
-                accept_data(context, package, data)
-                entry.requests = data.requests
-                if data.school is not None:
-                    entry.warnings = received_warnings(context.conn, data.school, context.profile, context.year)
-                    entry.flag = UNEXPLAINED if any(not w["explained"] for w in entry.warnings) else ""
-            _record(context.conn, package, entry)
+        if is_accepted(context.conn, package.manifest_sha256):
+            # Already accepted: nothing to do, even if its key has been revoked since (what a key signed
+            # before its revocation stays), so re-importing yesterday's USB folder is not an error.
+            entry.cls = c.IDENTICAL
+            entry.zh, entry.en = "与已接收的数据包完全相同", "the same package was accepted before"
+            return entry, package, None
+        data = classify(context, package)
+        entry.cls = _chain(context.conn, package)
+        entry.requests = data.requests
+        if data.school is not None:
+            entry.warnings = received_warnings(context.conn, data.school, context.profile, context.year)
+            entry.flag = UNEXPLAINED if any(not w["explained"] for w in entry.warnings) else ""
+        return entry, package, data
     except Verdict as verdict:
         entry.cls, entry.rule, entry.zh, entry.en = verdict.cls, verdict.rule, verdict.zh, verdict.en
-        _hold_or_log(context.conn, package, entry)
-    except JcError as exc:  # bad data inside a well-signed package
-        entry.cls, entry.rule, entry.zh, entry.en = c.MALFORMED, exc.rule or "payload", exc.message_zh(), \
-            exc.message_en()
-        _hold_or_log(context.conn, package, entry)
-    except (ValueError, TypeError, RecursionError, UnicodeError) as exc:
-        # A sender found a shape no check above foresaw: refuse this file, keep importing the others.
-        entry.cls, entry.rule = c.MALFORMED, "payload"
+    except (JcError, ValueError, TypeError, RecursionError, UnicodeError) as exc:
+        _refuse(entry, exc)
+    return entry, package, None
+
+
+def _refuse(entry: ImportEntry, exc: BaseException) -> None:
+    """A well-signed package whose content is bad, or of a shape no check foresaw: this file is refused, the
+    import goes on with the others."""
+    entry.cls = c.MALFORMED
+    if isinstance(exc, JcError):
+        entry.rule, entry.zh, entry.en = exc.rule or "payload", exc.message_zh(), exc.message_en()
+    else:
+        entry.rule = "payload"
         entry.zh = f"数据包内容无法读取（{printable(exc)[:200]}）"
         entry.en = f"the package's content cannot be read ({printable(exc)[:200]})"
-        _hold_or_log(context.conn, package, entry)
+
+
+def _import_one(context: ImportContext, path: Path, outcome: VerifiedPackage | PackageError) -> ImportEntry:
+    entry, package, data = judge(context, path, outcome)
+    if package is None:
+        # Every decision is logged, also for a file that never became a package.
+        record_decision(context.conn, action="import",
+                        detail=printable(f"{entry.cls} ({entry.rule}): {os.path.basename(entry.file)} {entry.en}"))
+        return entry
+    if entry.cls in c.FINE:
+        try:
+            with transaction(context.conn):
+                if data is not None:
+                    accept_data(context, package, data)
+                _record(context.conn, package, entry)
+            return entry
+        except (JcError, ValueError, TypeError, RecursionError, UnicodeError) as exc:
+            entry.warnings, entry.flag, entry.requests = [], "", 0
+            _refuse(entry, exc)
+    _hold_or_log(context.conn, package, entry)
     return entry
 
 

@@ -32,7 +32,7 @@ from jinchang_desktop.store.keys import (
 )
 from jinchang_desktop.store.packages import PackageRow, newest_roster_sequence, received_heads, record_accepted
 from jinchang_desktop.store.workspace import Workspace
-from jinchang_desktop.text_rules import check_code, check_name
+from jinchang_desktop.text_rules import check_code, check_name, printable
 
 __all__ = [
     "ENROLS", "EnrolRequest", "KeyRecord", "RosterResult", "enrol", "export_enrol_request", "export_roster",
@@ -160,8 +160,10 @@ def enrol(workspace: Workspace, request_path: Path, *, confirmed_fingerprint: st
     return request
 
 
-def revoke(workspace: Workspace, key_id: str) -> KeyRecord:
-    """Stop trusting a key (lost PC, new clerk). Packages it signed before stay as they were accepted."""
+def revoke(workspace: Workspace, key_id: str, *, reason: str = "") -> KeyRecord:
+    """Stop trusting a key (lost PC, new clerk). Packages it signed before stay as they were accepted.
+
+    ``reason``, when given, is kept in the log row beside the key."""
     conn = workspace.conn
     record = key_record(conn, key_id)
     wanted = _normal_fingerprint(key_id)
@@ -176,7 +178,8 @@ def revoke(workspace: Workspace, key_id: str) -> KeyRecord:
         return record  # revoked once: the time it stopped being trusted is not moved
     with transaction(conn):
         mark_revoked(conn, record.key_id)
-        record_decision(conn, action="revoke", school_code=record.holder_code, detail=f"key {record.key_id}")
+        why = f": {printable(reason.strip())[:500]}" if reason.strip() else ""
+        record_decision(conn, action="revoke", school_code=record.holder_code, detail=f"key {record.key_id}{why}")
     revoked = key_record(conn, record.key_id)
     assert revoked is not None
     return revoked

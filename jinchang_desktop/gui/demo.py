@@ -33,6 +33,30 @@ def copy_demo_workspace(into: Path) -> Path:
     return target
 
 
+DEMO_ROLES = {"school": DEMO_WORKSPACE, "county": "county-workspace", "city": "city-workspace"}
+# Folders copied beside a demo workspace so its work can be tried at once (the county's USB stick, its requests).
+DEMO_BESIDE = {"county": ("county-inbox", "county-requests")}
+
+
+def copy_demo(role: str, into: Path) -> Path:
+    """Copy the demo workspace of ``role`` (and the folders that go with it) into ``into``; its path."""
+    if role == "school":
+        return copy_demo_workspace(into)
+    source = resource_path("demo", DEMO_ROLES[role])
+    target = Path(into) / DEMO_ROLES[role]
+    target.mkdir(parents=True)
+    for name in ("workspace.sqlite3", "key.pem"):
+        (target / name).write_bytes((source / name).read_bytes())
+    (target / "key.pem").chmod(0o600)
+    for folder in DEMO_BESIDE.get(role, ()):
+        there = Path(into) / folder
+        there.mkdir()
+        for file in sorted(resource_path("demo", folder).iterdir()):
+            if file.is_file():
+                (there / file.name).write_bytes(file.read_bytes())
+    return target
+
+
 def demo_record(index: int = 0) -> SchoolRecord:
     """One school of the shipped demo table (a CSV, so openpyxl is not imported)."""
     from jinchang_desktop.standards.table import read_table

@@ -1,6 +1,7 @@
 """Start the desktop app: QApplication, fonts, translators, then the workspace (or the first-run wizard).
 
 Which workspace: ``--demo`` opens a temporary copy of the demo workspace shipped in resources/demo/ (the
+school's; ``--demo county`` / ``--demo city`` the county's, with its inbox and requests beside it, or the city's; the
 user's own data is never touched, and the copy is deleted on exit); otherwise ``--workspace PATH`` or the
 default folder in the user's data directory. A folder without a workspace starts the first-run wizard.
 
@@ -194,7 +195,7 @@ def open_reader_for(path: Path) -> sqlite3.Connection:
     raise AssertionError("unreachable")
 
 
-def run_gui(*, demo: bool, exit_after_startup: bool, lang: str | None, workspace: Path | None = None,
+def run_gui(*, demo: bool | str | None, exit_after_startup: bool, lang: str | None, workspace: Path | None = None,
             exit_after_first_paint: bool = False) -> int:
     """Run the app until its window closes; returns the exit code.
 
@@ -212,13 +213,14 @@ def run_gui(*, demo: bool, exit_after_startup: bool, lang: str | None, workspace
     switcher.apply(lang or settings.language or DEFAULT_LANGUAGE)
     temporary: QTemporaryDir | None = None
     if demo:
-        from jinchang_desktop.gui.demo import copy_demo_workspace
+        from jinchang_desktop.gui.demo import copy_demo
 
         # Qt's temporary folder (in TMPDIR / %TEMP%), removed with everything in it when the app ends.
         temporary = QTemporaryDir(QDir.temp().filePath("jinchang-demo-XXXXXX"))
         if not temporary.isValid():
             raise OSError(temporary.errorString())
-        path = copy_demo_workspace(Path(temporary.path()))
+        # --demo alone (True, or "school") is the school; --demo county / city their workspaces.
+        path = copy_demo("school" if demo is True else str(demo), Path(temporary.path()))
     elif workspace is not None:
         path = Path(workspace)
     else:

@@ -31,6 +31,21 @@
 <context>
     <name>CityView</name>
     <message>
+        <source>县区与密钥</source>
+        <translation>Counties and keys</translation>
+    </message>
+    <message>
+        <source>导入分拣</source>
+        <translation>Import triage</translation>
+    </message>
+    <message>
+        <source>{name} · 市级工作区 · 金昌义务教育优质均衡</source>
+        <translation>{name} · City workspace · Jinchang balanced education</translation>
+    </message>
+</context>
+<context>
+    <name>CountiesPage</name>
+    <message>
         <source>{name} · 市级工作区 · 金昌义务教育优质均衡</source>
         <translation>{name} · City workspace · Jinchang balanced education</translation>
     </message>
@@ -72,50 +87,89 @@
     </message>
 </context>
 <context>
-    <name>CountyView</name>
+    <name>CountyItemsPage</name>
     <message>
-        <source>{name} · 县区工作区 · 金昌义务教育优质均衡</source>
-        <translation>{name} · County workspace · Jinchang balanced education</translation>
+        <source>县域指标由县区填写：数值或“是/否”，并写明佐证材料。每次保存都记入日志；超出范围的值不会保存，原因显示在该项旁边。</source>
+        <translation>The county fills in the county-wide items: a number or yes/no (是/否), with the evidence. Every save is logged; a value out of range is not saved, and the reason is shown beside the item.</translation>
     </message>
     <message>
-        <source>{name}（县区）</source>
-        <translation>{name} (county)</translation>
+        <source>指标</source>
+        <translation>Indicator</translation>
     </message>
     <message>
-        <source>学校标识码</source>
-        <translation>School code</translation>
+        <source>值</source>
+        <translation>Value</translation>
     </message>
     <message>
-        <source>学校</source>
-        <translation>school</translation>
-    </message>
-    <message>
-        <source>类型</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>密钥</source>
-        <translation>Key</translation>
-    </message>
-    <message>
-        <source>最近的数据包</source>
-        <translation>Last package</translation>
+        <source>标准</source>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>结论</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <source>本县的学校：密钥是否已注册、最近交来的数据包和按本县评估标准的结论。学校交来的数据包用“数据 → 导入数据包”（Ctrl+I）导入。</source>
-        <translation>The county&apos;s schools: whether each key is enrolled, the last package received and the verdict under the county&apos;s standard. Import the schools&apos; packages with Data → Import packages (Ctrl+I).</translation>
+        <source>县域指标</source>
+        <translation>County-wide items</translation>
     </message>
     <message>
-        <source>还没有学校。先注册学校交来的密钥注册申请，再导入它们的数据包。</source>
-        <translation>No schools yet. Enrol the enrolment requests the schools bring, then import their packages.</translation>
+        <source>佐证说明</source>
+        <translation>Evidence</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;县区工作区&lt;/h3&gt;&lt;p&gt;表中列出本县的学校：密钥状态、最近收到的数据包、按本县评估标准得出的结论。&lt;/p&gt;&lt;p&gt;学校把数据包写在 U 盘上交来：用“导入数据包”（Ctrl+I）选择 U 盘文件夹。导入可随时取消，取消前已接收的数据包会保存，再次导入即可继续。暂缓或拒收的文件复制到工作区的隔离区，附原因说明。&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;County workspace&lt;/h3&gt;&lt;p&gt;The table lists the county&apos;s schools: the state of each key, the last package received, and the verdict under the county&apos;s standard.&lt;/p&gt;&lt;p&gt;Schools bring their packages on a USB stick: use Import packages (Ctrl+I) and choose the stick&apos;s folder. An import can be cancelled at any time; packages accepted before the cancel are kept, and importing again goes on. Held or refused files are copied to the workspace&apos;s quarantine with their reasons.&lt;/p&gt;</translation>
+        <source>（小学）</source>
+        <translation> (primary)</translation>
+    </message>
+    <message>
+        <source>（初中）</source>
+        <translation> (junior)</translation>
+    </message>
+    <message>
+        <source>是 / 否</source>
+        <translation>是 / 否 (yes / no)</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>正在读取县域指标…</source>
+        <translation>Reading the county-wide items…</translation>
+    </message>
+    <message>
+        <source>【一票否决】</source>
+        <translation>[veto] </translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
+    <name>CountyView</name>
+    <message>
+        <source>学校与密钥</source>
+        <translation>Schools and keys</translation>
+    </message>
+    <message>
+        <source>导入分拣</source>
+        <translation>Import triage</translation>
+    </message>
+    <message>
+        <source>县域指标</source>
+        <translation>County-wide items</translation>
+    </message>
+    <message>
+        <source>{name} · 县区工作区 · 金昌义务教育优质均衡</source>
+        <translation>{name} · County workspace · Jinchang balanced education</translation>
     </message>
 </context>
 <context>
@@ -153,6 +207,49 @@ Filing copy: the same name, .pdf</translation>
     <message>
         <source>正在写入、读回并校验数据包…</source>
         <translation>Writing, reading back and verifying the package…</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>注册密钥</source>
+        <translation>Enrol a key</translation>
+    </message>
+    <message>
+        <source>请学校通过电话读出本机密钥指纹，逐字输入下面。指纹一致才会注册；不一致说明申请文件可能被调换，不会注册。</source>
+        <translation>Ask the school to read out its key fingerprint over the phone and type it below. The key is enrolled only if the fingerprints match; a mismatch means the request file may have been swapped, and nothing is enrolled.</translation>
+    </message>
+    <message>
+        <source>申请文件</source>
+        <translation>Request file</translation>
+    </message>
+    <message>
+        <source>学校</source>
+        <translation>school</translation>
+    </message>
+    <message>
+        <source>所属县区</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>电话核对的指纹</source>
+        <translation>Fingerprint read over the phone</translation>
+    </message>
+    <message>
+        <source>留空：沿用申请中的标识码</source>
+        <translation>Empty: keep the code in the request</translation>
+    </message>
+    <message>
+        <source>正式标识码</source>
+        <translation>Official code</translation>
+    </message>
+    <message>
+        <source>注册</source>
+        <translation>Enrol</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -593,6 +690,45 @@ Hand it to the county and read them the fingerprint above. Once enrolled, the co
     </message>
 </context>
 <context>
+    <name>PendingDialog</name>
+    <message>
+        <source>待处理事项</source>
+        <translation>Waiting for a decision</translation>
+    </message>
+    <message>
+        <source>学校数据包中要求变更的身份信息（接收后才改名册）：</source>
+        <translation>Identity changes asked for in schools&apos; packages (the roster changes only when accepted):</translation>
+    </message>
+    <message>
+        <source>接受变更</source>
+        <translation>Accept the change</translation>
+    </message>
+    <message>
+        <source>不接受</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <source>版本冲突而搁置的数据包（选用搁置的，或保留已接收的）：</source>
+        <translation>Packages held as conflicting versions (take the held one, or keep the accepted one):</translation>
+    </message>
+    <message>
+        <source>选用搁置的数据包</source>
+        <translation>Take the held package</translation>
+    </message>
+    <message>
+        <source>保留已接收的</source>
+        <translation>Keep the accepted one</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>（没有待处理的）</source>
+        <translation>(nothing waiting)</translation>
+    </message>
+</context>
+<context>
     <name>ProfilePage</name>
     <message>
         <source>评估标准</source>
@@ -699,6 +835,29 @@ Hand it to the county and read them the fingerprint above. Once enrolled, the co
     </message>
 </context>
 <context>
+    <name>RevokeDialog</name>
+    <message>
+        <source>吊销密钥</source>
+        <translation>Revoke a key</translation>
+    </message>
+    <message>
+        <source>吊销“{holder}”的密钥后，不再接收它签名的数据包；已接收的数据不变。</source>
+        <translation>Once the key of &apos;{holder}&apos; is revoked, packages it signs are no longer accepted; what was accepted stays.</translation>
+    </message>
+    <message>
+        <source>原因（如：电脑丢失、更换填报人员）</source>
+        <translation>Reason (e.g. PC lost, new clerk)</translation>
+    </message>
+    <message>
+        <source>吊销</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>RolePage</name>
     <message>
         <source>欢迎使用</source>
@@ -739,6 +898,157 @@ Hand it to the county and read them the fingerprint above. Once enrolled, the co
     <message>
         <source>校验数据包，查阅评估结果。</source>
         <translation>Verify packages and read the assessments.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <source>{name} · 县区工作区 · 金昌义务教育优质均衡</source>
+        <translation>{name} · County workspace · Jinchang balanced education</translation>
+    </message>
+    <message>
+        <source>{name}（县区）</source>
+        <translation>{name} (county)</translation>
+    </message>
+    <message>
+        <source>学校标识码</source>
+        <translation>School code</translation>
+    </message>
+    <message>
+        <source>学校</source>
+        <translation>school</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>密钥</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>最近的数据包</source>
+        <translation>Last package</translation>
+    </message>
+    <message>
+        <source>结论</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>密钥指纹</source>
+        <translation>Key fingerprint</translation>
+    </message>
+    <message>
+        <source>待注册（有数据包等候）</source>
+        <translation>not enrolled (packages waiting)</translation>
+    </message>
+    <message>
+        <source>本县的学校：密钥是否已注册、最近交来的数据包和按本县评估标准的结论。学校交来的数据包用“数据 → 导入数据包”（Ctrl+I）导入。</source>
+        <translation>The county&apos;s schools: whether each key is enrolled, the last package received and the verdict under the county&apos;s standard. Import the schools&apos; packages with Data → Import packages (Ctrl+I).</translation>
+    </message>
+    <message>
+        <source>还没有学校。先注册学校交来的密钥注册申请，再导入它们的数据包。</source>
+        <translation>No schools yet. Enrol the enrolment requests the schools bring, then import their packages.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;县区工作区&lt;/h3&gt;&lt;p&gt;表中列出本县的学校：密钥状态、最近收到的数据包、按本县评估标准得出的结论。&lt;/p&gt;&lt;p&gt;学校把数据包写在 U 盘上交来：用“导入数据包”（Ctrl+I）选择 U 盘文件夹。导入可随时取消，取消前已接收的数据包会保存，再次导入即可继续。暂缓或拒收的文件复制到工作区的隔离区，附原因说明。&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;County workspace&lt;/h3&gt;&lt;p&gt;The table lists the county&apos;s schools: the state of each key, the last package received, and the verdict under the county&apos;s standard.&lt;/p&gt;&lt;p&gt;Schools bring their packages on a USB stick: use Import packages (Ctrl+I) and choose the stick&apos;s folder. An import can be cancelled at any time; packages accepted before the cancel are kept, and importing again goes on. Held or refused files are copied to the workspace&apos;s quarantine with their reasons.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>从学校表载入…</source>
+        <translation>Load from a school table…</translation>
+    </message>
+    <message>
+        <source>注册密钥…</source>
+        <translation>Enrol a key…</translation>
+    </message>
+    <message>
+        <source>吊销所选学校的密钥…</source>
+        <translation>Revoke the selected school&apos;s key…</translation>
+    </message>
+    <message>
+        <source>导出签名名册…</source>
+        <translation>Export the signed roster…</translation>
+    </message>
+    <message>
+        <source>待处理事项（{n}）…</source>
+        <translation>Waiting for a decision ({n})…</translation>
+    </message>
+    <message>
+        <source>学校与密钥</source>
+        <translation>Schools and keys</translation>
+    </message>
+    <message>
+        <source>选择学校表</source>
+        <translation>Choose a school table</translation>
+    </message>
+    <message>
+        <source>正在载入学校表…</source>
+        <translation>Loading the school table…</translation>
+    </message>
+    <message>
+        <source>已载入 {n} 所学校（{changed} 项数据有变化）。</source>
+        <translation>{n} schools loaded ({changed} values changed).</translation>
+    </message>
+    <message>
+        <source>选择注册申请文件</source>
+        <translation>Choose an enrolment request</translation>
+    </message>
+    <message>
+        <source>正在注册密钥…</source>
+        <translation>Enrolling the key…</translation>
+    </message>
+    <message>
+        <source>已注册“{code} {name}”的密钥。</source>
+        <translation>The key of &apos;{code} {name}&apos; is enrolled.</translation>
+    </message>
+    <message>
+        <source>更换密钥</source>
+        <translation>Replace the key</translation>
+    </message>
+    <message>
+        <source>确认学校换了电脑或重装了系统，用新密钥替换旧密钥？旧密钥将被吊销。</source>
+        <translation>Has the school really got a new PC or reinstalled its system? Replace the old key with the new one? The old key will be revoked.</translation>
+    </message>
+    <message>
+        <source>替换</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>不替换</source>
+        <translation>Do not replace</translation>
+    </message>
+    <message>
+        <source>吊销密钥</source>
+        <translation>Revoke a key</translation>
+    </message>
+    <message>
+        <source>请先在表中选择一所有在用密钥的学校。</source>
+        <translation>First select a school with a key in force in the table.</translation>
+    </message>
+    <message>
+        <source>正在吊销密钥…</source>
+        <translation>Revoking the key…</translation>
+    </message>
+    <message>
+        <source>已吊销“{code}”的密钥。</source>
+        <translation>The key of &apos;{code}&apos; is revoked.</translation>
+    </message>
+    <message>
+        <source>导出签名名册</source>
+        <translation>Export the signed roster</translation>
+    </message>
+    <message>
+        <source>名册已写入 {path}</source>
+        <translation>The roster was written to {path}</translation>
+    </message>
+    <message>
+        <source>正在导出名册…</source>
+        <translation>Exporting the roster…</translation>
+    </message>
+    <message>
+        <source>正在处理…</source>
+        <translation>Working…</translation>
     </message>
 </context>
 <context>
@@ -1152,6 +1462,121 @@ Schools enter their data, counties assess, the city checks: signed packages trav
     <message>
         <source>依据：{clause}</source>
         <translation>Source: {clause}</translation>
+    </message>
+</context>
+<context>
+    <name>TriagePage</name>
+    <message>
+        <source>选择 U 盘或文件夹：先逐个检查其中的数据包，列出每个数据包将改变的数据，确认后再接收。检查时不保存任何数据。</source>
+        <translation>Choose a USB stick or folder: every package in it is checked first and what each would change is listed; you accept them after that. Checking stores nothing.</translation>
+    </message>
+    <message>
+        <source>选择文件夹并检查…</source>
+        <translation>Choose a folder and check…</translation>
+    </message>
+    <message>
+        <source>全部接收</source>
+        <translation>Accept all</translation>
+    </message>
+    <message>
+        <source>接收勾选的</source>
+        <translation>Accept the ticked ones</translation>
+    </message>
+    <message>
+        <source>都不接收</source>
+        <translation>Accept none</translation>
+    </message>
+    <message>
+        <source>打印摘要（PDF）…</source>
+        <translation>Print the summary (PDF)…</translation>
+    </message>
+    <message>
+        <source>接收</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>学校</source>
+        <translation>school</translation>
+    </message>
+    <message>
+        <source>县区</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>序号</source>
+        <translation>Sequence</translation>
+    </message>
+    <message>
+        <source>结论</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>变化与提醒</source>
+        <translation>Changes and warnings</translation>
+    </message>
+    <message>
+        <source>工作区的数据已改变：请重新检查后再接收。</source>
+        <translation>The workspace&apos;s data changed: check again before accepting.</translation>
+    </message>
+    <message>
+        <source>选择数据包所在的文件夹（U 盘）</source>
+        <translation>Choose the folder holding the packages (USB stick)</translation>
+    </message>
+    <message>
+        <source>正在检查…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>正在检查数据包…</source>
+        <translation>Checking the packages…</translation>
+    </message>
+    <message>
+        <source>{n} 项变化</source>
+        <translation>{n} changes</translation>
+    </message>
+    <message>
+        <source>无变化</source>
+        <translation>no change</translation>
+    </message>
+    <message>
+        <source>；{n} 条提醒</source>
+        <translation>; {n} warnings</translation>
+    </message>
+    <message>
+        <source>（有未说明的提醒）</source>
+        <translation> (warnings not explained)</translation>
+    </message>
+    <message>
+        <source>将改变的数据（原值 → 新值）：</source>
+        <translation>What would change (old → new):</translation>
+    </message>
+    <message>
+        <source>提醒与学校的说明：</source>
+        <translation>Warnings and the school&apos;s explanations:</translation>
+    </message>
+    <message>
+        <source>另有 {n} 项身份变更申请，接收后在“学校与密钥”页处理。</source>
+        <translation>It also asks for {n} identity changes: decide them on the &apos;Schools and keys&apos; page after accepting.</translation>
+    </message>
+    <message>
+        <source>正在接收数据包…</source>
+        <translation>Accepting the packages…</translation>
+    </message>
+    <message>
+        <source>保存摘要</source>
+        <translation>Save the summary</translation>
+    </message>
+    <message>
+        <source>导入分拣摘要</source>
+        <translation>Import triage summary</translation>
     </message>
 </context>
 <context>

@@ -122,9 +122,9 @@ def test_a_county_opens_into_the_shell_with_its_schools_view(qtbot, tmp_path, se
         assert isinstance(view, CountyView)
         shell.show()
         qtbot.waitExposed(shell)
-        assert view.ui.titleLabel.text() == "永昌县（县区）"
+        assert view.holders.ui.titleLabel.text() == "永昌县（县区）"
         assert shell.windowTitle() == "永昌县 · 县区工作区 · 金昌义务教育优质均衡"
-        assert "还没有学校" in view.ui.emptyLabel.text() and view.ui.emptyLabel.isVisible()
+        assert "还没有学校" in view.holders.ui.emptyLabel.text() and view.holders.ui.emptyLabel.isVisible()
         assert shell.ui.actionImport.isEnabled() and not shell.ui.actionExport.isVisible()
     finally:
         shell.close()

@@ -84,7 +84,7 @@ def test_the_app_opens_each_role_into_the_shell_with_its_view(app_, qtbot, tmp_p
         assert view.ui.fingerprintLabel.text().replace("  ", "-") == view.info.fingerprint
         assert str(path / "packs") in view.ui.packsLabel.text()
     else:
-        assert view.ui.emptyLabel.isVisible()  # nothing enrolled yet, and it says what to do
+        assert view.holders.ui.emptyLabel.isVisible()  # nothing enrolled yet, and it says what to do
     help_page = shell.open_help()
     assert help_page.isVisible() and view.help_html()
     help_page.close()
@@ -143,14 +143,15 @@ def test_an_import_runs_as_a_job_and_its_table_shows_every_school(app_, qtbot, t
     box = informed(qtbot)
     assert box.text().startswith(f"导入完成：接收 {SCHOOLS * VERSIONS} 个")
     box.close()
-    table = view.ui.table
+    table = view.holders.ui.table
     assert table.rowCount() == SCHOOLS
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
-    assert headers == ["学校标识码", "学校", "类型", "密钥", "最近的数据包", "结论"]
+    assert headers == ["学校标识码", "学校", "类型", "密钥", "最近的数据包", "结论", "密钥指纹"]
     first = [table.item(0, c).text() for c in range(table.columnCount())]
     assert first[:4] == ["K000", "测试学校0", "小学", "已注册"]
     assert first[4].startswith(f"第 {VERSIONS} 版")
     assert first[5] in ("达标", "未达标")
+    assert len(first[6]) == 19 and first[6].count("-") == 3  # the key's fingerprint, as the school reads it out
 
 
 def test_cancelling_an_import_keeps_the_committed_chunk_and_says_so(app_, qtbot, tmp_path, usb):
@@ -240,7 +241,7 @@ def test_the_language_menu_switches_every_view(app_, qtbot, tmp_path, demo_works
     shell.ui.actionLanguageEn.trigger()
     qtbot.waitUntil(lambda: shell.windowTitle() == "永昌县 · County workspace · Jinchang balanced education")
     assert shell.ui.dataMenu.title() == "&Data" and shell.ui.actionLanguageEn.isChecked()
-    assert "No schools yet" in shell.view.ui.emptyLabel.text()
+    assert "No schools yet" in shell.view.holders.ui.emptyLabel.text()
     assert settings.language == "en"
     shell.ui.actionLanguageZh.trigger()
     qtbot.waitUntil(lambda: shell.windowTitle() == "永昌县 · 县区工作区 · 金昌义务教育优质均衡")
@@ -276,5 +277,5 @@ def test_a_county_whose_standard_is_damaged_lists_nothing_and_says_why(app_, qtb
     path = make_workspace(tmp_path, "county", demo_workspace)
     damage_profile_document(path)
     view = start(app_, qtbot, path)
-    qtbot.waitUntil(lambda: view.ui.emptyLabel.isVisible())
-    assert not view.ui.table.isVisible() and "评估标准已损坏" in view.ui.emptyLabel.text()
+    qtbot.waitUntil(lambda: view.holders.ui.emptyLabel.isVisible())
+    assert not view.holders.ui.table.isVisible() and "评估标准已损坏" in view.holders.ui.emptyLabel.text()

@@ -1,51 +1,27 @@
-"""The county's view: its schools with the state of each one's key, the last package it sent, and its verdict
-under the county's profile, read from the county's store."""
+"""The county's view: tabs whose pages come from ``COUNTY_PAGES`` (see ``tabbed``), the schools and their keys
+first."""
 from __future__ import annotations
 
-from jinchang_desktop.gui.i18n import ui_language
-from jinchang_desktop.gui.views.holders import HolderListView
-from jinchang_desktop.reports.verdicts import NOT_REPORTED, school_verdict
-from jinchang_desktop.standards.assess import assess_school
-from jinchang_desktop.standards.fields import field_catalogue
-from jinchang_desktop.store.summary import county_schools
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from jinchang_desktop.gui.views.tabbed import TabbedView
+
+# (module, class name, tab title in Chinese — translated with QCoreApplication.translate("CountyView", …))
+COUNTY_PAGES: list[tuple[str, str, str]] = [
+    ("jinchang_desktop.gui.county.roster_page", "RosterPage", "学校与密钥"),
+    ("jinchang_desktop.gui.county.triage_page", "TriagePage", "导入分拣"),
+    ("jinchang_desktop.gui.county.items_page", "CountyItemsPage", "县域指标"),
+]
+# The titles again, marked so the translation scan finds them (the list above holds plain strings).
+_TITLES = (QT_TRANSLATE_NOOP("CountyView", "学校与密钥"), QT_TRANSLATE_NOOP("CountyView", "导入分拣"),
+           QT_TRANSLATE_NOOP("CountyView", "县域指标"))
 
 
-class CountyView(HolderListView):
+class CountyView(TabbedView):
     role = "county"
+    can_import = True
+    PAGES = COUNTY_PAGES
+    CONTEXT = "CountyView"
 
     def window_title(self) -> str:
         return self.tr("{name} · 县区工作区 · 金昌义务教育优质均衡").format(name=self.info.name)
-
-    def heading(self) -> str:
-        return self.tr("{name}（县区）").format(name=self.info.name)
-
-    def headers(self) -> list[str]:
-        return [self.tr("学校标识码"), self.tr("学校"), self.tr("类型"), self.tr("密钥"), self.tr("最近的数据包"),
-                self.tr("结论")]
-
-    def rows(self) -> list[list[tuple[str, str]]]:
-        lang = ui_language()
-        types = field_catalogue().school_types
-        profile = self.info.profile()
-        rows = []
-        for holder, record in county_schools(self.context.reader, self.info.school_year):
-            school_type = types.get(record.school_type)
-            type_text = (school_type.en if lang == "en" else school_type.zh) if school_type else ""
-            verdict = school_verdict(assess_school(record, profile)) if school_type and record.values \
-                else NOT_REPORTED
-            cells = self.holder_cells(holder)
-            rows.append([*cells[:2], (type_text, ""), *cells[2:], (verdict.pick(lang), verdict.level)])
-        return rows
-
-    def intro(self) -> str:
-        return self.tr("本县的学校：密钥是否已注册、最近交来的数据包和按本县评估标准的结论。"
-                       "学校交来的数据包用“数据 → 导入数据包”（Ctrl+I）导入。")
-
-    def empty_text(self) -> str:
-        return self.tr("还没有学校。先注册学校交来的密钥注册申请，再导入它们的数据包。")
-
-    def help_html(self) -> str:
-        return self.tr(
-            "<h3>县区工作区</h3><p>表中列出本县的学校：密钥状态、最近收到的数据包、按本县评估标准得出的结论。</p>"
-            "<p>学校把数据包写在 U 盘上交来：用“导入数据包”（Ctrl+I）选择 U 盘文件夹。导入可随时取消，"
-            "取消前已接收的数据包会保存，再次导入即可继续。暂缓或拒收的文件复制到工作区的隔离区，附原因说明。</p>")

@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
@@ -39,6 +39,8 @@ def local_time(stamp: str) -> str:
 
 class HolderListView(WorkspaceView):
     can_import = True
+
+    data_changed = Signal()  # after an import: the view's other pages read the store again
 
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -173,6 +175,7 @@ class HolderListView(WorkspaceView):
         self.last_summary = import_summary(report).pick(ui_language())
         self.ui.hintLabel.setText(self.last_summary)
         self.refresh()
+        self.data_changed.emit()
         inform(self.window(), self.tr("导入数据包"), self.last_summary)
 
     def _import_failed(self, exc: BaseException) -> None:

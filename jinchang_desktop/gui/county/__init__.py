@@ -1,0 +1,1 @@
+"""The pages of the county\x27s workspace view (see gui/views/county.py)."""

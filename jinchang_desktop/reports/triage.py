@@ -1,0 +1,113 @@
+"""A triage in the words the clerk reads: each file's class, what it would change, and the summary of what was
+decided, as plain zh/en text and as the HTML page that is printed (no Qt here)."""
+from __future__ import annotations
+
+import html
+import os
+
+from jinchang_desktop.exchange import classes as c
+from jinchang_desktop.exchange.triage import FieldChange, TriageEntry, TriageReport
+from jinchang_desktop.reports.verdicts import Words
+from jinchang_desktop.standards.fields import field_catalogue
+from jinchang_desktop.standards.numbers import fmt_number
+
+# Before anything is stored the class says what *would* happen: "已接收" would be wrong on this screen.
+TRIAGE_LABELS = {
+    c.ACCEPTED: Words("可接收", "would be accepted", "ok"),
+    c.IDENTICAL: Words("已有相同数据包", "already held", "none"),
+    c.STALE: Words("旧版本（将拒收）", "older version (would be refused)", "fail"),
+    c.FORK: Words("版本冲突（将暂缓）", "conflicting version (would be held)", "fail"),
+    c.PENDING_TRUST: Words("密钥未注册（将暂缓）", "key not enrolled (would be held)", "fail"),
+    c.REVOKED_KEY: Words("密钥已吊销（将拒收）", "key revoked (would be refused)", "fail"),
+    c.WRONG_ISSUER: Words("签名者身份不符（将拒收）", "wrong signer (would be refused)", "fail"),
+    c.BAD_SIGNATURE: Words("签名或校验值错误（将拒收）", "bad signature or hash (would be refused)", "fail"),
+    c.WRONG_YEAR: Words("学年不符（将拒收）", "wrong school year (would be refused)", "fail"),
+    c.WRONG_PROFILE: Words("评估标准不符（将拒收）", "other profile (would be refused)", "fail"),
+    c.MALFORMED: Words("文件损坏或格式错误（将拒收）", "damaged or not a package (would be refused)", "fail"),
+    c.NOT_PROCESSED: Words("未处理", "not processed", "none"),
+}
+KINDS = {"school-report": Words("学校报告", "school report"), "county-report": Words("县区报告", "county report")}
+
+
+def class_words(cls: str) -> Words:
+    return TRIAGE_LABELS.get(cls, Words(cls, cls, "none"))
+
+
+def kind_words(kind: str) -> Words:
+    return KINDS.get(kind, Words("—", "—"))
+
+
+def value_text(value: int | float | str | None) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return fmt_number(value)
+    return str(value)
+
+
+def field_name(key: str, lang: str) -> str:
+    spec = field_catalogue().fields.get(key)
+    if spec is None:
+        return key
+    return spec.label_en if lang == "en" else spec.label_zh
+
+
+def change_line(change: FieldChange, lang: str, *, with_school: bool = False) -> str:
+    school = f"{change.school} · " if with_school else ""
+    return f"{school}{field_name(change.field, lang)}：{value_text(change.old)} → {value_text(change.new)}"
+
+
+def warning_lines(entry: TriageEntry, lang: str) -> list[str]:
+    """The clerk's warnings with the school's explanation, or a plain 'no explanation'."""
+    lines = []
+    for warning in entry.entry.warnings:
+        message = warning.get("message") or {}
+        text = str(message.get("en" if lang == "en" else "zh", "")) if isinstance(message, dict) else str(message)
+        explanation = str(warning.get("explanation") or "")
+        if explanation:
+            lines.append(f"{text}（{'explanation' if lang == 'en' else '说明'}：{explanation}）")
+        else:
+            lines.append(f"{text}（{'no explanation' if lang == 'en' else '未说明'}）")
+    return lines
+
+
+def triage_summary(report: TriageReport) -> Words:
+    """What the triage found, before a decision."""
+    would = report.count(c.ACCEPTED)
+    same = report.count(c.IDENTICAL)
+    other = len(report.entries) - would - same
+    flagged = sum(1 for e in report.entries if e.entry.flag)
+    zh = f"共 {len(report.entries)} 个文件：可接收 {would} 个，已有相同 {same} 个，不能接收 {other} 个"
+    en = f"{len(report.entries)} files: {would} would be accepted, {same} already held, {other} cannot be accepted"
+    if flagged:
+        zh += f"；其中 {flagged} 个有未说明的提醒"
+        en += f"; {flagged} with warnings not explained"
+    if report.cancelled:
+        zh += "。已取消：其余文件未检查，工作区没有任何改变。"
+        en += ". Cancelled: the other files were not checked; the workspace is unchanged."
+    else:
+        zh += "。尚未保存任何数据。"
+        en += ". Nothing has been stored yet."
+    return Words(zh, en, "fail" if other or flagged else "ok")
+
+
+def triage_page_html(title: str, workspace: str, report: TriageReport, decided: Words, lang: str) -> str:
+    """The printable summary: the decision, then one row per file with its class and its changes."""
+    e = html.escape
+    head = ("文件", "学校", "类型", "序号", "结论", "变化与提醒") if lang != "en" else \
+        ("File", "School", "Kind", "Seq.", "Class", "Changes and warnings")
+    rows = []
+    for item in report.entries:
+        entry = item.entry
+        detail = [change_line(ch, lang, with_school=item.kind == "county-report") for ch in item.changes]
+        detail += warning_lines(item, lang)
+        if entry.cls not in (c.ACCEPTED, c.IDENTICAL):
+            detail.append(entry.en if lang == "en" else entry.zh)
+        rows.append("<tr>" + "".join(f"<td>{cell}</td>" for cell in (
+            e(os.path.basename(entry.file)), e(f"{entry.issuer_code} {item.school_name}".strip()),
+            e(kind_words(item.kind).pick(lang)), e("" if entry.sequence is None else str(entry.sequence)),
+            e(class_words(entry.cls).pick(lang)), "<br>".join(e(line) for line in detail))) + "</tr>")
+    return (f"<html><body><h2>{e(title)}</h2><p>{e(workspace)}</p><p>{e(triage_summary(report).pick(lang))}</p>"
+            f"<p><b>{e(decided.pick(lang))}</b></p>"
+            "<table border='1' cellspacing='0' cellpadding='3' width='100%'><tr>"
+            + "".join(f"<th>{e(h)}</th>" for h in head) + "</tr>" + "".join(rows) + "</table></body></html>")
