@@ -5,9 +5,19 @@ from __future__ import annotations
 from jinchang_desktop.gui.views.holders import HolderListView
 from jinchang_desktop.store.summary import city_counties
 
+# (module, class name, tab title in Chinese — translated with QCoreApplication.translate("CityView", …))
+CITY_PAGES: list[tuple[str, str, str]] = [
+    ("jinchang_desktop.gui.city.ledger_page", "LedgerPage", "问题台账"),
+]
 
 class CityView(HolderListView):
     role = "city"
+
+    def pages(self) -> list[tuple[str, str, str]]:
+        return CITY_PAGES
+
+    def home_title(self) -> str:
+        return self.tr("县区")
 
     def window_title(self) -> str:
         return self.tr("{name} · 市级工作区 · 金昌义务教育优质均衡").format(name=self.info.name)

@@ -9,9 +9,19 @@ from jinchang_desktop.standards.assess import assess_school
 from jinchang_desktop.standards.fields import field_catalogue
 from jinchang_desktop.store.summary import county_schools
 
+# (module, class name, tab title in Chinese — translated with QCoreApplication.translate("CountyView", …))
+COUNTY_PAGES: list[tuple[str, str, str]] = [
+    ("jinchang_desktop.gui.county.ledger_page", "LedgerPage", "问题台账"),
+]
 
 class CountyView(HolderListView):
     role = "county"
+
+    def pages(self) -> list[tuple[str, str, str]]:
+        return COUNTY_PAGES
+
+    def home_title(self) -> str:
+        return self.tr("学校")
 
     def window_title(self) -> str:
         return self.tr("{name} · 县区工作区 · 金昌义务教育优质均衡").format(name=self.info.name)

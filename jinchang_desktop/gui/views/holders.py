@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
@@ -22,6 +22,7 @@ from jinchang_desktop.gui.views.base import ViewContext, WorkspaceView
 if TYPE_CHECKING:
     from jinchang_desktop.exchange.importer import ImportReport
     from jinchang_desktop.gui.jobs import RunningJob
+    from jinchang_desktop.gui.views.pages import PageTabs
     from jinchang_desktop.store.summary import HolderSummary, LastPackage
 
 PACKAGE_FILTER = "数据包 / packages (*.jcpkg)"
@@ -39,6 +40,7 @@ def local_time(stamp: str) -> str:
 
 class HolderListView(WorkspaceView):
     can_import = True
+    data_changed = Signal()  # after an import, a load, an edit: the pages read again
 
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -54,7 +56,32 @@ class HolderListView(WorkspaceView):
         for widget in (self.ui.table, self.ui.emptyLabel):
             self.ui.viewLayout.setStretchFactor(widget, 1)
         self.ui.emptyLabel.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.tabs: PageTabs | None = None
+        if self.pages():
+            self._place_tabs()
         self._retranslate()
+
+    def pages(self) -> list[tuple[str, str, str]]:
+        """The view's pages after its own list (COUNTY_PAGES, CITY_PAGES)."""
+        return []
+
+    def home_title(self) -> str:
+        return self.tr("列表")
+
+    def _place_tabs(self) -> None:
+        """The list (table or its empty sentence) becomes the first tab; the pages follow it."""
+        from PySide6.QtWidgets import QVBoxLayout
+
+        from jinchang_desktop.gui.views.pages import PageTabs
+
+        home = QWidget()
+        layout = QVBoxLayout(home)
+        for widget in (self.ui.table, self.ui.emptyLabel):
+            self.ui.viewLayout.removeWidget(widget)
+            layout.addWidget(widget, 1)
+        self.tabs = PageTabs(self.context, home, self.home_title(), self.pages(), type(self).__name__, self)
+        self.ui.viewLayout.addWidget(self.tabs, 1)
+        self.data_changed.connect(self.tabs.refresh)
 
     # -- what a subclass says ----------------------------------------------------------------------------------
 
@@ -133,6 +160,8 @@ class HolderListView(WorkspaceView):
         self.ui.infoLabel.setText(self.tr("代码 {code} · 学年 {year} · 本机密钥指纹 {fingerprint}").format(
             code=info.code, year=info.school_year, fingerprint=info.fingerprint))
         self.ui.hintLabel.setText(self.last_summary or self.intro())
+        if self.tabs is not None:
+            self.tabs.retranslate(self.home_title())
         if self._filled:
             self.refresh()
 
@@ -173,6 +202,7 @@ class HolderListView(WorkspaceView):
         self.last_summary = import_summary(report).pick(ui_language())
         self.ui.hintLabel.setText(self.last_summary)
         self.refresh()
+        self.data_changed.emit()
         inform(self.window(), self.tr("导入数据包"), self.last_summary)
 
     def _import_failed(self, exc: BaseException) -> None:
