@@ -91,12 +91,19 @@ class LedgerFilter(QSortFilterProxyModel):
         self.overdue_only = False
 
     def set_filter(self, key: str, value: str) -> None:
+        self.beginFilterChange()
         self.wanted[key] = value
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_filters(self, wanted: dict[str, str]) -> None:
+        self.beginFilterChange()
+        self.wanted.update(wanted)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_overdue_only(self, on: bool) -> None:
+        self.beginFilterChange()
         self.overdue_only = on
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         model = self.sourceModel()

@@ -280,8 +280,9 @@ class LedgerPage(QWidget):
 
     def _fill_filters(self, document: LedgerDocument) -> None:
         items = document.items
+        names = document.school_names
         choices: dict[str, list[tuple[str, str]]] = {
-            "school_code": sorted({(i["school_code"], f"{i['school_code']} {document.school_names.get(i['school_code'], '')}")
+            "school_code": sorted({(i["school_code"], f"{i['school_code']} {names.get(i['school_code'], '')}")
                                    for i in items if i.get("school_code")}),
             "indicator": sorted({(i["indicator"], pick(*document.indicator_names[i["indicator"]])
                                   if i["indicator"] in document.indicator_names else i["indicator"])
@@ -289,6 +290,7 @@ class LedgerPage(QWidget):
             "owner": sorted({(i["owner"], i["owner"]) for i in items if i.get("owner")}),
             "status": [(s, status_text(s)) for s in ("open", "ready", "closed")],
         }
+        wanted = {}
         for key, combo in self.filters.items():
             keep = combo.currentData()
             combo.blockSignals(True)
@@ -299,8 +301,8 @@ class LedgerPage(QWidget):
             index = combo.findData(keep) if keep else 0
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)
-            self.proxy.wanted[key] = combo.currentData() or ""
-        self.proxy.invalidateFilter()
+            wanted[key] = combo.currentData() or ""
+        self.proxy.set_filters(wanted)
 
     def set_filter(self, key: str, value: str) -> None:
         """Choose ``value`` in the filter ``key`` (school_code, indicator, owner, status); "" for all."""
@@ -452,7 +454,8 @@ class LedgerPage(QWidget):
             return
         code = self.schoolTable.item(row, 0).data(Qt.ItemDataRole.UserRole)
         page = document.schools[code]
-        self.schoolHeading.setText(self.tr("一校一策：{school} · {counts} · 预计费用 {cost:,.0f} 元 · 最近期限 {due}").format(
+        heading = self.tr("一校一策：{school} · {counts} · 预计费用 {cost:,.0f} 元 · 最近期限 {due}")
+        self.schoolHeading.setText(heading.format(
             school=f"{code} {document.school_names.get(code, '')}", cost=page["cost"], due=page["next_due"] or "—",
             counts=counts_text({"status": page, "overdue": page["overdue"]}, self.tr)))
         by_id = {i["id"]: i for i in document.items}
