@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,8 +33,10 @@ if TYPE_CHECKING:
 STATUS_KEYS = ("open", "ready", "closed", "overdue")
 
 
-def moved_text(moved: dict[str, int], tr: Any) -> str:
-    return tr("未整改 {open:+d} · 可销号 {ready:+d} · 已销号 {closed:+d} · 逾期 {overdue:+d}").format(**moved)
+def moved_text(moved: dict[str, int]) -> str:
+    text = QCoreApplication.translate("LedgerCounts",
+                                      "未整改 {open:+d} · 可销号 {ready:+d} · 已销号 {closed:+d} · 逾期 {overdue:+d}")
+    return text.format(**moved)
 
 
 def _table(parent: QWidget, name: str) -> QTableWidget:
@@ -150,20 +152,20 @@ class LedgerPage(QWidget):
         self.loaded.emit()
 
     def _show(self, document: LedgerDocument) -> None:
-        self.countdownLabel.setText(countdown_text(document, self.tr))
-        self.countsLabel.setText(self.tr("全市：") + counts_text(document.counts, self.tr))
+        self.countdownLabel.setText(countdown_text(document))
+        self.countsLabel.setText(self.tr("全市：") + counts_text(document.counts))
         rows = []
         for code, county in document.counties.items():
             counts = county["counts"]
             since = county["since"]
-            moved = moved_text(since[-1]["moved"], self.tr) if since else self.tr("（首次报送）")
+            moved = moved_text(since[-1]["moved"]) if since else self.tr("（首次报送）")
             rows.append([f"{code} {county['name']}", str(county["sequence"]), county.get("as_of") or "",
                          *(str(counts["status"][k]) for k in STATUS_KEYS[:3]), str(counts["overdue"]), moved])
         _fill(self.countiesTable, [self.tr("县区"), self.tr("报送序号"), self.tr("截至"), self.tr("未整改"),
                                    self.tr("可销号"), self.tr("已销号"), self.tr("逾期"), self.tr("较上次报送")], rows)
         for r, county in enumerate(document.counties.values()):
             lines = [self.tr("较第 {sequence} 次（{as_of}）：").format(sequence=s["sequence"], as_of=s.get("as_of"))
-                     + moved_text(s["moved"], self.tr) for s in county["since"]]
+                     + moved_text(s["moved"]) for s in county["since"]]
             self.countiesTable.item(r, 7).setToolTip("\n".join(lines) or self.tr("此前没有报送"))
         keep = self.scopeEdit.currentData()
         self.scopeEdit.blockSignals(True)

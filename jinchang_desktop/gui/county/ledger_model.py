@@ -18,16 +18,25 @@ STATUS_ORDER = {"open": 0, "ready": 1, "closed": 2}
 COLOURS = {"open": "#b71c1c", "ready": "#1b5e20", "closed": "#616161"}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("LedgerModel", text)
-
-
 def status_text(status: str) -> str:
-    return {"open": tr("✗ 未整改"), "ready": tr("◎ 可销号"), "closed": tr("✓ 已销号")}[status]
+    """The status in words with a mark of its own (the colour only repeats it)."""
+    if status == "open":
+        return QCoreApplication.translate("LedgerModel", "✗ 未整改")
+    if status == "ready":
+        return QCoreApplication.translate("LedgerModel", "◎ 可销号")
+    return QCoreApplication.translate("LedgerModel", "✓ 已销号")
 
 
 def section_text(section: str | None) -> str:
-    return {"primary": tr("小学"), "junior": tr("初中")}.get(section or "", "")
+    if section == "primary":
+        return QCoreApplication.translate("LedgerModel", "小学")
+    if section == "junior":
+        return QCoreApplication.translate("LedgerModel", "初中")
+    return ""
+
+
+def overdue_text() -> str:
+    return QCoreApplication.translate("LedgerModel", "⚠ 逾期")
 
 
 def ordered(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -47,10 +56,13 @@ class LedgerModel(QStandardItemModel):
     """Columns: id, status, overdue, school, section, indicator, problem, gap, owner, due, measures."""
 
     def headers(self, city: bool) -> list[str]:
-        first = [tr("编号"), tr("状态"), tr("逾期")]
-        where = [tr("县区")] if city else []
-        return [*first, *where, tr("学校"), tr("学段"), tr("指标"), tr("问题"), tr("差距"), tr("责任单位"),
-                tr("整改期限"), tr("整改措施")]
+        translate = QCoreApplication.translate
+        first = [translate("LedgerModel", "编号"), translate("LedgerModel", "状态"), translate("LedgerModel", "逾期")]
+        where = [translate("LedgerModel", "县区")] if city else []
+        return [*first, *where, translate("LedgerModel", "学校"), translate("LedgerModel", "学段"),
+                translate("LedgerModel", "指标"), translate("LedgerModel", "问题"), translate("LedgerModel", "差距"),
+                translate("LedgerModel", "责任单位"), translate("LedgerModel", "整改期限"),
+                translate("LedgerModel", "整改措施")]
 
     def fill(self, items: list[dict[str, Any]], school_names: dict[str, str],
              indicator_names: dict[str, tuple[str, str]], *, city: bool = False) -> None:
@@ -61,10 +73,11 @@ class LedgerModel(QStandardItemModel):
             name = school_names.get(code, "")
             indicator = entry.get("indicator") or ""
             label = pick(*indicator_names[indicator]) if indicator in indicator_names else indicator
-            cells = [str(entry["id"]), status_text(entry["status"]), tr("⚠ 逾期") if entry.get("overdue") else ""]
+            cells = [str(entry["id"]), status_text(entry["status"]), overdue_text() if entry.get("overdue") else ""]
             if city:
                 cells.append(entry.get("county") or "")
-            cells += [f"{code} {name}".strip() if code else tr("（全县）"), section_text(entry.get("section")), label,
+            where_text = f"{code} {name}".strip() if code else QCoreApplication.translate("LedgerModel", "（全县）")
+            cells += [where_text, section_text(entry.get("section")), label,
                       entry.get("text") or "", gap_text(entry), entry.get("owner") or "", entry.get("due") or "",
                       entry.get("measures") or ""]
             row = [QStandardItem(text) for text in cells]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jinchang_desktop.gui.county.ledger_model import LedgerFilter, LedgerModel, section_text, status_text
+from jinchang_desktop.gui.county.ledger_model import ITEM_ROLE, LedgerFilter, LedgerModel, section_text, status_text
 from jinchang_desktop.gui.i18n import pick
 from jinchang_desktop.gui.views.base import ViewContext
 
@@ -39,18 +39,23 @@ if TYPE_CHECKING:
     from jinchang_desktop.gui.county.ledger_data import LedgerDocument
 
 
-def countdown_text(document: LedgerDocument, tr: Any) -> str:
+def countdown_text(document: LedgerDocument) -> str:
+    """The countdown to the next milestone (时间倒排), or why there is none."""
     if document.milestone is None:
-        return tr("本评估标准没有验收节点，整改期限可任意设定。")
+        return QCoreApplication.translate("LedgerCounts", "本评估标准没有验收节点，整改期限可任意设定。")
     zh, en, on, days = document.milestone
     if days < 0:
-        return tr("{name}（{date}）已过 {days} 天").format(name=pick(zh, en), date=on, days=-days)
-    return tr("距{name}（{date}）还有 {days} 天").format(name=pick(zh, en), date=on, days=days)
+        return QCoreApplication.translate("LedgerCounts", "{name}（{date}）已过 {days} 天").format(
+            name=pick(zh, en), date=on, days=-days)
+    return QCoreApplication.translate("LedgerCounts", "距{name}（{date}）还有 {days} 天").format(
+        name=pick(zh, en), date=on, days=days)
 
 
-def counts_text(counts: dict[str, Any], tr: Any) -> str:
+def counts_text(counts: dict[str, Any]) -> str:
     status = counts["status"]
-    return tr("未整改 {open} · 可销号 {ready} · 已销号 {closed} · 逾期 {overdue}").format(
+    text = QCoreApplication.translate("LedgerCounts",
+                                      "未整改 {open} · 可销号 {ready} · 已销号 {closed} · 逾期 {overdue}")
+    return text.format(
         open=status["open"], ready=status["ready"], closed=status["closed"], overdue=counts["overdue"])
 
 
@@ -259,8 +264,8 @@ class LedgerPage(QWidget):
         self.loaded.emit()
 
     def _show(self, document: LedgerDocument) -> None:
-        self.countdownLabel.setText(countdown_text(document, self.tr))
-        self.countsLabel.setText(counts_text(document.counts, self.tr))
+        self.countdownLabel.setText(countdown_text(document))
+        self.countsLabel.setText(counts_text(document.counts))
         self.addButton.setVisible(document.role != "city")
         selected = self.current["id"] if self.current else None
         self.model.fill(document.items, document.school_names, document.indicator_names,
@@ -310,8 +315,6 @@ class LedgerPage(QWidget):
         combo.setCurrentIndex(max(combo.findData(value), 0))
 
     def visible_items(self) -> list[dict[str, Any]]:
-        from jinchang_desktop.gui.county.ledger_model import ITEM_ROLE
-
         return [self.proxy.index(r, 0).data(ITEM_ROLE) for r in range(self.proxy.rowCount())]
 
     # -- one item ----------------------------------------------------------------------------------------------
@@ -457,7 +460,7 @@ class LedgerPage(QWidget):
         heading = self.tr("一校一策：{school} · {counts} · 预计费用 {cost:,.0f} 元 · 最近期限 {due}")
         self.schoolHeading.setText(heading.format(
             school=f"{code} {document.school_names.get(code, '')}", cost=page["cost"], due=page["next_due"] or "—",
-            counts=counts_text({"status": page, "overdue": page["overdue"]}, self.tr)))
+            counts=counts_text({"status": page, "overdue": page["overdue"]})))
         by_id = {i["id"]: i for i in document.items}
         entries = [by_id[i] for i in page["items"] if i in by_id]
         table.setRowCount(len(entries))

@@ -2,12 +2,14 @@
 carried, read from the city's store."""
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from jinchang_desktop.gui.views.holders import HolderListView
 from jinchang_desktop.store.summary import city_counties
 
 # (module, class name, tab title in Chinese — translated with QCoreApplication.translate("CityView", …))
 CITY_PAGES: list[tuple[str, str, str]] = [
-    ("jinchang_desktop.gui.city.ledger_page", "LedgerPage", "问题台账"),
+    ("jinchang_desktop.gui.city.ledger_page", "LedgerPage", QT_TRANSLATE_NOOP("CityView", "问题台账")),
 ]
 
 class CityView(HolderListView):
@@ -17,7 +19,7 @@ class CityView(HolderListView):
         return CITY_PAGES
 
     def home_title(self) -> str:
-        return self.tr("县区")
+        return self.tr("县区列表")
 
     def window_title(self) -> str:
         return self.tr("{name} · 市级工作区 · 金昌义务教育优质均衡").format(name=self.info.name)

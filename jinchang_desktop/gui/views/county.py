@@ -2,6 +2,8 @@
 under the county's profile, read from the county's store."""
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from jinchang_desktop.gui.i18n import ui_language
 from jinchang_desktop.gui.views.holders import HolderListView
 from jinchang_desktop.reports.verdicts import NOT_REPORTED, school_verdict
@@ -11,7 +13,7 @@ from jinchang_desktop.store.summary import county_schools
 
 # (module, class name, tab title in Chinese — translated with QCoreApplication.translate("CountyView", …))
 COUNTY_PAGES: list[tuple[str, str, str]] = [
-    ("jinchang_desktop.gui.county.ledger_page", "LedgerPage", "问题台账"),
+    ("jinchang_desktop.gui.county.ledger_page", "LedgerPage", QT_TRANSLATE_NOOP("CountyView", "问题台账")),
 ]
 
 class CountyView(HolderListView):
@@ -21,7 +23,7 @@ class CountyView(HolderListView):
         return COUNTY_PAGES
 
     def home_title(self) -> str:
-        return self.tr("学校")
+        return self.tr("学校列表")
 
     def window_title(self) -> str:
         return self.tr("{name} · 县区工作区 · 金昌义务教育优质均衡").format(name=self.info.name)

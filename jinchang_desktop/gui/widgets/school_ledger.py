@@ -64,8 +64,8 @@ class SchoolLedgerPanel(QWidget):
     def _read(self, document: LedgerDocument) -> None:
         self.document = document
         self.titleLabel.setText(self.tr("本校问题台账（县区据此整改销号）"))
-        self.countdownLabel.setText(countdown_text(document, self.tr))
-        self.countsLabel.setText(counts_text(document.counts, self.tr) if document.items
+        self.countdownLabel.setText(countdown_text(document))
+        self.countsLabel.setText(counts_text(document.counts) if document.items
                                  else self.tr("本校没有未达标的指标。"))
         headers = [self.tr("状态"), self.tr("学段"), self.tr("问题"), self.tr("差距"), self.tr("整改期限")]
         items = ordered(document.items)
