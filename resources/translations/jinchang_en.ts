@@ -827,9 +827,9 @@ Hand it to the county and read them the fingerprint above. Once enrolled, the co
     </message>
     <message>
         <source>第 {id} 项 · {status}{overdue}
-{text}{gap}</source>
+{text}</source>
         <translation>Item {id} · {status}{overdue}
-{text}{gap}</translation>
+{text}</translation>
     </message>
     <message>
         <source> · ⚠ 逾期</source>

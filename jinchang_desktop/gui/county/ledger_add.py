@@ -63,8 +63,7 @@ class AddItemDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def send(self) -> None:
-        from jinchang_desktop.gui.county.ledger_data import add
-        from jinchang_desktop.gui.error_text import error_text
+        from jinchang_desktop.gui.county.ledger_data import add, refusal_text
 
         due = self.dueEdit.text().strip() or None
         job = add(self.schoolEdit.currentData() or "", self.textEdit.toPlainText(),
@@ -78,6 +77,6 @@ class AddItemDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             self.buttons.setEnabled(True)
-            self.messageLabel.setText("✗ " + error_text(exc))
+            self.messageLabel.setText("✗ " + refusal_text(exc))
 
         self.context.worker.submit(job, done=done, failed=failed)

@@ -119,3 +119,15 @@ def export_job(out: Path) -> Work:
         return sheets
 
     return run
+
+
+def refusal_text(exc: BaseException) -> str:
+    """The core's reason in the interface language, without the command line's column name (``--due``, ``ITEM``):
+    on this screen the field is the one just sent. Other failures read as everywhere else (``error_text``)."""
+    from jinchang_desktop.errors import JcError
+    from jinchang_desktop.gui.error_text import error_text
+    from jinchang_desktop.gui.i18n import pick
+
+    if isinstance(exc, JcError):
+        return pick(exc.zh, exc.en)
+    return error_text(exc)

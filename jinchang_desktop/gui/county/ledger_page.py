@@ -338,9 +338,8 @@ class LedgerPage(QWidget):
             self.itemLabel.setText(self.tr("在表中选择一项，查看并填写整改计划。"))
             self._set_editable(False)
             return
-        gap = f"（{entry['gap']:g} {entry.get('gap_unit') or ''}）" if entry.get("gap") is not None else ""
-        self.itemLabel.setText(self.tr("第 {id} 项 · {status}{overdue}\n{text}{gap}").format(
-            id=entry["id"], status=status_text(entry["status"]), text=entry.get("text") or "", gap=gap,
+        self.itemLabel.setText(self.tr("第 {id} 项 · {status}{overdue}\n{text}").format(
+            id=entry["id"], status=status_text(entry["status"]), text=entry.get("text") or "",
             overdue=self.tr(" · ⚠ 逾期") if entry.get("overdue") else ""))
         self.measuresEdit.setPlainText(entry.get("measures") or "")
         self.ownerEdit.setCurrentText(entry.get("owner") or "")
@@ -358,7 +357,7 @@ class LedgerPage(QWidget):
         self.messageLabel.setText(("✓ " if ok else "✗ ") + text)
 
     def _submit(self, job: Any, success: str) -> None:
-        from jinchang_desktop.gui.error_text import error_text
+        from jinchang_desktop.gui.county.ledger_data import refusal_text
 
         def done(_result: object) -> None:
             self._say(success, True)
@@ -366,7 +365,7 @@ class LedgerPage(QWidget):
             self.refresh()
 
         def failed(exc: BaseException) -> None:
-            self._say(error_text(exc), False)
+            self._say(refusal_text(exc), False)
             self.written.emit(False)
 
         self.context.worker.submit(job, done=done, failed=failed)

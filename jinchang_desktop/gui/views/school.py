@@ -143,7 +143,7 @@ class SchoolView(WorkspaceView):
             from jinchang_desktop.gui.widgets.school_ledger import SchoolLedgerPanel
 
             self.ledger_panel = SchoolLedgerPanel(self.context, self)
-            self.ledger_panel.setMaximumHeight(280)
+            self.ledger_panel.setMaximumHeight(240)
             self.ui.viewLayout.addWidget(self.ledger_panel)
         elif on:
             self.ledger_panel.refresh()
