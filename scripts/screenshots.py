@@ -301,6 +301,10 @@ def ledger_shots(work: Path, settings, switcher, window_size: tuple[int, int], s
             switcher.apply("zh")
         else:
             save(shell, "34-city-ledger")
+            items = page.show_items()
+            wait_until(lambda items=items: items.document is not None, 60000)
+            items.select_item(items.visible_items()[0]["id"])
+            save(shell, "36-city-ledger-items")
         shell.close()
         shell.view.close_workspace()
     school = copy_demo_workspace(work / "ledger-school")

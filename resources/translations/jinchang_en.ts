@@ -666,6 +666,10 @@ Hand it to the county and read them the fingerprint above. Once enrolled, the co
 <context>
     <name>LedgerPage</name>
     <message>
+        <source>汇总</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
         <source>导出 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
@@ -786,12 +790,20 @@ Hand it to the county and read them the fingerprint above. Once enrolled, the co
         <translation>Sta&amp;tus</translation>
     </message>
     <message>
+        <source>县区(&amp;C)</source>
+        <translation>&amp;County</translation>
+    </message>
+    <message>
         <source>只看逾期</source>
         <translation>Overdue only</translation>
     </message>
     <message>
         <source>整改计划与销号</source>
         <translation>Plan and closing</translation>
+    </message>
+    <message>
+        <source>问题详情</source>
+        <translation>The item</translation>
     </message>
     <message>
         <source>整改措施</source>
@@ -834,6 +846,18 @@ Hand it to the county and read them the fingerprint above. Once enrolled, the co
     <message>
         <source> · ⚠ 逾期</source>
         <translation> · ⚠ overdue</translation>
+    </message>
+    <message>
+        <source>责任单位：{owner}
+整改期限：{due}
+整改措施：{measures}</source>
+        <translation>Owner: {owner}
+Due: {due}
+Measures: {measures}</translation>
+    </message>
+    <message>
+        <source>销号说明：{note}</source>
+        <translation>Closing note: {note}</translation>
     </message>
     <message>
         <source>计划没有改动。</source>

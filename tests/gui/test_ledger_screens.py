@@ -221,6 +221,16 @@ def test_the_city_page_counts_are_the_counties_ledgers(qtbot, open_view, tmp_pat
              for r in range(page.departmentTable.rowCount())}
     assert shown == {k: v["open"] for k, v in by_department.items()}
     assert page.canvas is not None and page.canvas.objectName() == "trendChart"
+    # every county's items, filterable by county, read-only
+    items = page.show_items()
+    qtbot.waitUntil(lambda: items.document is not None, timeout=60_000)
+    expected = ledger_json(city)["items"]
+    assert sorted(i["id"] for i in items.visible_items()) == sorted(i["id"] for i in expected)
+    name = counties[code]["name"]
+    items.set_filter("county", name)
+    assert {i["county"] for i in items.visible_items()} == {name}
+    assert len(items.visible_items()) == sum(1 for i in expected if i["county"] == name)
+    assert not items.saveButton.isVisible() and not items.closeButton.isVisible()
 
 
 def test_the_school_panel_lists_the_schools_items(qtbot, open_view, demo_workspace):

@@ -1,6 +1,7 @@
 """The city's 问题台账 page: every county's open, ready, closed and overdue items (its latest report's ledger), by
 indicator and by department, how the counts moved since each earlier package (``ledger.chain.city_summary``),
-and the trend over the city's snapshots as a small chart.
+the trend over the city's snapshots as a small chart, and every county's items in the county page's
+filterable table (read-only).
 
 The city changes no ledger: it reads what the counties sent. The chart's matplotlib is imported when the page is
 first built, never at start-up.
@@ -19,10 +20,12 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from jinchang_desktop.gui.county.ledger_page import LedgerPage as CountyLedgerPage
 from jinchang_desktop.gui.county.ledger_page import countdown_text, counts_text
 from jinchang_desktop.gui.i18n import pick
 from jinchang_desktop.gui.views.base import ViewContext
@@ -88,8 +91,16 @@ class LedgerPage(QWidget):
         top.addWidget(self.countsLabel, 1)
         top.addWidget(self.exportButton)
         layout.addLayout(top)
+        self.tabs = QTabWidget(self)
+        summary = QWidget(self.tabs)
+        self.tabs.addTab(summary, "")
+        layout.addWidget(self.tabs, 1)
+        self.items_page: CountyLedgerPage | None = None  # the items of every county, built when first shown
+        self.tabs.currentChanged.connect(lambda index: index == 1 and self.show_items())
+        self.tabs.addTab(QWidget(self.tabs), "")
+        layout = QVBoxLayout(summary)
         upper = QHBoxLayout()
-        self.countiesTable = _table(self, "countiesTable")
+        self.countiesTable = _table(summary, "countiesTable")
         upper.addWidget(self.countiesTable, 3)
         self.chartBox = QVBoxLayout()
         upper.addLayout(self.chartBox, 2)
@@ -107,15 +118,28 @@ class LedgerPage(QWidget):
         scope.addWidget(self.messageLabel, 1)
         layout.addLayout(scope)
         lower = QHBoxLayout()
-        self.indicatorTable = _table(self, "indicatorTable")
-        self.departmentTable = _table(self, "departmentTable")
+        self.indicatorTable = _table(summary, "indicatorTable")
+        self.departmentTable = _table(summary, "departmentTable")
         lower.addWidget(self.indicatorTable, 3)
         lower.addWidget(self.departmentTable, 2)
         layout.addLayout(lower, 1)
         self._retranslate()
         self.refresh()
 
+    def show_items(self) -> CountyLedgerPage:
+        """The 问题清单 tab: every county's items, filterable, read-only (the county page's table)."""
+        if self.items_page is None:
+            holder = self.tabs.widget(1)
+            box = QVBoxLayout(holder)
+            box.setContentsMargins(0, 0, 0, 0)
+            self.items_page = CountyLedgerPage(self.context, holder, embedded=True)
+            box.addWidget(self.items_page)
+        self.tabs.setCurrentIndex(1)
+        return self.items_page
+
     def _retranslate(self) -> None:
+        self.tabs.setTabText(0, self.tr("汇总"))
+        self.tabs.setTabText(1, self.tr("问题清单"))
         self.exportButton.setText(self.tr("导出 Excel…"))
         self.scopeLabel.setText(self.tr("分项统计范围(&R)"))
         if self.document is not None:
@@ -129,6 +153,8 @@ class LedgerPage(QWidget):
     # -- reading -----------------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        if self.items_page is not None:
+            self.items_page.refresh()
         if self._reading:
             return
         from jinchang_desktop.gui.county.ledger_data import read_job

@@ -63,10 +63,12 @@ class LedgerPage(QWidget):
     loaded = Signal()  # the document was read and shown
     written = Signal(bool)  # a plan, closing or new item was sent: True when the core accepted it
 
-    def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: ViewContext, parent: QWidget | None = None, *, embedded: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("ledgerPage")
         self.context = context
+        self.city = context.info.role == "city"  # a city reads its counties' items and changes none
+        self.embedded = embedded  # inside the city's page, which shows the countdown and the export itself
         self.document: LedgerDocument | None = None
         self.current: dict[str, Any] | None = None
         self.export_job: Any = None
@@ -93,9 +95,14 @@ class LedgerPage(QWidget):
         top.addWidget(self.addButton)
         top.addWidget(self.exportButton)
         layout.addLayout(top)
+        for widget in (self.countdownLabel, self.countsLabel, self.exportButton):
+            widget.setVisible(not self.embedded)
+        self.addButton.setVisible(not self.city)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._list_tab(), "")
         self.tabs.addTab(self._schools_tab(), "")
+        self.tabs.setTabVisible(1, not self.city)  # 一校一策 is the county's plan
+        self.tabs.tabBar().setVisible(not self.city)
         layout.addWidget(self.tabs, 1)
         self._retranslate()
 
@@ -105,7 +112,7 @@ class LedgerPage(QWidget):
         filters = QHBoxLayout()
         self.filters: dict[str, QComboBox] = {}
         self.filterLabels: dict[str, QLabel] = {}
-        for key in ("school_code", "indicator", "owner", "status"):
+        for key in ("county",) * self.city + ("school_code", "indicator", "owner", "status"):
             label = QLabel(tab)
             combo = QComboBox(tab)
             combo.setObjectName(f"filter_{key}")
@@ -180,6 +187,9 @@ class LedgerPage(QWidget):
         layout.addWidget(self.noteLabel)
         layout.addWidget(self.noteEdit)
         layout.addWidget(self.closeButton)
+        for widget in (self.measuresEdit, self.ownerEdit, self.dueEdit, self.saveButton, self.noteLabel,
+                       self.noteEdit, self.closeButton, self.measuresLabel, self.ownerLabel, self.dueLabel):
+            widget.setVisible(not self.city)
         self.messageLabel = QLabel(box)
         self.messageLabel.setObjectName("messageLabel")
         self.messageLabel.setWordWrap(True)
@@ -219,10 +229,12 @@ class LedgerPage(QWidget):
         self.tabs.setTabText(0, self.tr("问题清单"))
         self.tabs.setTabText(1, self.tr("一校一策"))
         for key, text in (("school_code", self.tr("学校(&S)")), ("indicator", self.tr("指标(&I)")),
-                          ("owner", self.tr("责任单位(&D)")), ("status", self.tr("状态(&T)"))):
-            self.filterLabels[key].setText(text)
+                          ("owner", self.tr("责任单位(&D)")), ("status", self.tr("状态(&T)")),
+                          ("county", self.tr("县区(&C)"))):
+            if key in self.filterLabels:
+                self.filterLabels[key].setText(text)
         self.overdueOnly.setText(self.tr("只看逾期"))
-        self.planBox.setTitle(self.tr("整改计划与销号"))
+        self.planBox.setTitle(self.tr("问题详情") if self.city else self.tr("整改计划与销号"))
         self.measuresLabel.setText(self.tr("整改措施"))
         self.ownerLabel.setText(self.tr("责任单位"))
         self.dueLabel.setText(self.tr("整改期限"))
@@ -266,7 +278,6 @@ class LedgerPage(QWidget):
     def _show(self, document: LedgerDocument) -> None:
         self.countdownLabel.setText(countdown_text(document))
         self.countsLabel.setText(counts_text(document.counts))
-        self.addButton.setVisible(document.role != "city")
         selected = self.current["id"] if self.current else None
         self.model.fill(document.items, document.school_names, document.indicator_names,
                         city=document.role == "city")
@@ -294,6 +305,7 @@ class LedgerPage(QWidget):
                                  for i in items if i.get("indicator")}, key=lambda p: p[1]),
             "owner": sorted({(i["owner"], i["owner"]) for i in items if i.get("owner")}),
             "status": [(s, status_text(s)) for s in ("open", "ready", "closed")],
+            "county": sorted({(i["county"], i["county"]) for i in items if i.get("county")}),
         }
         wanted = {}
         for key, combo in self.filters.items():
@@ -338,9 +350,15 @@ class LedgerPage(QWidget):
             self.itemLabel.setText(self.tr("在表中选择一项，查看并填写整改计划。"))
             self._set_editable(False)
             return
-        self.itemLabel.setText(self.tr("第 {id} 项 · {status}{overdue}\n{text}").format(
+        text = self.tr("第 {id} 项 · {status}{overdue}\n{text}").format(
             id=entry["id"], status=status_text(entry["status"]), text=entry.get("text") or "",
-            overdue=self.tr(" · ⚠ 逾期") if entry.get("overdue") else ""))
+            overdue=self.tr(" · ⚠ 逾期") if entry.get("overdue") else "")
+        if self.city:
+            text += "\n\n" + self.tr("责任单位：{owner}\n整改期限：{due}\n整改措施：{measures}").format(
+                owner=entry.get("owner") or "—", due=entry.get("due") or "—", measures=entry.get("measures") or "—")
+            if entry.get("close_note"):
+                text += "\n" + self.tr("销号说明：{note}").format(note=entry["close_note"])
+        self.itemLabel.setText(text)
         self.measuresEdit.setPlainText(entry.get("measures") or "")
         self.ownerEdit.setCurrentText(entry.get("owner") or "")
         self.dueEdit.setText(entry.get("due") or "")
