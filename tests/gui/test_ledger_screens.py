@@ -243,3 +243,19 @@ def test_the_school_panel_lists_the_schools_items(qtbot, open_view, demo_workspa
     assert sorted(panel.table.item(r, 0).data(0x0100) for r in range(panel.table.rowCount())) == \
         sorted(i["id"] for i in items)
     assert "还有" in panel.countdownLabel.text()
+
+
+def test_the_page_follows_an_import_in_the_view(qtbot, open_view, tmp_path):
+    """The county imports its inbox through the view: the view emits data_changed and the open page reads again,
+    and the import kept a snapshot as the import command does."""
+    path = tmp_path / "county"
+    shutil.copytree(resource_path("demo", "county-workspace"), path)
+    view = open_view(path)
+    page = ledger_page(qtbot, view)
+    before = len(page.visible_items())
+    with qtbot.waitSignal(view.data_changed, timeout=120_000):
+        view.import_packages([resource_path("demo", "county-inbox")])
+    qtbot.waitUntil(lambda: len(page.visible_items()) > before, timeout=60_000)
+    document = ledger_json(path)
+    assert sorted(i["id"] for i in page.visible_items()) == sorted(i["id"] for i in document["items"])
+    assert "import" in [s["trigger"] for s in document["snapshots"]]
