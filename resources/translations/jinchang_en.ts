@@ -20,8 +20,8 @@
         <translation>&amp;Problem</translation>
     </message>
     <message>
-        <source>责任单位(&amp;D)</source>
-        <translation>Owner &amp;department</translation>
+        <source>责任单位(&amp;O)</source>
+        <translation>&amp;Owner</translation>
     </message>
     <message>
         <source>整改期限(&amp;U)</source>
@@ -782,12 +782,12 @@ Hand it to the county and read them the fingerprint above. Once enrolled, the co
         <translation>&amp;Indicator</translation>
     </message>
     <message>
-        <source>责任单位(&amp;D)</source>
-        <translation>Owner &amp;department</translation>
-    </message>
-    <message>
         <source>状态(&amp;T)</source>
         <translation>Sta&amp;tus</translation>
+    </message>
+    <message>
+        <source>责任单位(&amp;O)</source>
+        <translation>&amp;Owner</translation>
     </message>
     <message>
         <source>县区(&amp;C)</source>

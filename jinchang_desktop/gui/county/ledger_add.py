@@ -49,7 +49,7 @@ class AddItemDialog(QDialog):
         self.dueEdit.setPlaceholderText(self.tr("YYYY-MM-DD，留空则按下一个节点倒排"))
         form.addRow(self.tr("学校(&S)"), self.schoolEdit)
         form.addRow(self.tr("问题(&P)"), self.textEdit)
-        form.addRow(self.tr("责任单位(&D)"), self.ownerEdit)
+        form.addRow(self.tr("责任单位(&O)"), self.ownerEdit)
         form.addRow(self.tr("整改期限(&U)"), self.dueEdit)
         layout.addLayout(form)
         self.messageLabel = QLabel(self)

@@ -229,7 +229,7 @@ class LedgerPage(QWidget):
         self.tabs.setTabText(0, self.tr("问题清单"))
         self.tabs.setTabText(1, self.tr("一校一策"))
         for key, text in (("school_code", self.tr("学校(&S)")), ("indicator", self.tr("指标(&I)")),
-                          ("owner", self.tr("责任单位(&D)")), ("status", self.tr("状态(&T)")),
+                          ("owner", self.tr("责任单位(&O)")), ("status", self.tr("状态(&T)")),
                           ("county", self.tr("县区(&C)"))):
             if key in self.filterLabels:
                 self.filterLabels[key].setText(text)
