@@ -259,3 +259,18 @@ def test_the_page_follows_an_import_in_the_view(qtbot, open_view, tmp_path):
     document = ledger_json(path)
     assert sorted(i["id"] for i in page.visible_items()) == sorted(i["id"] for i in document["items"])
     assert "import" in [s["trigger"] for s in document["snapshots"]]
+
+
+def test_an_overdue_item_comes_first_and_says_so_in_words(qtbot, open_view, county):
+    page = ledger_page(qtbot, open_view(county))
+    page.select_item(7)
+    page.dueEdit.setText("2024-01-31")  # earlier than the milestone: accepted, and already past
+    with qtbot.waitSignal(page.loaded, timeout=30_000):
+        page.save_plan()
+    first = page.proxy.index(0, 0)
+    assert page.visible_items()[0]["id"] == 7 and page.visible_items()[0]["overdue"] is True
+    assert page.proxy.index(0, 2).data() == "⚠ 逾期" and page.proxy.index(0, 1).data() == "✗ 未整改"
+    assert first.data() == "7"
+    page.overdueOnly.setChecked(True)
+    assert [i["id"] for i in page.visible_items()] == [7]
+    assert "逾期 1" in page.countsLabel.text()
