@@ -197,6 +197,7 @@ def test_excel_export_writes_a_new_file_and_never_overwrites(qtbot, open_view, c
         page.export_excel(out)
     assert signal.args == [False] and "不会覆盖" in page.messageLabel.text()
     assert out.read_bytes() == before
+    assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")]  # nothing half-written left
 
 
 def test_the_city_page_counts_are_the_counties_ledgers(qtbot, open_view, tmp_path):

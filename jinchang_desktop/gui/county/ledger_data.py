@@ -100,21 +100,45 @@ def add(school: str, text: str, owner: str | None, due: str | None) -> Callable[
     return lambda ws: add_item(ws, school=school, text=text, owner=owner, due=due)
 
 
+def _exists(out: Path) -> Exception:
+    from jinchang_desktop.errors import JcError
+
+    return JcError(f"文件“{out.name}”已存在，不会覆盖；请另选文件名", f"'{out.name}' exists and is not overwritten; "
+                   "choose another name", file=str(out), rule="no-overwrite")
+
+
 def export_job(out: Path) -> Work:
-    """Write the ledger to ``out`` (refreshed first, as ``ledger export`` does); refuses an existing file."""
+    """Write the ledger to ``out`` (refreshed first, as ``ledger export`` does); never replaces an existing file.
+
+    The workbook is written beside ``out`` and then linked to its name, which fails if a file of that name exists
+    (even one that appeared meanwhile); on a file system without hard links (FAT on a USB stick) it is renamed
+    after a last check.
+    """
     def run(ws: Workspace, progress: Callable[[int, int, str], None], _cancelled: Callable[[], bool]) -> Any:
-        from jinchang_desktop.errors import JcError
+        import os
+
         from jinchang_desktop.ledger.book import refresh_ledger
         from jinchang_desktop.reports.ledger_excel import export_ledger
 
         if out.exists():
-            raise JcError(f"文件“{out.name}”已存在，不会覆盖；请另选文件名", f"'{out.name}' exists and is not "
-                          "overwritten; choose another name", file=str(out), rule="no-overwrite")
+            raise _exists(out)
         progress(0, 2, "")
         if ws.role != "city":
             refresh_ledger(ws, trigger="view")
         progress(1, 2, "")
-        sheets = export_ledger(ws, out)
+        part = out.with_name(f".{out.name}.{os.getpid()}.part")
+        try:
+            sheets = export_ledger(ws, part)
+            try:
+                os.link(part, out)
+            except FileExistsError:
+                raise _exists(out) from None
+            except OSError:
+                if out.exists():
+                    raise _exists(out) from None
+                os.replace(part, out)
+        finally:
+            part.unlink(missing_ok=True)
         progress(2, 2, "")
         return sheets
 
