@@ -1,9 +1,10 @@
 """Save PNGs of the app's screens, rendered under Xvfb, into screenshots/: the editor on the demo workspace, the
-export wizard, the filing copy, the outbox, 学校信息, the first-run wizard, and the shell with the county's, the
-city's and the inspector's views.
+export wizard, the filing copy, the outbox, 学校信息, the first-run wizard, the shell with the county's, the
+city's and the inspector's views, and the 问题台账 screens (county, city, school).
 
     python scripts/screenshots.py            # starts Xvfb through xvfb-run when there is no DISPLAY
     python scripts/screenshots.py --out DIR
+    python scripts/screenshots.py --only ledger   # just the ledger screens
 
 Two passes: 1366×768 at 100%, and 150% scaling of a 1920×1080 screen (1280×720 logical pixels, files
 named ``150pct-…``). The window leaves 68 pixels of the screen's height to the taskbar and the title
@@ -43,7 +44,7 @@ def run_pass(argv: list[str], screen: str, scale: str, window: tuple[int, int], 
     return subprocess.run(command, env=env, cwd=REPO).returncode
 
 
-def take(out: Path, window_size: tuple[int, int], prefix: str) -> None:
+def take(out: Path, window_size: tuple[int, int], prefix: str, only: str = "") -> None:
     from PySide6.QtCore import QSettings, Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QWidget
@@ -94,6 +95,10 @@ def take(out: Path, window_size: tuple[int, int], prefix: str) -> None:
         box.selectAll()
         QTest.keyClicks(box, text)  # digits only: ASCII is safe for keyClicks
         QTest.keyClick(box, Qt.Key.Key_Return)
+
+    if only == "ledger":
+        ledger_shots(work, settings, switcher, window_size, save, place, wait_until)
+        return
 
     # -- the school editor on the demo workspace (a nine-year school: two sections of gauges) ----------------
     path = copy_demo_workspace(work / "demo")
@@ -274,6 +279,67 @@ def take(out: Path, window_size: tuple[int, int], prefix: str) -> None:
     pending.reject()
     save(shell, "32-county-roster")
     del job
+    ledger_shots(work, settings, switcher, window_size, save, place, wait_until)
+
+
+def ledger_shots(work: Path, settings, switcher, window_size: tuple[int, int], save, place, wait_until) -> None:
+    """The 问题台账 screens: the demo county after importing its inbox, the demo city, the demo school."""
+    from jinchang_desktop.exchange.importer import import_packages
+    from jinchang_desktop.gui.db_worker import DbWorker
+    from jinchang_desktop.gui.demo import copy_demo_workspace
+    from jinchang_desktop.gui.opening import open_in_shell
+    from jinchang_desktop.ledger.book import refresh_ledger
+    from jinchang_desktop.resource_files import resource_path
+    from jinchang_desktop.store.workspace import Workspace
+
+    county_path = work / "ledger-county"
+    shutil.copytree(resource_path("demo", "county-workspace"), county_path)
+    with Workspace.open(county_path) as ws:
+        import_packages(ws, [resource_path("demo", "county-inbox")])
+        refresh_ledger(ws, trigger="import")
+    shutil.copytree(resource_path("demo", "city-workspace"), work / "ledger-city")
+    for role_path in (county_path, work / "ledger-city"):
+        shell = open_in_shell(role_path, settings, set_language=switcher.apply)
+        shell.setGeometry(0, 0, *window_size)
+        place(shell)
+        page = shell.view.show_page("LedgerPage")
+        wait_until(lambda page=page: page.document is not None, 60000)
+        if role_path == county_path:
+            page.select_item(3)
+            save(shell, "28-county-ledger")
+            page.noteEdit.setText("已采购")
+            page.close_item()
+            wait_until(lambda page=page: "不能销号" in page.messageLabel.text())
+            save(shell, "29-county-ledger-close-refused")
+            page.set_filter("owner", "市发改委")
+            page.dueEdit.setText("2028-03-31")
+            page.save_plan()
+            wait_until(lambda page=page: "晚于" in page.messageLabel.text())
+            save(shell, "30-county-ledger-due-refused")
+            page.tabs.setCurrentIndex(1)
+            save(shell, "31-county-one-school-one-plan")
+            dialog = page.open_add_dialog()
+            save(dialog, "32-county-ledger-add")
+            dialog.reject()
+            switcher.apply("en")
+            page.tabs.setCurrentIndex(0)
+            save(shell, "33-county-ledger-english")
+            switcher.apply("zh")
+        else:
+            save(shell, "34-city-ledger")
+            items = page.show_items()
+            wait_until(lambda items=items: items.document is not None, 60000)
+            items.select_item(items.visible_items()[0]["id"])
+            save(shell, "36-city-ledger-items")
+        shell.close()
+        shell.view.close_workspace()
+    school = copy_demo_workspace(work / "ledger-school")
+    shell = open_in_shell(school, settings, set_language=switcher.apply, worker=DbWorker(Workspace.open(school)))
+    shell.setGeometry(0, 0, *window_size)
+    place(shell)
+    panel = shell.view.show_ledger(True)
+    wait_until(lambda: panel.document is not None, 60000)
+    save(shell, "35-school-ledger")
     shell.close()
     shell.view.close_workspace()
 
@@ -305,6 +371,7 @@ def filing_copy_png(context, target: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=REPO / "screenshots")
+    parser.add_argument("--only", choices=["ledger"], default="", help="take only these screens")
     args = parser.parse_args(argv)
     inner = os.environ.get("JC_SCREENSHOTS_PASS")
     if not inner:
@@ -314,7 +381,7 @@ def main(argv: list[str] | None = None) -> int:
     size, prefix = inner.split(":")
     width, height = (int(v) for v in size.split("x"))
     args.out.mkdir(parents=True, exist_ok=True)
-    take(args.out, (width, height), prefix)
+    take(args.out, (width, height), prefix, args.only)
     return 0
 
 

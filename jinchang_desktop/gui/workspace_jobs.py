@@ -140,8 +140,11 @@ def import_job(paths: list[Path]) -> Job:
     """Import package files and folders (a county's school reports, a city's county reports). It stops between
     packages when cancelled: what it accepted until then is committed, the rest is marked not processed."""
     def run(ws: Workspace, progress: Progress, cancelled: Cancelled) -> ImportReport:
+        from jinchang_desktop.commands.ledger_cmd import refresh_after
         from jinchang_desktop.exchange.importer import import_packages
 
-        return import_packages(ws, paths, progress=lambda done, total: progress(done, total, ""), cancel=cancelled)
+        report = import_packages(ws, paths, progress=lambda done, total: progress(done, total, ""), cancel=cancelled)
+        refresh_after(ws, "import")  # as the import command does: the ledger follows the data, a snapshot is kept
+        return report
 
     return run

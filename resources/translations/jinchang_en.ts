@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AddItemDialog</name>
+    <message>
+        <source>新增问题</source>
+        <translation>Add a problem</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD，留空则按下一个节点倒排</source>
+        <translation>YYYY-MM-DD; empty: counted back from the next milestone</translation>
+    </message>
+    <message>
+        <source>学校(&amp;S)</source>
+        <translation>&amp;School</translation>
+    </message>
+    <message>
+        <source>问题(&amp;P)</source>
+        <translation>&amp;Problem</translation>
+    </message>
+    <message>
+        <source>责任单位(&amp;O)</source>
+        <translation>&amp;Owner</translation>
+    </message>
+    <message>
+        <source>整改期限(&amp;U)</source>
+        <translation>D&amp;ue</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <source>检查数据</source>
@@ -37,6 +64,10 @@
     <message>
         <source>导入分拣</source>
         <translation>Import triage</translation>
+    </message>
+    <message>
+        <source>问题台账</source>
+        <translation>Problem ledger</translation>
     </message>
     <message>
         <source>{name} · 市级工作区 · 金昌义务教育优质均衡</source>
@@ -166,6 +197,10 @@
     <message>
         <source>县域指标</source>
         <translation>County-wide items</translation>
+    </message>
+    <message>
+        <source>问题台账</source>
+        <translation>Problem ledger</translation>
     </message>
     <message>
         <source>{name} · 县区工作区 · 金昌义务教育优质均衡</source>
@@ -609,6 +644,361 @@ Hand it to the county and read them the fingerprint above. Once enrolled, the co
     <message>
         <source>无法打开工作区</source>
         <translation>The workspace cannot be opened</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerCounts</name>
+    <message>
+        <source>未整改 {open:+d} · 可销号 {ready:+d} · 已销号 {closed:+d} · 逾期 {overdue:+d}</source>
+        <translation>open {open:+d} · ready {ready:+d} · closed {closed:+d} · overdue {overdue:+d}</translation>
+    </message>
+    <message>
+        <source>本评估标准没有验收节点，整改期限可任意设定。</source>
+        <translation>This standard has no inspection milestone: any deadline may be set.</translation>
+    </message>
+    <message>
+        <source>{name}（{date}）已过 {days} 天</source>
+        <translation>{name} ({date}) passed {days} days ago</translation>
+    </message>
+    <message>
+        <source>距{name}（{date}）还有 {days} 天</source>
+        <translation>{days} days to the {name} ({date})</translation>
+    </message>
+    <message>
+        <source>未整改 {open} · 可销号 {ready} · 已销号 {closed} · 逾期 {overdue}</source>
+        <translation>open {open} · ready {ready} · closed {closed} · overdue {overdue}</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerModel</name>
+    <message>
+        <source>✗ 未整改</source>
+        <translation>✗ open</translation>
+    </message>
+    <message>
+        <source>◎ 可销号</source>
+        <translation>◎ ready to close</translation>
+    </message>
+    <message>
+        <source>✓ 已销号</source>
+        <translation>✓ closed</translation>
+    </message>
+    <message>
+        <source>小学</source>
+        <translation>primary</translation>
+    </message>
+    <message>
+        <source>初中</source>
+        <translation>junior</translation>
+    </message>
+    <message>
+        <source>⚠ 逾期</source>
+        <translation>⚠ overdue</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>县区</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>学校</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>学段</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>差距</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>责任单位</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>整改期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>整改措施</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>（全县）</source>
+        <translation>(county-wide)</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPage</name>
+    <message>
+        <source>汇总</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>问题清单</source>
+        <translation>Problem list</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>分项统计范围(&amp;R)</source>
+        <translation>B&amp;reakdown for</translation>
+    </message>
+    <message>
+        <source>正在读取各县区的问题台账…</source>
+        <translation>Reading the counties&apos; ledgers…</translation>
+    </message>
+    <message>
+        <source>全市：</source>
+        <translation>City: </translation>
+    </message>
+    <message>
+        <source>（首次报送）</source>
+        <translation>(first report)</translation>
+    </message>
+    <message>
+        <source>县区</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>报送序号</source>
+        <translation>Report no.</translation>
+    </message>
+    <message>
+        <source>截至</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>未整改</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>可销号</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>已销号</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>较上次报送</source>
+        <translation>Since the previous report</translation>
+    </message>
+    <message>
+        <source>较第 {sequence} 次（{as_of}）：</source>
+        <translation>Since report {sequence} ({as_of}): </translation>
+    </message>
+    <message>
+        <source>此前没有报送</source>
+        <translation>No earlier report</translation>
+    </message>
+    <message>
+        <source>全市</source>
+        <translation>Whole city</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>人工新增</source>
+        <translation>Added by hand</translation>
+    </message>
+    <message>
+        <source>责任单位</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>未指定责任单位</source>
+        <translation>No owner set</translation>
+    </message>
+    <message>
+        <source>导出问题台账</source>
+        <translation>Export the problem ledger</translation>
+    </message>
+    <message>
+        <source>✓ 问题台账已导出：{path}（{sheets} 张工作表）</source>
+        <translation>✓ Ledger exported: {path} ({sheets} sheets)</translation>
+    </message>
+    <message>
+        <source>正在导出问题台账…</source>
+        <translation>Exporting the problem ledger…</translation>
+    </message>
+    <message>
+        <source>新增问题…</source>
+        <translation>Add a problem…</translation>
+    </message>
+    <message>
+        <source>一校一策</source>
+        <translation>One plan per school</translation>
+    </message>
+    <message>
+        <source>学校(&amp;S)</source>
+        <translation>&amp;School</translation>
+    </message>
+    <message>
+        <source>指标(&amp;I)</source>
+        <translation>&amp;Indicator</translation>
+    </message>
+    <message>
+        <source>责任单位(&amp;O)</source>
+        <translation>&amp;Owner</translation>
+    </message>
+    <message>
+        <source>状态(&amp;T)</source>
+        <translation>Sta&amp;tus</translation>
+    </message>
+    <message>
+        <source>县区(&amp;C)</source>
+        <translation>&amp;County</translation>
+    </message>
+    <message>
+        <source>只看逾期</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>问题详情</source>
+        <translation>The item</translation>
+    </message>
+    <message>
+        <source>整改计划与销号</source>
+        <translation>Plan and closing</translation>
+    </message>
+    <message>
+        <source>整改措施</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>整改期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>保存计划</source>
+        <translation>Save the plan</translation>
+    </message>
+    <message>
+        <source>销号说明(&amp;N)</source>
+        <translation>Closing &amp;note</translation>
+    </message>
+    <message>
+        <source>销号</source>
+        <translation>Close the item</translation>
+    </message>
+    <message>
+        <source>正在读取问题台账…</source>
+        <translation>Reading the problem ledger…</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>在表中选择一项，查看并填写整改计划。</source>
+        <translation>Choose an item in the table to see and plan it.</translation>
+    </message>
+    <message>
+        <source>第 {id} 项 · {status}{overdue}
+{text}</source>
+        <translation>Item {id} · {status}{overdue}
+{text}</translation>
+    </message>
+    <message>
+        <source> · ⚠ 逾期</source>
+        <translation> · ⚠ overdue</translation>
+    </message>
+    <message>
+        <source>责任单位：{owner}
+整改期限：{due}
+整改措施：{measures}</source>
+        <translation>Owner: {owner}
+Due: {due}
+Measures: {measures}</translation>
+    </message>
+    <message>
+        <source>销号说明：{note}</source>
+        <translation>Closing note: {note}</translation>
+    </message>
+    <message>
+        <source>计划没有改动。</source>
+        <translation>The plan is unchanged.</translation>
+    </message>
+    <message>
+        <source>第 {id} 项的整改计划已保存。</source>
+        <translation>The plan of item {id} is saved.</translation>
+    </message>
+    <message>
+        <source>第 {id} 项已销号。</source>
+        <translation>Item {id} is closed.</translation>
+    </message>
+    <message>
+        <source>学校</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>预计费用（元）</source>
+        <translation>Cost (yuan)</translation>
+    </message>
+    <message>
+        <source>最近期限</source>
+        <translation>Next deadline</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>学段</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>没有需要整改的学校。</source>
+        <translation>No school has anything to fix.</translation>
+    </message>
+    <message>
+        <source>一校一策：{school} · {counts} · 预计费用 {cost:,.0f} 元 · 最近期限 {due}</source>
+        <translation>Plan for {school} · {counts} · cost {cost:,.0f} yuan · next deadline {due}</translation>
+    </message>
+    <message>
+        <source> ⚠ 逾期</source>
+        <translation> ⚠ overdue</translation>
+    </message>
+    <message>
+        <source>问题台账已导出：{path}（{sheets} 张工作表）</source>
+        <translation>Ledger exported: {path} ({sheets} sheets)</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1531,45 @@ Hand it to the county and read them the fingerprint above. Once enrolled, the co
     </message>
 </context>
 <context>
+    <name>SchoolLedgerPanel</name>
+    <message>
+        <source>正在读取问题台账…</source>
+        <translation>Reading the problem ledger…</translation>
+    </message>
+    <message>
+        <source>本校问题台账（县区据此整改销号）</source>
+        <translation>This school&apos;s problem ledger (the county plans and closes its items)</translation>
+    </message>
+    <message>
+        <source>本校没有未达标的指标。</source>
+        <translation>Every judged figure of this school reaches its threshold.</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>学段</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>差距</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>整改期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source> ⚠ 逾期</source>
+        <translation> ⚠ overdue</translation>
+    </message>
+</context>
+<context>
     <name>SchoolView</name>
     <message>
         <source>撤销</source>
@@ -1189,6 +1618,14 @@ Hand it to the county and read them the fingerprint above. Once enrolled, the co
     <message>
         <source>改正本校的名称、学校类型和所属县区</source>
         <translation>Correct the school&apos;s name, type and county</translation>
+    </message>
+    <message>
+        <source>本校问题台账(&amp;L)</source>
+        <translation>School&apos;s problem &amp;ledger</translation>
+    </message>
+    <message>
+        <source>显示或隐藏本校的问题台账：未达标的项目、差距、状态和整改期限</source>
+        <translation>Show or hide the school&apos;s problem ledger: what falls short, by how much, its status and deadline</translation>
     </message>
     <message>
         <source>金昌义务教育优质均衡 · 学校填报</source>

@@ -6,12 +6,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from jinchang_desktop.gui.views.tabbed import TabbedView
 
-# (module, class name, tab title in Chinese — translated with QCoreApplication.translate("CityView", …))
+# (module, class name, tab title in Chinese — marked for the translation scan, translated in context "CityView")
 CITY_PAGES: list[tuple[str, str, str]] = [
-    ("jinchang_desktop.gui.city.counties_page", "CountiesPage", "县区与密钥"),
-    ("jinchang_desktop.gui.county.triage_page", "TriagePage", "导入分拣"),
+    ("jinchang_desktop.gui.city.counties_page", "CountiesPage", QT_TRANSLATE_NOOP("CityView", "县区与密钥")),
+    ("jinchang_desktop.gui.county.triage_page", "TriagePage", QT_TRANSLATE_NOOP("CityView", "导入分拣")),
+    ("jinchang_desktop.gui.city.ledger_page", "LedgerPage", QT_TRANSLATE_NOOP("CityView", "问题台账")),
 ]
-_TITLES = (QT_TRANSLATE_NOOP("CityView", "县区与密钥"), QT_TRANSLATE_NOOP("CityView", "导入分拣"))
 
 
 class CityView(TabbedView):

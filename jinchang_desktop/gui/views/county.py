@@ -6,15 +6,13 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from jinchang_desktop.gui.views.tabbed import TabbedView
 
-# (module, class name, tab title in Chinese — translated with QCoreApplication.translate("CountyView", …))
+# (module, class name, tab title in Chinese — marked for the translation scan, translated in context "CountyView")
 COUNTY_PAGES: list[tuple[str, str, str]] = [
-    ("jinchang_desktop.gui.county.roster_page", "RosterPage", "学校与密钥"),
-    ("jinchang_desktop.gui.county.triage_page", "TriagePage", "导入分拣"),
-    ("jinchang_desktop.gui.county.items_page", "CountyItemsPage", "县域指标"),
+    ("jinchang_desktop.gui.county.roster_page", "RosterPage", QT_TRANSLATE_NOOP("CountyView", "学校与密钥")),
+    ("jinchang_desktop.gui.county.triage_page", "TriagePage", QT_TRANSLATE_NOOP("CountyView", "导入分拣")),
+    ("jinchang_desktop.gui.county.items_page", "CountyItemsPage", QT_TRANSLATE_NOOP("CountyView", "县域指标")),
+    ("jinchang_desktop.gui.county.ledger_page", "LedgerPage", QT_TRANSLATE_NOOP("CountyView", "问题台账")),
 ]
-# The titles again, marked so the translation scan finds them (the list above holds plain strings).
-_TITLES = (QT_TRANSLATE_NOOP("CountyView", "学校与密钥"), QT_TRANSLATE_NOOP("CountyView", "导入分拣"),
-           QT_TRANSLATE_NOOP("CountyView", "县域指标"))
 
 
 class CountyView(TabbedView):

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from jinchang_desktop.gui.record_source import RecordSource
     from jinchang_desktop.gui.store_source import StoreRecordSource
     from jinchang_desktop.gui.widgets.save_banner import SaveBanner
+    from jinchang_desktop.gui.widgets.school_ledger import SchoolLedgerPanel
     from jinchang_desktop.standards.catalogue import Profile
 
 PACKAGE_FILTER = "数据包 / packages (*.jcpkg)"
@@ -48,6 +49,13 @@ class SchoolView(WorkspaceView):
         self._save_state = ("", "")  # what the editor's corner says: saving, saved (at a time) or failed
         self._save_banner: SaveBanner | None = None
         self.editor: SchoolEditor | None = None
+        self.ledger_panel: SchoolLedgerPanel | None = None  # built when first shown
+        self.actionLedger = QAction(self)
+        self.actionLedger.setObjectName("actionLedger")
+        self.actionLedger.setCheckable(True)
+        self.actionLedger.setEnabled(context is not None)
+        self.actionLedger.toggled.connect(self.show_ledger)
+        self._retranslate_ledger()
         self._set_up_actions()
         if context is None:
             assert memory is not None
@@ -119,7 +127,30 @@ class SchoolView(WorkspaceView):
         return [self.ui.actionUndo, self.ui.actionRedo, self.ui.actionWhatIf]
 
     def data_actions(self) -> list[QAction]:
-        return [self.ui.actionEnrolRequest, self.ui.actionImportRoster, self.ui.actionSchoolInfo]
+        return [self.ui.actionEnrolRequest, self.ui.actionImportRoster, self.ui.actionSchoolInfo, self.actionLedger]
+
+    def _retranslate_ledger(self) -> None:
+        self.actionLedger.setText(self.tr("本校问题台账(&L)"))
+        self.actionLedger.setToolTip(self.tr("显示或隐藏本校的问题台账：未达标的项目、差距、状态和整改期限"))
+
+    def show_ledger(self, on: bool = True) -> SchoolLedgerPanel | None:
+        """The school's own ledger below the editor, built the first time it is shown (start-up never pays)."""
+        if self.context is None:
+            return None
+        if self.ledger_panel is None:
+            if not on:
+                return None
+            from jinchang_desktop.gui.widgets.school_ledger import SchoolLedgerPanel
+
+            self.ledger_panel = SchoolLedgerPanel(self.context, self)
+            self.ledger_panel.setMaximumHeight(240)
+            self.ui.viewLayout.addWidget(self.ledger_panel)
+        elif on:
+            self.ledger_panel.refresh()
+        self.ledger_panel.setVisible(on)
+        if self.actionLedger.isChecked() != on:
+            self.actionLedger.setChecked(on)
+        return self.ledger_panel
 
     def toolbar_actions(self) -> list[QAction]:
         return [self.ui.actionUndo, self.ui.actionRedo, self.ui.actionWhatIf]
@@ -155,6 +186,7 @@ class SchoolView(WorkspaceView):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            self._retranslate_ledger()
             self._show_save_state()
             self.title_changed.emit()
             self.status_changed.emit(self.status_note())
