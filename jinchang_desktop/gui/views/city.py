@@ -2,12 +2,46 @@
 carried, read from the city's store."""
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from jinchang_desktop.gui.views.base import ViewContext
 from jinchang_desktop.gui.views.holders import HolderListView
+from jinchang_desktop.gui.views.page_tabs import PageTabs
 from jinchang_desktop.store.summary import city_counties
+
+# (module, class name, tab title in Chinese — translated with QCoreApplication.translate("CityView", …))
+CITY_PAGES: list[tuple[str, str, str]] = [
+    ("jinchang_desktop.gui.city.counties_page", "CountiesPage", QT_TRANSLATE_NOOP("CityView", "县区对比")),
+]
 
 
 class CityView(HolderListView):
     role = "city"
+    data_changed = Signal()  # after an import, a load, an edit: the pages read again
+
+    def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        # The view's own table becomes the first tab; the pages of CITY_PAGES follow, built when first shown.
+        first = QWidget()
+        layout = QVBoxLayout(first)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.ui.table, self.ui.emptyLabel):
+            self.ui.viewLayout.removeWidget(widget)
+            layout.addWidget(widget, 1)
+        self.tabs = PageTabs(context, CITY_PAGES, "CityView", first, self.tr("县区"), self)
+        self.ui.viewLayout.addWidget(self.tabs, 1)
+
+    def refresh(self) -> None:
+        super().refresh()
+        if hasattr(self, "tabs") and not self.closed:
+            self.tabs.refresh()
+            self.data_changed.emit()
+
+    def _retranslate(self) -> None:
+        super()._retranslate()
+        if hasattr(self, "tabs"):
+            self.tabs.retranslate(self.tr("县区"))
 
     def window_title(self) -> str:
         return self.tr("{name} · 市级工作区 · 金昌义务教育优质均衡").format(name=self.info.name)

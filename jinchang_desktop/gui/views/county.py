@@ -2,16 +2,52 @@
 under the county's profile, read from the county's store."""
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
 from jinchang_desktop.gui.i18n import ui_language
+from jinchang_desktop.gui.views.base import ViewContext
 from jinchang_desktop.gui.views.holders import HolderListView
+from jinchang_desktop.gui.views.page_tabs import PageTabs
 from jinchang_desktop.reports.verdicts import NOT_REPORTED, school_verdict
 from jinchang_desktop.standards.assess import assess_school
 from jinchang_desktop.standards.fields import field_catalogue
 from jinchang_desktop.store.summary import county_schools
 
+# (module, class name, tab title in Chinese — translated with QCoreApplication.translate("CountyView", …))
+COUNTY_PAGES: list[tuple[str, str, str]] = [
+    ("jinchang_desktop.gui.county.dashboard_page", "DashboardPage", QT_TRANSLATE_NOOP("CountyView", "达标总览")),
+    ("jinchang_desktop.gui.county.whatif_page", "WhatIfPage", QT_TRANSLATE_NOOP("CountyView", "假设推演")),
+    ("jinchang_desktop.gui.county.plan_page", "PlanPage", QT_TRANSLATE_NOOP("CountyView", "投入方案")),
+]
+
 
 class CountyView(HolderListView):
     role = "county"
+    data_changed = Signal()  # after an import, a load, an edit: the pages read again
+
+    def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        # The view's own table becomes the first tab; the pages of COUNTY_PAGES follow, built when first shown.
+        first = QWidget()
+        layout = QVBoxLayout(first)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.ui.table, self.ui.emptyLabel):
+            self.ui.viewLayout.removeWidget(widget)
+            layout.addWidget(widget, 1)
+        self.tabs = PageTabs(context, COUNTY_PAGES, "CountyView", first, self.tr("学校"), self)
+        self.ui.viewLayout.addWidget(self.tabs, 1)
+
+    def refresh(self) -> None:
+        super().refresh()
+        if hasattr(self, "tabs") and not self.closed:
+            self.tabs.refresh()
+            self.data_changed.emit()
+
+    def _retranslate(self) -> None:
+        super()._retranslate()
+        if hasattr(self, "tabs"):
+            self.tabs.retranslate(self.tr("学校"))
 
     def window_title(self) -> str:
         return self.tr("{name} · 县区工作区 · 金昌义务教育优质均衡").format(name=self.info.name)
