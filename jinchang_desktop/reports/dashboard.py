@@ -6,12 +6,15 @@ gives each school's share of Σ(Pᵢ/P)(Xᵢ−X̄)²; nothing here judges a rul
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from jinchang_desktop.errors import JcError
 from jinchang_desktop.planning.whatif import WhatIf, WhatIfResult
+from jinchang_desktop.reports.county_items import ScoreRow
 from jinchang_desktop.standards.assess import Assessment, CountySection, SchoolResult, assess
 from jinchang_desktop.standards.catalogue import Indicator, Profile
+from jinchang_desktop.standards.county_items import ItemValue
 from jinchang_desktop.standards.guarantee import Check
 from jinchang_desktop.standards.records import SchoolRecord
 from jinchang_desktop.standards.school_rule import SectionResult
@@ -144,3 +147,54 @@ def share_tooltip(indicator: Indicator, school: str, share: float, lang: str) ->
         return (f"{school}\n{name}\nShare of the county's Σ(Pᵢ/P)(Xᵢ−X̄)²: {percent}\n"
                 "The larger the share, the more this school raises the CV.")
     return f"{school}\n{name}\n占全县 Σ(Pᵢ/P)(Xᵢ−X̄)² 的 {percent}\n占比越大，这所学校对差异系数的抬高越多。"
+
+
+# -- the city: its counties side by side ----------------------------------------------------------------------
+
+PASSES, FAILS, INCOMPLETE = "passes", "fails", "incomplete"
+VERDICT_WORDS = {PASSES: ("通过", "passes"), FAILS: ("未通过", "does not pass"),
+                 INCOMPLETE: ("数据不全", "data incomplete")}
+
+
+@dataclass
+class CountyOverview:
+    county: str
+    dashboard: Dashboard | None
+    scorecard: list[ScoreRow]
+    problem: JcError | None = None  # why the county's figures could not be judged
+
+    @property
+    def verdict(self) -> str:
+        """Passes when every row of its scorecard is met; fails when one is not; else its data are incomplete."""
+        if self.problem is not None or self.dashboard is None:
+            return INCOMPLETE
+        statuses = {row.status for row in self.scorecard}
+        if "not_met" in statuses:
+            return FAILS
+        return PASSES if statuses <= {"met"} else INCOMPLETE
+
+
+def city_verdict(counties: list[CountyOverview]) -> str:
+    """整市: the city passes when every county passes."""
+    verdicts = {c.verdict for c in counties}
+    if not counties or FAILS in verdicts:
+        return FAILS if counties else INCOMPLETE
+    return PASSES if verdicts == {PASSES} else INCOMPLETE
+
+
+def county_overviews(records: list[SchoolRecord], profile: Profile,
+                     item_values: Callable[[str], Mapping[str, ItemValue]]) -> list[CountyOverview]:
+    """Every county among ``records``: its dashboard (CVs, verdicts) and its full scorecard."""
+    from jinchang_desktop.reports.county_items import county_scorecard
+
+    result = []
+    for county in sorted({r.county for r in usable_records(records)}):
+        try:
+            dashboard = build_dashboard(records, profile, county)
+        except JcError as exc:
+            result.append(CountyOverview(county, None, county_scorecard(profile, item_values(county), None, county),
+                                         exc))
+            continue
+        rows = county_scorecard(profile, item_values(county), dashboard.assessment, county)
+        result.append(CountyOverview(county, dashboard, rows))
+    return result
