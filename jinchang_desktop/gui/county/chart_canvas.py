@@ -24,7 +24,7 @@ class ChartCanvas(FigureCanvasQTAgg):
         super().__init__(figure)
         self.setParent(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumHeight(180)
+        self.setMinimumHeight(round(figure.get_figheight() / figure.get_figwidth() * 1000))
 
     def draw(self) -> None:
         with chinese_text():

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -26,7 +27,14 @@ from jinchang_desktop.gui.county.compliance_matrix import ComplianceMatrix
 from jinchang_desktop.gui.error_text import error_text
 from jinchang_desktop.gui.i18n import ui_language
 from jinchang_desktop.gui.views.base import ViewContext
-from jinchang_desktop.reports.dashboard import Dashboard, build_dashboard, county_of, cv_line, section_name
+from jinchang_desktop.reports.dashboard import (
+    Dashboard,
+    build_dashboard,
+    county_of,
+    cv_line,
+    section_name,
+    short_name,
+)
 from jinchang_desktop.reports.verdicts import check_level
 from jinchang_desktop.store.declared import records_for_year
 from jinchang_desktop.store.report_queries import school_years
@@ -37,6 +45,7 @@ OK_COLOUR, FAIL_COLOUR, NONE_COLOUR = "#1b5e20", "#b71c1c", "#616161"
 def small_table(parent: QWidget) -> QTableWidget:
     table = QTableWidget(parent)
     table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
     return table
@@ -70,26 +79,45 @@ class CvPanel(QWidget):
         self.summary_label = QLabel(self)
         self.summary_label.setWordWrap(True)
         self.table = small_table(self)
+        self.table.verticalHeader().show()
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary_label)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table)
 
     def show_section(self, dashboard: Dashboard, section: str) -> None:
+        """One column per indicator (its full name in the head's tooltip); rows: CV, limit, county value, verdict."""
         lang = ui_language()
         summary = dashboard.county_section(section)
-        headers = [self.tr("指标"), self.tr("差异系数"), self.tr("上限"), self.tr("全县值"), self.tr("结论")]
+        table = self.table
+        table.clear()
         if summary is None:
             self.summary_label.setText(self.tr("本学段没有参评学校。"))
-            fill_table(self.table, headers, [], 0)
+            table.setRowCount(0)
             return
-        rows = []
-        for indicator in dashboard.indicators:
+        indicators = dashboard.indicators
+        table.setColumnCount(len(indicators))
+        table.setRowCount(4)
+        table.setVerticalHeaderLabels([self.tr("差异系数"), self.tr("上限"), self.tr("全县值"), self.tr("结论")])
+        for column, indicator in enumerate(indicators):
+            head = QTableWidgetItem(short_name(indicator, lang))
             name, cv, limit, pooled, ok = cv_line(summary, indicator, lang)
+            head.setToolTip(name)
+            table.setHorizontalHeaderItem(column, head)
+            colour = QColor(OK_COLOUR if ok else FAIL_COLOUR)
             verdict = ("✓ " + self.tr("不超过上限")) if ok else ("✗ " + self.tr("超过上限"))
-            colour = OK_COLOUR if ok else FAIL_COLOUR
-            rows.append([(name, ""), (cv, colour), (limit, ""), (pooled, ""), (verdict, colour)])
-        fill_table(self.table, headers, rows, 0)
+            for row, text in enumerate((cv, limit, pooled, verdict)):
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                item.setToolTip(f"{name}\n{text}")
+                if row in (0, 3):
+                    item.setForeground(QBrush(colour))
+                table.setItem(row, column, item)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.resizeRowsToContents()
+        height = table.horizontalHeader().height() + sum(table.rowHeight(r) for r in range(4)) + 2 * table.frameWidth()
+        table.setFixedHeight(height)
         passed = sum(1 for r in summary.cv.values() if r.ok)
         self.summary_label.setText(self.tr(
             "{section}：{passed}/{total} 项差异系数不超过 {limit}；{compliant}/{schools} 所学校达到校际标准；"
@@ -118,8 +146,12 @@ class DashboardPage(QWidget):
         self.matrix = ComplianceMatrix(context.info.profile(), self)
         self.shares = ComplianceMatrix(context.info.profile(), self)
         self.checks = small_table(self)
-        self.charts = QWidget(self)
-        QHBoxLayout(self.charts)
+        # The charts are drawn for print (11 × 6.5 in): they keep a readable height and scroll.
+        self.charts = QScrollArea(self)
+        self.charts.setWidgetResizable(True)
+        self.charts_inner = QWidget(self.charts)
+        QVBoxLayout(self.charts_inner)
+        self.charts.setWidget(self.charts_inner)
         for widget in (self.matrix, self.shares, self.checks, self.charts):
             self.tabs.addTab(widget, "")
         bar = QHBoxLayout()
@@ -134,7 +166,6 @@ class DashboardPage(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.cv_panel, 0)
         layout.addWidget(self.tabs, 1)
-        self.cv_panel.table.setMinimumHeight(120)
         self.section_box.currentIndexChanged.connect(self._section_changed)
         self.year_box.currentIndexChanged.connect(self._year_changed)
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -242,7 +273,7 @@ class DashboardPage(QWidget):
         """The CV chart and the section's distribution, drawn by ``reports.charts`` (matplotlib loaded now)."""
         from jinchang_desktop.gui.county.chart_canvas import chart_widgets
 
-        layout = self.charts.layout()
+        layout = self.charts_inner.layout()
         assert layout is not None
         while layout.count():
             item = layout.takeAt(0)
@@ -251,8 +282,9 @@ class DashboardPage(QWidget):
         self._charts_shown = True
         if self.dashboard is None:
             return
-        for widget in chart_widgets(self.dashboard.assessment, self.dashboard.county, self.section(), self.charts):
-            layout.addWidget(widget, 1)
+        for widget in chart_widgets(self.dashboard.assessment, self.dashboard.county, self.section(),
+                                    self.charts_inner):
+            layout.addWidget(widget)
 
     def open_school(self, code: str) -> None:
         from jinchang_desktop.gui.county.school_dialog import SchoolDialog

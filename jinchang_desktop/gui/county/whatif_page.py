@@ -7,37 +7,40 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSignalBlocker
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt
+from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QListWidget,
     QPushButton,
     QSplitter,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from jinchang_desktop.errors import JcError
 from jinchang_desktop.gui.county.compliance_matrix import ComplianceMatrix
-from jinchang_desktop.gui.county.dashboard_page import FAIL_COLOUR, OK_COLOUR, fill_table, small_table
+from jinchang_desktop.gui.county.dashboard_page import FAIL_COLOUR, OK_COLOUR, small_table
 from jinchang_desktop.gui.error_text import error_text
 from jinchang_desktop.gui.i18n import ui_language
 from jinchang_desktop.gui.views.base import ViewContext
 from jinchang_desktop.planning.whatif import Change, Scenario, WhatIfResult, compare
-from jinchang_desktop.reports.dashboard import Dashboard, build_dashboard, county_of, section_name
+from jinchang_desktop.reports.dashboard import Dashboard, build_dashboard, county_of, section_name, short_name
 from jinchang_desktop.reports.numbers import fmt_number
 from jinchang_desktop.standards.fields import field_catalogue
 from jinchang_desktop.store.declared import records_for_year
 from jinchang_desktop.store.scenarios import delete_scenario, load_scenario, save_scenario, scenario_names
 
 if TYPE_CHECKING:
+    from jinchang_desktop.standards.assess import CountySection
     from jinchang_desktop.store.workspace import Workspace
 
 ACTION = "scenario"
@@ -91,6 +94,7 @@ class WhatIfPage(QWidget):
         self.form.addRow(self.amount_label, self.amount)
         self.form.addRow(self.to_label, self.to_box)
         self.change_list = QListWidget(self.change_box)
+        self.change_list.setWordWrap(True)
         self.remove_button = QPushButton(self.change_box)
         change_layout = QVBoxLayout(self.change_box)
         change_layout.addLayout(self.form)
@@ -110,6 +114,8 @@ class WhatIfPage(QWidget):
         self.section_box = QComboBox(self)
         self.section_label = QLabel(self)
         self.cv_table = small_table(self)
+        self.cv_table.verticalHeader().show()
+        self.cv_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.flips = QLabel(self)
         self.flips.setWordWrap(True)
         self.matrix = ComplianceMatrix(context.info.profile(), self)
@@ -124,9 +130,9 @@ class WhatIfPage(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.status)
         right_layout.addLayout(bar)
-        right_layout.addWidget(self.cv_table, 2)
+        right_layout.addWidget(self.cv_table)
         right_layout.addWidget(self.flips)
-        right_layout.addWidget(self.matrix, 3)
+        right_layout.addWidget(self.matrix, 1)
 
         splitter = QSplitter(self)
         splitter.addWidget(left)
@@ -286,6 +292,8 @@ class WhatIfPage(QWidget):
         self.change_list.clear()
         for change in self.changes:
             self.change_list.addItem(self.describe(change))
+            item = self.change_list.item(self.change_list.count() - 1)
+            item.setToolTip(item.text())
 
     def describe(self, change: Change) -> str:
         assert self.dashboard is not None
@@ -314,22 +322,8 @@ class WhatIfPage(QWidget):
         lang = ui_language()
         section = self.section()
         stored = dashboard.stored
-        rows = []
         base, now = stored.counties.get(section), result.counties.get(section)
-        for indicator in dashboard.indicators:
-            name = indicator.name_en if lang == "en" else indicator.name_zh
-            before = base.cv.get(indicator.key) if base else None
-            after = now.cv.get(indicator.key) if now else None
-            moved = before is not None and after is not None and before.cv != after.cv
-            cells = [(name, "")]
-            for item in (before, after):
-                ok = item is not None and item.ok
-                glyph = "✓" if ok else "✗"
-                cells.append((f"{glyph} {_cv_text(item.cv if item else None)}", OK_COLOUR if ok else FAIL_COLOUR))
-            cells.append((f"{now.limit:g}" if now else "", ""))
-            cells.append((self.tr("变化") if moved else "", ""))
-            rows.append(cells)
-        fill_table(self.cv_table, [self.tr("指标"), self.tr("现状"), self.tr("方案"), self.tr("上限"), ""], rows, 0)
+        self._fill_cvs(dashboard, base, now, lang)
         _cvs, flips = compare(stored, result)
         names = {code: r.name for code, r in dashboard.whatif.records.items()}
         met, not_met = self.tr("达标"), self.tr("未达标")
@@ -348,6 +342,40 @@ class WhatIfPage(QWidget):
         if self.error:
             text = self.error
         self.status.setText(text)
+
+    def _fill_cvs(self, dashboard: Dashboard, base: CountySection | None, now: CountySection | None,
+                  lang: str) -> None:
+        """Stored state and scenario side by side: one column per indicator, rows 现状 / 方案 / 上限."""
+        table = self.cv_table
+        table.clear()
+        indicators = dashboard.indicators
+        table.setColumnCount(len(indicators))
+        table.setRowCount(3)
+        table.setVerticalHeaderLabels([self.tr("现状"), self.tr("方案"), self.tr("上限")])
+        for column, indicator in enumerate(indicators):
+            name = indicator.name_en if lang == "en" else indicator.name_zh
+            head = QTableWidgetItem(short_name(indicator, lang))
+            head.setToolTip(name)
+            table.setHorizontalHeaderItem(column, head)
+            before = base.cv.get(indicator.key) if base else None
+            after = now.cv.get(indicator.key) if now else None
+            for row, item in enumerate((before, after)):
+                ok = item is not None and item.ok
+                cell = QTableWidgetItem(f"{'✓' if ok else '✗'} {_cv_text(item.cv if item else None)}")
+                cell.setForeground(QBrush(QColor(OK_COLOUR if ok else FAIL_COLOUR)))
+                if row == 1 and before is not None and after is not None and before.cv != after.cv:
+                    font = cell.font()
+                    font.setBold(True)  # what the scenario moved
+                    cell.setFont(font)
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                cell.setToolTip(name)
+                table.setItem(row, column, cell)
+            limit = QTableWidgetItem(f"{now.limit:g}" if now else "")
+            limit.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            table.setItem(2, column, limit)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        height = table.horizontalHeader().height() + sum(table.rowHeight(r) for r in range(3)) + 2 * table.frameWidth()
+        table.setFixedHeight(height)
 
     # -- saved scenarios (written by the workspace's writer) ----------------------------------------------------
 
