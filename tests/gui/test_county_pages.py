@@ -95,6 +95,11 @@ def test_the_dashboard_shows_the_engines_cvs_and_verdicts(open_view, county_path
         assert {code: text.startswith("✓") for code, text in verdicts.items()} == expected
     assert not county["junior"].cv["equipment_value"].ok  # the demo's failing CV is shown as failing
     assert page.cv_panel.table.item(3, 5).text().startswith("✗")
+    page.tabs.setCurrentWidget(page.checks)  # every school's guarantee checks, failing ones first
+    expected_checks = [c for s in assessment.schools for c in s.checks]
+    assert page.checks.rowCount() == len(expected_checks)
+    failing = sum(1 for c in expected_checks if c.ok is False)
+    assert all(page.checks.item(r, 3).text().startswith("✗") for r in range(failing))
 
 
 def test_the_matrix_sorts_by_value_filters_and_its_tooltips_give_value_threshold_and_gap(open_view, county_path):
@@ -139,9 +144,12 @@ def test_each_schools_share_is_its_part_of_the_weighted_variance(open_view, coun
     _records, profile, assessment = engine(county_path)
     view = open_view(county_path)
     page = view.tabs.show_page("DashboardPage")
+    assert page.shares.model.rows == []  # filled when its tab is first shown
+    page.tabs.setCurrentWidget(page.shares)
     for section in ("primary", "junior"):
         page.section_box.setCurrentIndex(page.section_box.findData(section))
         rows = page.shares.model.rows
+        assert rows and all(page.shares.model.data(page.shares.model.index(0, FIRST)).endswith("%") for _ in rows[:1])
         summary = assessment.counties["永昌县"][section]
         total_students = sum(r.result.students for r in rows)
         assert total_students == summary.students

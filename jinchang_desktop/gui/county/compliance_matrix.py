@@ -52,14 +52,25 @@ class ComplianceModel(QAbstractTableModel):
         self.rows: list[MatrixRow] = []
         self.show_shares = False
         self.lang = ui_language()
+        self._cache: dict[tuple[int, int, int], Any] = {}
 
     def set_rows(self, rows: list[MatrixRow], *, show_shares: bool | None = None) -> None:
-        self.beginResetModel()
+        """New results. The same schools in the same order (a what-if keystroke) only change the cells' data:
+        the view keeps its sorting, filter and selection, and nothing is laid out again."""
+        lang = ui_language()
+        mode = self.show_shares if show_shares is None else show_shares
+        same = ([r.code for r in rows] == [r.code for r in self.rows] and lang == self.lang
+                and mode == self.show_shares and bool(rows))
+        if not same:
+            self.beginResetModel()
         self.rows = rows
-        self.lang = ui_language()
-        if show_shares is not None:
-            self.show_shares = show_shares
-        self.endResetModel()
+        self.lang = lang
+        self.show_shares = mode
+        self._cache = {}
+        if same:
+            self.dataChanged.emit(self.index(0, FIRST), self.index(len(rows) - 1, self.columnCount() - 1))
+        else:
+            self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -85,10 +96,20 @@ class ComplianceModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Each cell's answer is worked out once per result (the view asks for the same roles many times)."""
         if not index.isValid():
             return None
-        row = self.rows[index.row()]
-        column = index.column()
+        key = (index.row(), index.column(), role)
+        try:
+            return self._cache[key]
+        except KeyError:
+            pass
+        value = self._data(index.row(), index.column(), role)
+        self._cache[key] = value
+        return value
+
+    def _data(self, row_number: int, column: int, role: int) -> Any:
+        row = self.rows[row_number]
         if role == FAILING_ROLE:
             return not row.result.compliant
         if role == CODE_ROLE:
@@ -207,9 +228,12 @@ class ComplianceMatrix(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.view.setAlternatingRowColors(False)
+        # Fixed widths measured once from the text the cells can hold: sizing to contents would ask every cell
+        # again on each what-if keystroke. The name takes the room left.
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
         line = QHBoxLayout()
         line.addWidget(self.filter_edit, 1)
         line.addWidget(self.failing_box)
@@ -228,7 +252,23 @@ class ComplianceMatrix(QWidget):
         self.failing_box.setText(self.tr("只看未达标的学校"))
 
     def set_rows(self, rows: list[MatrixRow], *, show_shares: bool | None = None) -> None:
+        reset = [r.code for r in rows] != [r.code for r in self.model.rows]
         self.model.set_rows(rows, show_shares=show_shares)
+        if reset:
+            self._size_columns()
+
+    def _size_columns(self) -> None:
+        metrics = self.view.fontMetrics()
+        header = self.view.horizontalHeader()
+        pad = 2 * metrics.horizontalAdvance("M")
+        model = self.model
+        for column in range(model.columnCount()):
+            if column == 1:
+                continue
+            head = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            sample = {0: "2162100001", model.columnCount() - 1: "✗ 未达标 below"}.get(column, "✓ 12,345.67")
+            width = max(metrics.horizontalAdvance(head) + pad + 12, metrics.horizontalAdvance(sample) + pad)
+            header.resizeSection(column, width)
 
     def _activated(self, index: QModelIndex) -> None:
         code = index.data(CODE_ROLE)

@@ -66,6 +66,7 @@ def fill_table(table: QTableWidget, headers: list[str], rows: list[list[tuple[st
                 item.setForeground(QBrush(QColor(colour)))
             table.setItem(r, c, item)
     header = table.horizontalHeader()
+    header.setResizeContentsPrecision(40)  # widths from the first rows: a county's 2,000 checks stay quick
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     table.setSortingEnabled(True)
@@ -135,6 +136,7 @@ class DashboardPage(QWidget):
         self.year = context.info.school_year
         self._filled = False
         self._charts_shown = False
+        self._stale: set[QWidget] = set()
         self.year_box = QComboBox(self)
         self.section_box = QComboBox(self)
         self.year_label = QLabel(self)
@@ -229,12 +231,23 @@ class DashboardPage(QWidget):
             self.shares.set_rows([], show_shares=True)
             fill_table(self.checks, self._check_headers(), [], 2)
             return
-        section = self.section()
-        self.cv_panel.show_section(dashboard, section)
-        rows = dashboard.rows(section)
-        self.matrix.set_rows(rows, show_shares=False)
-        self.shares.set_rows(rows, show_shares=True)
-        self._fill_checks(dashboard)
+        self.cv_panel.show_section(dashboard, self.section())
+        # Only the tab on screen is filled now; the others when they are first shown (a county of 300 schools
+        # has some 2,000 guarantee checks).
+        self._stale = {self.matrix, self.shares, self.checks}
+        self._fill_tab()
+
+    def _fill_tab(self) -> None:
+        widget = self.tabs.currentWidget()
+        if self.dashboard is None or widget not in self._stale:
+            return
+        self._stale.discard(widget)
+        if widget is self.matrix:
+            self.matrix.set_rows(self.dashboard.rows(self.section()), show_shares=False)
+        elif widget is self.shares:
+            self.shares.set_rows(self.dashboard.rows(self.section()), show_shares=True)
+        elif widget is self.checks:
+            self._fill_checks(self.dashboard)
 
     def _check_headers(self) -> list[str]:
         return [self.tr("学校标识码"), self.tr("学校"), self.tr("检查项"), self.tr("结论")]
@@ -266,6 +279,7 @@ class DashboardPage(QWidget):
             self.refresh()
 
     def _tab_changed(self, _index: int) -> None:
+        self._fill_tab()
         if self.tabs.currentWidget() is self.charts and not self._charts_shown:
             self._show_charts()
 
