@@ -262,7 +262,12 @@ def test_the_plan_runs_as_a_job_and_the_engine_confirms_it(open_view, county_pat
     assert passes == plan.all_pass
     assert page.additions.rowCount() == len(plan.additions)
     assert fmt_number(plan.total_cost) in page.summary.text() and fmt_number(plan.lower_bound) in page.summary.text()
-    assert page.cvs.rowCount() == sum(len(s["cvs_after"]) for s in plan.sections.values())
+    assert page.cvs.rowCount() == len(plan.sections)
+    for row, (section, data) in enumerate(plan.sections.items()):
+        for column, indicator in enumerate(profile.resource_indicators):
+            shown = page.cvs.item(row, column).text()
+            ok = verified.counties["永昌县"][section].cv[indicator.key].ok
+            assert shown == f"{'✓' if ok else '✗'} {data['cvs_after'][indicator.key]:.3f}"
 
 
 def test_the_city_page_shows_both_counties_and_the_city_verdict(open_view, tmp_path):

@@ -260,15 +260,16 @@ class ComplianceMatrix(QWidget):
     def _size_columns(self) -> None:
         metrics = self.view.fontMetrics()
         header = self.view.horizontalHeader()
-        pad = 2 * metrics.horizontalAdvance("M")
+        pad = metrics.horizontalAdvance("M") + 6
         model = self.model
+        rows = range(model.rowCount())
         for column in range(model.columnCount()):
             if column == 1:
                 continue
             head = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-            sample = {0: "2162100001", model.columnCount() - 1: "✗ 未达标 below"}.get(column, "✓ 12,345.67")
-            width = max(metrics.horizontalAdvance(head) + pad + 12, metrics.horizontalAdvance(sample) + pad)
-            header.resizeSection(column, width)
+            widest = max((metrics.horizontalAdvance(str(model.data(model.index(r, column)) or "")) for r in rows),
+                         default=0)
+            header.resizeSection(column, max(metrics.horizontalAdvance(head) + pad + 8, widest + pad))
 
     def _activated(self, index: QModelIndex) -> None:
         code = index.data(CODE_ROLE)

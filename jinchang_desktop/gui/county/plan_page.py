@@ -9,10 +9,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -28,7 +29,7 @@ from jinchang_desktop.gui.error_text import error_text
 from jinchang_desktop.gui.i18n import ui_language
 from jinchang_desktop.gui.views.base import ViewContext
 from jinchang_desktop.planning.costs import UnitCost, costs_from_values, load_costs
-from jinchang_desktop.reports.dashboard import section_name
+from jinchang_desktop.reports.dashboard import section_name, short_name
 from jinchang_desktop.reports.numbers import fmt_number
 from jinchang_desktop.standards.fields import field_catalogue
 
@@ -88,6 +89,8 @@ class PlanPage(QWidget):
         self.summary.setWordWrap(True)
         self.additions = small_table(self)
         self.cvs = small_table(self)
+        self.cvs.verticalHeader().show()
+        self.cvs_label = QLabel(self)
         self.reasons = QLabel(self)
         self.reasons.setWordWrap(True)
         right = QWidget(self)
@@ -95,8 +98,10 @@ class PlanPage(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.summary)
         right_layout.addWidget(self.reasons)
-        right_layout.addWidget(self.additions, 3)
-        right_layout.addWidget(self.cvs, 2)
+        right_layout.addWidget(self.additions, 1)
+        right_layout.addWidget(self.cvs_label)
+        right_layout.addWidget(self.cvs)
+        self.cvs.setFixedHeight(3 * (self.cvs.fontMetrics().height() + 8) + 8)
         splitter = QSplitter(self)
         splitter.addWidget(self.cost_box)
         splitter.addWidget(right)
@@ -121,7 +126,7 @@ class PlanPage(QWidget):
             self.summary.setText(self.tr("数据已更新，请重新计算方案。"))
             self.reasons.clear()
             fill_table(self.additions, self._addition_headers(), [], 1)
-            fill_table(self.cvs, self._cv_headers(), [], 0)
+            self.cvs.setRowCount(0)
 
     # -- costs --------------------------------------------------------------------------------------------------
 
@@ -134,10 +139,10 @@ class PlanPage(QWidget):
         self.cost_table.setRowCount(len(costs))
         for row, (key, cost) in enumerate(costs.items()):
             indicator = self.profile.indicators[key]
-            name = QTableWidgetItem(indicator.name_en if lang == "en" else indicator.name_zh)
+            name = QTableWidgetItem(short_name(indicator, lang))
             name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
             name.setData(256, key)
-            name.setToolTip(cost.basis)
+            name.setToolTip(f"{indicator.name_en if lang == 'en' else indicator.name_zh}\n{cost.basis}")
             value = QTableWidgetItem(fmt_number(cost.cost).replace(",", ""))
             value.setToolTip(cost.basis)
             unit = QTableWidgetItem(self.tr("每{unit}").format(unit=cost.unit_en if lang == "en" else cost.unit_zh))
@@ -205,9 +210,6 @@ class PlanPage(QWidget):
     def _addition_headers(self) -> list[str]:
         return [self.tr("学校标识码"), self.tr("学校"), self.tr("增加"), self.tr("费用（元）")]
 
-    def _cv_headers(self) -> list[str]:
-        return [self.tr("学段"), self.tr("指标"), self.tr("方案后的差异系数"), self.tr("结论")]
-
     def show_plan(self, plan: Plan) -> None:
         self.plan = plan
         lang = ui_language()
@@ -224,18 +226,7 @@ class PlanPage(QWidget):
             rows.append([(code, ""), (names.get(code, code), ""), ("；".join(parts), ""),
                          (fmt_number(plan.costs.get(code, 0.0)), "")])
         fill_table(self.additions, self._addition_headers(), rows, 2)
-        cv_rows = []
-        for section, data in plan.sections.items():
-            for key, cv in data.get("cvs_after", {}).items():
-                indicator = self.profile.indicators[key]
-                summary = plan.assessment.counties.get(plan.county, {}).get(section)
-                ok = bool(summary and summary.cv[key].ok)
-                cv_rows.append([(section_name(section, lang), ""),
-                                (indicator.name_en if lang == "en" else indicator.name_zh, ""),
-                                ("—" if cv is None else f"{cv:.3f}", ""),
-                                ("✓ " + self.tr("不超过上限") if ok else "✗ " + self.tr("超过上限"),
-                                 OK_COLOUR if ok else FAIL_COLOUR)])
-        fill_table(self.cvs, self._cv_headers(), cv_rows, 1)
+        self._fill_cvs(plan, lang)
         passed, failed = self.tr("按此方案全县通过（已由评估引擎核验）"), self.tr("按此方案全县仍不能通过")
         verdict = passed if plan.all_pass else failed
         self.summary.setText(self.tr(
@@ -251,12 +242,39 @@ class PlanPage(QWidget):
         else:
             self.reasons.hide()
 
+    def _fill_cvs(self, plan: Plan, lang: str) -> None:
+        """The CVs after the plan, as the engine judged the planned figures: a row per section, a column per
+        indicator."""
+        table = self.cvs
+        table.clear()
+        indicators = list(self.profile.resource_indicators)
+        sections = list(plan.sections)
+        table.setColumnCount(len(indicators))
+        table.setRowCount(len(sections))
+        table.setVerticalHeaderLabels([section_name(section, lang) for section in sections])
+        for column, indicator in enumerate(indicators):
+            head = QTableWidgetItem(short_name(indicator, lang))
+            head.setToolTip(indicator.name_en if lang == "en" else indicator.name_zh)
+            table.setHorizontalHeaderItem(column, head)
+            for row, section in enumerate(sections):
+                summary = plan.assessment.counties.get(plan.county, {}).get(section)
+                result = summary.cv.get(indicator.key) if summary else None
+                ok = bool(result and result.ok)
+                text = "—" if result is None or result.cv is None else f"{result.cv:.3f}"
+                item = QTableWidgetItem(f"{'✓' if ok else '✗'} {text}")
+                item.setForeground(QBrush(QColor(OK_COLOUR if ok else FAIL_COLOUR)))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                item.setToolTip(self.tr("上限 {limit}").format(limit=f"{summary.limit:g}") if summary else "")
+                table.setItem(row, column, item)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+
     def _retranslate(self) -> None:
         self.cost_box.setTitle(self.tr("单价（规划假设，可修改）"))
         self.cost_note.setText(self.tr("默认单价是 2025 年甘肃县级项目的估算，不是评估标准的要求；"
                                        "鼠标停在单价上可看依据。"))
         self.defaults_button.setText(self.tr("恢复默认单价"))
         self.run_button.setText(self.tr("计算投入方案"))
+        self.cvs_label.setText(self.tr("方案后的差异系数（评估引擎按方案后的数据计算）"))
         if self.plan is None:
             self.summary.setText(self.tr("按所列单价，计算使每所学校和每项差异系数都达标的最少投入。"))
         else:
