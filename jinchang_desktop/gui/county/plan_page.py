@@ -101,7 +101,8 @@ class PlanPage(QWidget):
         right_layout.addWidget(self.additions, 1)
         right_layout.addWidget(self.cvs_label)
         right_layout.addWidget(self.cvs)
-        self.cvs.setFixedHeight(3 * (self.cvs.fontMetrics().height() + 8) + 8)
+        self.cvs.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.cvs.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         splitter = QSplitter(self)
         splitter.addWidget(self.cost_box)
         splitter.addWidget(right)
@@ -267,6 +268,8 @@ class PlanPage(QWidget):
                 item.setToolTip(self.tr("上限 {limit}").format(limit=f"{summary.limit:g}") if summary else "")
                 table.setItem(row, column, item)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.setFixedHeight(table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+                             + sum(table.rowHeight(r) for r in range(table.rowCount())))
 
     def _retranslate(self) -> None:
         self.cost_box.setTitle(self.tr("单价（规划假设，可修改）"))
