@@ -286,3 +286,19 @@ def test_the_city_page_shows_both_counties_and_the_city_verdict(open_view, tmp_p
     overview = next(o for o in page.overviews if o.county == "金川区")
     assert codes == {s.record.code for s in overview.dashboard.schools()
                      if page.section_box.currentData() in s.sections}
+
+
+def test_the_pages_follow_a_language_switch(open_view, county_path, switcher):
+    view = open_view(county_path)
+    page = view.tabs.show_page("DashboardPage")
+    switcher.apply("en")
+    QApplication.sendPostedEvents()
+    assert view.tabs.tabText(1) == "Dashboard" and view.tabs.tabText(3) == "Investment plan"
+    assert page.tabs.tabText(0) == "Compliance matrix"
+    assert page.cv_panel.table.verticalHeaderItem(0).text() == "CV"
+    model = page.matrix.model
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "School"
+    tip = model.data(model.index(0, FIRST), Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("Teachers above the required qualification")
+    assert page.section_box.currentText() in ("primary", "junior secondary")
+    switcher.apply("zh")
