@@ -803,26 +803,6 @@ Hand it to the county and read them the fingerprint above. Once enrolled, the co
         <translation>Cost (yuan)</translation>
     </message>
     <message>
-        <source>学段</source>
-        <translation>Section</translation>
-    </message>
-    <message>
-        <source>方案后的差异系数</source>
-        <translation>CV after the plan</translation>
-    </message>
-    <message>
-        <source>结论</source>
-        <translation>Verdict</translation>
-    </message>
-    <message>
-        <source>不超过上限</source>
-        <translation>within the limit</translation>
-    </message>
-    <message>
-        <source>超过上限</source>
-        <translation>over the limit</translation>
-    </message>
-    <message>
         <source>按此方案全县通过（已由评估引擎核验）</source>
         <translation>With this plan the county passes (verified by the assessment engine)</translation>
     </message>
@@ -839,6 +819,10 @@ Hand it to the county and read them the fingerprint above. Once enrolled, the co
         <translation>Limits no plan can meet: </translation>
     </message>
     <message>
+        <source>上限 {limit}</source>
+        <translation>Limit {limit}</translation>
+    </message>
+    <message>
         <source>单价（规划假设，可修改）</source>
         <translation>Unit costs (planning assumptions, editable)</translation>
     </message>
@@ -853,6 +837,10 @@ Hand it to the county and read them the fingerprint above. Once enrolled, the co
     <message>
         <source>计算投入方案</source>
         <translation>Calculate the plan</translation>
+    </message>
+    <message>
+        <source>方案后的差异系数（评估引擎按方案后的数据计算）</source>
+        <translation>CVs after the plan (computed by the assessment engine on the planned figures)</translation>
     </message>
     <message>
         <source>按所列单价，计算使每所学校和每项差异系数都达标的最少投入。</source>
