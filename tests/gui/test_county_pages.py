@@ -58,6 +58,11 @@ def open_view(qtbot, settings, switcher) -> Iterator:
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
+def show_page(view, name: str):
+    """The view's page of class ``name``, its tab made current (built then, as when the clerk clicks it)."""
+    return view.tabs.show_page(name)
+
+
 def engine(path: Path):
     with Workspace.open(path) as ws:
         records = [r for r in county_records(ws) if r.values]
@@ -77,7 +82,7 @@ def visible_rows(matrix) -> list[int]:
 def test_the_dashboard_shows_the_engines_cvs_and_verdicts(open_view, county_path):
     records, profile, assessment = engine(county_path)
     view = open_view(county_path)
-    page = view.tabs.show_page("DashboardPage")
+    page = show_page(view, "DashboardPage")
     county = assessment.counties["永昌县"]
     for section in ("primary", "junior"):
         page.section_box.setCurrentIndex(page.section_box.findData(section))
@@ -104,7 +109,7 @@ def test_the_dashboard_shows_the_engines_cvs_and_verdicts(open_view, county_path
 
 def test_the_matrix_sorts_by_value_filters_and_its_tooltips_give_value_threshold_and_gap(open_view, county_path):
     view = open_view(county_path)
-    page = view.tabs.show_page("DashboardPage")
+    page = show_page(view, "DashboardPage")
     matrix = page.matrix
     proxy = matrix.proxy
     every = proxy.rowCount()
@@ -143,7 +148,7 @@ def test_the_matrix_sorts_by_value_filters_and_its_tooltips_give_value_threshold
 def test_each_schools_share_is_its_part_of_the_weighted_variance(open_view, county_path):
     _records, profile, assessment = engine(county_path)
     view = open_view(county_path)
-    page = view.tabs.show_page("DashboardPage")
+    page = show_page(view, "DashboardPage")
     assert page.shares.model.rows == []  # filled when its tab is first shown
     page.tabs.setCurrentWidget(page.shares)
     for section in ("primary", "junior"):
@@ -166,7 +171,7 @@ def test_each_schools_share_is_its_part_of_the_weighted_variance(open_view, coun
 
 def test_double_clicking_a_school_shows_its_record_packages_and_audit(open_view, county_path, qtbot):
     view = open_view(county_path)
-    page = view.tabs.show_page("DashboardPage")
+    page = show_page(view, "DashboardPage")
     matrix = page.matrix
     index = matrix.proxy.index(0, 1)
     code = matrix.proxy.index(0, 0).data()
@@ -182,7 +187,7 @@ def test_double_clicking_a_school_shows_its_record_packages_and_audit(open_view,
 
 def test_a_what_if_edit_changes_the_cv_and_leaves_the_store_as_it_was(open_view, county_path, qtbot):
     view = open_view(county_path)
-    page = view.tabs.show_page("WhatIfPage")
+    page = show_page(view, "WhatIfPage")
     before = workspace_bytes(county_path)
     dashboard = page.dashboard
     stored_cv = dashboard.stored.counties["primary"].cv["equipment_value"].cv
@@ -206,7 +211,7 @@ def test_a_what_if_edit_changes_the_cv_and_leaves_the_store_as_it_was(open_view,
 
 def test_scenarios_are_saved_compared_and_deleted(open_view, county_path, qtbot):
     view = open_view(county_path)
-    page = view.tabs.show_page("WhatIfPage")
+    page = show_page(view, "WhatIfPage")
     codes = sorted(page.dashboard.whatif.records)
     page.kind_box.setCurrentIndex(1)
     page.school_box.setCurrentIndex(page.school_box.findData(codes[0]))
@@ -238,7 +243,7 @@ def test_scenarios_are_saved_compared_and_deleted(open_view, county_path, qtbot)
 def test_the_plan_runs_as_a_job_and_the_engine_confirms_it(open_view, county_path, qtbot):
     records, profile, _ = engine(county_path)
     view = open_view(county_path)
-    page = view.tabs.show_page("PlanPage")
+    page = show_page(view, "PlanPage")
     page.set_cost("equipment_value", "-5")
     assert page.run() is None  # refused before any work, in the core's words
     assert "为负数" in page.summary.text() and "equipment_value" in page.summary.text()
@@ -274,7 +279,7 @@ def test_the_city_page_shows_both_counties_and_the_city_verdict(open_view, tmp_p
     path = tmp_path / "city"
     shutil.copytree(DEMO / "city-workspace", path)
     view = open_view(path)
-    page = view.tabs.show_page("CountiesPage")
+    page = show_page(view, "CountiesPage")
     headers = [page.table.horizontalHeaderItem(c).text() for c in range(page.table.columnCount())]
     assert headers[1:] == ["永昌县", "金川区"]
     verdicts = {o.county: o.verdict for o in page.overviews}
@@ -290,7 +295,7 @@ def test_the_city_page_shows_both_counties_and_the_city_verdict(open_view, tmp_p
 
 def test_the_pages_follow_a_language_switch(open_view, county_path, switcher):
     view = open_view(county_path)
-    page = view.tabs.show_page("DashboardPage")
+    page = show_page(view, "DashboardPage")
     switcher.apply("en")
     QApplication.sendPostedEvents()
     assert view.tabs.tabText(1) == "Dashboard" and view.tabs.tabText(3) == "Investment plan"
