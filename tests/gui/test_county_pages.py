@@ -307,3 +307,21 @@ def test_the_pages_follow_a_language_switch(open_view, county_path, switcher):
     assert tip.startswith("Teachers above the required qualification")
     assert page.section_box.currentText() in ("primary", "junior secondary")
     switcher.apply("zh")
+
+
+def test_the_charts_are_drawn_only_when_their_tab_is_shown(open_view, county_path):
+    from PySide6.QtWidgets import QLabel
+
+    view = open_view(county_path)
+    page = show_page(view, "DashboardPage")
+    layout = page.charts_inner.layout()
+    assert layout.count() == 0
+    page.tabs.setCurrentWidget(page.charts)
+    widgets = [layout.itemAt(i).widget() for i in range(layout.count())]
+    from jinchang_desktop.gui.county.chart_canvas import ChartCanvas
+
+    # two canvases (the CV chart and the section's distribution), or the sentence saying no CJK font is installed
+    assert [type(w) for w in widgets] in ([ChartCanvas, ChartCanvas], [QLabel])
+    if isinstance(widgets[0], ChartCanvas):
+        title = widgets[0].figure.axes[0].get_title()
+        assert "永昌县" in title and "差异系数" in title

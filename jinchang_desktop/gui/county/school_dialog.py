@@ -71,8 +71,12 @@ class SchoolDialog(QDialog):
                     for p in package_history(reader, code)]
         fill_table(self.package_table, [self.tr("类型"), self.tr("学年"), self.tr("版本"), self.tr("状态"),
                                         self.tr("收到时间"), self.tr("文件或原因")], packages, 5)
+        def field_label(key: str | None) -> str:  # the clerk's name of a field; other entries as recorded
+            spec = fields.get(key or "")
+            return (spec.label_en if lang == "en" else spec.label_zh) if spec else (key or "")
+
         entries = [[(local_time(e.at), ""), (e.action, ""), (str(e.school_year or ""), ""),
-                    (e.field or "", ""), (_shown(e.old), ""), (_shown(e.new), ""), (e.detail, "")]
+                    (field_label(e.field), ""), (_shown(e.old), ""), (_shown(e.new), ""), (e.detail, "")]
                    for e in audit_entries(reader, code)]
         fill_table(self.audit_table, [self.tr("时间"), self.tr("操作"), self.tr("学年"), self.tr("数据项"),
                                       self.tr("原值"), self.tr("新值"), self.tr("说明")], entries, 6)
