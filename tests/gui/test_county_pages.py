@@ -325,3 +325,21 @@ def test_the_charts_are_drawn_only_when_their_tab_is_shown(open_view, county_pat
     if isinstance(widgets[0], ChartCanvas):
         title = widgets[0].figure.axes[0].get_title()
         assert "永昌县" in title and "差异系数" in title
+
+
+def test_moving_more_than_a_school_has_is_said_and_keeps_the_last_good_result(open_view, county_path):
+    view = open_view(county_path)
+    page = show_page(view, "WhatIfPage")
+    codes = sorted(page.dashboard.whatif.records)
+    page.kind_box.setCurrentIndex(1)
+    page.school_box.setCurrentIndex(page.school_box.findData(codes[0]))
+    page.field_box.setCurrentIndex(page.field_box.findData("multimedia_classrooms"))
+    page.to_box.setCurrentIndex(page.to_box.findData(codes[1]))
+    page.amount.setValue(1)
+    good = page.result
+    assert page.error == "" and codes[0] in good.changed
+    page.amount.setValue(100000)
+    assert "不能调出" in page.error and page.status.text() == page.error
+    assert page.result is good  # the last scenario that could be judged stays on screen
+    page.add_pending()
+    assert page.changes == []  # a move that cannot be made is not added
