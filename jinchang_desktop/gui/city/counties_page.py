@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from jinchang_desktop.gui.county.compliance_matrix import ComplianceMatrix
 from jinchang_desktop.gui.county.dashboard_page import FAIL_COLOUR, OK_COLOUR, fill_table, small_table
@@ -126,6 +135,10 @@ class CountiesPage(QWidget):
             rows.append([(names[key], "")] + [cells.get((key, o.county), ("", "")) for o in overviews])
         fill_table(self.table, [self.tr("指标")] + [o.county for o in overviews], rows, 0)
         self.table.setSortingEnabled(False)  # the scorecard's order (veto items first) is the meaning
+        header = self.table.horizontalHeader()  # the counties share the width, the names take what they need
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for column in range(1, self.table.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.table.setToolTip(self.tr("★ 一票否决项。双击某县区的一格，下方显示该县区的学校。"))
         with QSignalBlocker(self.county_box):
             current = self.county_box.currentText()
