@@ -90,6 +90,18 @@ def load_costs(profile: Profile, path: Path | None = None) -> dict[str, UnitCost
             raise JcError(f"单价文件中有未知的指标“{unknown[0]}”；应为：{'、'.join(keys)}",
                           f"unknown indicator '{unknown[0]}' in the cost file; expected: {', '.join(keys)}",
                           file=file, column=unknown[0], rule="cost-key")
+    return _costs(keys, defaults, override, file)
+
+
+def costs_from_values(profile: Profile, values: dict[str, object], *, source: str) -> dict[str, UnitCost]:
+    """The unit costs typed on screen (``key → text or number``), checked as a cost file's are."""
+    with default_costs_path().open("rb") as handle:
+        defaults = tomllib.load(handle)
+    return _costs([i.key for i in profile.resource_indicators], defaults, values, source)
+
+
+def _costs(keys: list[str], defaults: dict[str, Any], override: dict[str, Any] | None,
+           file: str) -> dict[str, UnitCost]:
     costs = {}
     for key in keys:
         entry = defaults.get(key, {})

@@ -21,6 +21,8 @@ from jinchang_desktop.standards.county_items import (
 )
 
 if TYPE_CHECKING:
+    import sqlite3
+
     from jinchang_desktop.standards.assess import Assessment
     from jinchang_desktop.store.workspace import Workspace
 
@@ -51,12 +53,19 @@ def county_item_values(workspace: Workspace, county: str | None = None,
     False (否); items not declared are absent.
     """
     from jinchang_desktop.exchange.ws_profile import workspace_profile
+
+    year = workspace.school_year if school_year is None else school_year
+    return stored_item_values(workspace.conn, workspace_profile(workspace), own_county(workspace, county), year)
+
+
+def stored_item_values(conn: sqlite3.Connection, profile: Profile, county: str, school_year: int
+                       ) -> dict[str, ItemValue]:
+    """``county_item_values`` on any connection (the GUI's read-only one), with the profile given."""
     from jinchang_desktop.store.county_items import county_items
 
-    known = all_item_keys(workspace_profile(workspace))
+    known = all_item_keys(profile)
     values: dict[str, ItemValue] = {}
-    year = workspace.school_year if school_year is None else school_year
-    for item in county_items(workspace.conn, own_county(workspace, county), year):
+    for item in county_items(conn, county, school_year):
         indicator = known.get(item.key)
         if indicator is None:  # an item the workspace's profile no longer has: kept, not shown
             continue

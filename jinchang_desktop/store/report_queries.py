@@ -31,3 +31,23 @@ def accepted_packages(conn: sqlite3.Connection, school_year: int) -> list[Accept
     for issuer, kind, sequence, sha, fingerprint, received in rows:
         latest[(issuer, kind)] = AcceptedPackage(issuer, kind, sequence, sha, fingerprint, received)
     return list(latest.values())
+
+
+@dataclass(frozen=True)
+class PackageHistoryRow:
+    kind: str
+    school_year: int
+    sequence: int
+    status: str  # accepted, identical, held …
+    received_at: str
+    file_name: str
+    reason: str
+    manifest_sha256: str
+
+
+def package_history(conn: sqlite3.Connection, issuer_code: str) -> list[PackageHistoryRow]:
+    """Every package received from ``issuer_code`` (any kind, year and status), newest first."""
+    rows = conn.execute(
+        "SELECT kind, school_year, sequence, status, received_at, file_name, reason, manifest_sha256 FROM packages "
+        "WHERE issuer_code = ? ORDER BY received_at DESC, sequence DESC", (issuer_code,))
+    return [PackageHistoryRow(*row) for row in rows]

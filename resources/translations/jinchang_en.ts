@@ -66,12 +66,66 @@
         <translation>Import triage</translation>
     </message>
     <message>
+        <source>县区对比</source>
+        <translation>Counties side by side</translation>
+    </message>
+    <message>
         <source>问题台账</source>
         <translation>Problem ledger</translation>
     </message>
     <message>
         <source>{name} · 市级工作区 · 金昌义务教育优质均衡</source>
         <translation>{name} · City workspace · Jinchang balanced education</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonPage</name>
+    <message>
+        <source>&lt;b&gt;整市结论：&lt;span style=&apos;color:{colour}&apos;&gt;{verdict}&lt;/span&gt;&lt;/b&gt;（每个县区都通过才算整市通过）&#x3000;{each}</source>
+        <translation>&lt;b&gt;City verdict: &lt;span style=&apos;color:{colour}&apos;&gt;{verdict}&lt;/span&gt;&lt;/b&gt; (the city passes when every county passes)&#x3000;{each}</translation>
+    </message>
+    <message>
+        <source>县区结论</source>
+        <translation>County verdict</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>★ 一票否决项。双击某县区的一格，下方显示该县区的学校。</source>
+        <translation>★ veto item. Double-click a county&apos;s cell to see its schools below.</translation>
+    </message>
+    <message>
+        <source>{county}{section}：{compliant}/{schools} 所学校达标；超过差异系数上限 {limit} 的指标：{failing}</source>
+        <translation>{county} {section}: {compliant}/{schools} schools meet the standard; indicators over the CV limit {limit}: {failing}</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>县区的学校</source>
+        <translation>The county&apos;s schools</translation>
+    </message>
+    <message>
+        <source>县区</source>
+        <translation>county</translation>
+    </message>
+    <message>
+        <source>学段</source>
+        <translation>Section</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceMatrix</name>
+    <message>
+        <source>按学校名称或标识码筛选…</source>
+        <translation>Filter by school name or code…</translation>
+    </message>
+    <message>
+        <source>只看未达标的学校</source>
+        <translation>Only schools below the standard</translation>
     </message>
 </context>
 <context>
@@ -195,6 +249,18 @@
         <translation>Import triage</translation>
     </message>
     <message>
+        <source>达标总览</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>假设推演</source>
+        <translation>What-if</translation>
+    </message>
+    <message>
+        <source>投入方案</source>
+        <translation>Investment plan</translation>
+    </message>
+    <message>
         <source>县域指标</source>
         <translation>County-wide items</translation>
     </message>
@@ -205,6 +271,100 @@
     <message>
         <source>{name} · 县区工作区 · 金昌义务教育优质均衡</source>
         <translation>{name} · County workspace · Jinchang balanced education</translation>
+    </message>
+</context>
+<context>
+    <name>CvPanel</name>
+    <message>
+        <source>本学段没有参评学校。</source>
+        <translation>No school of this section is assessed.</translation>
+    </message>
+    <message>
+        <source>差异系数</source>
+        <translation>CV</translation>
+    </message>
+    <message>
+        <source>上限</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>全县值</source>
+        <translation>County value</translation>
+    </message>
+    <message>
+        <source>结论</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>不超过上限</source>
+        <translation>within the limit</translation>
+    </message>
+    <message>
+        <source>超过上限</source>
+        <translation>over the limit</translation>
+    </message>
+    <message>
+        <source>{section}：{passed}/{total} 项差异系数不超过 {limit}；{compliant}/{schools} 所学校达到校际标准；全县 {students} 名学生。</source>
+        <translation>{section}: {passed}/{total} CVs within {limit}; {compliant}/{schools} schools meet the per-school rule; {students} students in the county.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>学校标识码</source>
+        <translation>School code</translation>
+    </message>
+    <message>
+        <source>学校</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>检查项</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>结论</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>✓ 符合</source>
+        <translation>✓ meets</translation>
+    </message>
+    <message>
+        <source>✗ 不符合</source>
+        <translation>✗ does not meet</translation>
+    </message>
+    <message>
+        <source>？ 未填写</source>
+        <translation>? not entered</translation>
+    </message>
+    <message>
+        <source>学年</source>
+        <translation>School year</translation>
+    </message>
+    <message>
+        <source>学段</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>达标矩阵</source>
+        <translation>Compliance matrix</translation>
+    </message>
+    <message>
+        <source>对差异系数的贡献</source>
+        <translation>Share of each CV</translation>
+    </message>
+    <message>
+        <source>政府保障（逐校）</source>
+        <translation>Government guarantee (per school)</translation>
+    </message>
+    <message>
+        <source>图表</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>每所学校占各指标 Σ(Pᵢ/P)(Xᵢ−X̄)² 的比例：占比大的学校最先改善</source>
+        <translation>Each school&apos;s share of Σ(Pᵢ/P)(Xᵢ−X̄)² per indicator: improve the largest shares first</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +1279,101 @@ Measures: {measures}</translation>
     </message>
 </context>
 <context>
+    <name>PlanPage</name>
+    <message>
+        <source>数据已更新，请重新计算方案。</source>
+        <translation>The data changed; calculate the plan again.</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>单价（元）</source>
+        <translation>Unit cost (yuan)</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>每{unit}</source>
+        <translation>per {unit}</translation>
+    </message>
+    <message>
+        <source>单价表</source>
+        <translation>the unit cost table</translation>
+    </message>
+    <message>
+        <source>正在计算投入方案…</source>
+        <translation>Calculating the investment plan…</translation>
+    </message>
+    <message>
+        <source>已取消，没有得出方案。</source>
+        <translation>Cancelled; no plan was made.</translation>
+    </message>
+    <message>
+        <source>学校标识码</source>
+        <translation>School code</translation>
+    </message>
+    <message>
+        <source>学校</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>增加</source>
+        <translation>Additions</translation>
+    </message>
+    <message>
+        <source>费用（元）</source>
+        <translation>Cost (yuan)</translation>
+    </message>
+    <message>
+        <source>按此方案全县通过（已由评估引擎核验）</source>
+        <translation>With this plan the county passes (verified by the assessment engine)</translation>
+    </message>
+    <message>
+        <source>按此方案全县仍不能通过</source>
+        <translation>With this plan the county still does not pass</translation>
+    </message>
+    <message>
+        <source>{verdict}。共 {schools} 所学校需要增加，总费用 {total} 元；下界 {bound} 元，距下界不超过 {gap}%。</source>
+        <translation>{verdict}. {schools} schools need additions, total cost {total} yuan; lower bound {bound} yuan, at most {gap}% above it.</translation>
+    </message>
+    <message>
+        <source>没有方案能通过的限制：</source>
+        <translation>Limits no plan can meet: </translation>
+    </message>
+    <message>
+        <source>上限 {limit}</source>
+        <translation>Limit {limit}</translation>
+    </message>
+    <message>
+        <source>单价（规划假设，可修改）</source>
+        <translation>Unit costs (planning assumptions, editable)</translation>
+    </message>
+    <message>
+        <source>默认单价是 2025 年甘肃县级项目的估算，不是评估标准的要求；鼠标停在单价上可看依据。</source>
+        <translation>The default costs are estimates from 2025 county projects in Gansu, not rules of the standard; hover over a cost to see its basis.</translation>
+    </message>
+    <message>
+        <source>恢复默认单价</source>
+        <translation>Restore default costs</translation>
+    </message>
+    <message>
+        <source>计算投入方案</source>
+        <translation>Calculate the plan</translation>
+    </message>
+    <message>
+        <source>方案后的差异系数（评估引擎按方案后的数据计算）</source>
+        <translation>CVs after the plan (computed by the assessment engine on the planned figures)</translation>
+    </message>
+    <message>
+        <source>按所列单价，计算使每所学校和每项差异系数都达标的最少投入。</source>
+        <translation>At the listed unit costs, calculate the least investment that makes every school and every CV pass.</translation>
+    </message>
+</context>
+<context>
     <name>ProfilePage</name>
     <message>
         <source>评估标准</source>
@@ -1454,6 +1709,85 @@ Measures: {measures}</translation>
     <message>
         <source>有 {count} 项数值未能保存：{reason} 您输入的数值仍显示在界面上，不会丢失；问题解决后请点“重试保存”。</source>
         <translation>{count} figure(s) could not be saved: {reason} What you typed is still on screen and is not lost; once the problem is solved, click &apos;Retry saving&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolDialog</name>
+    <message>
+        <source>填报数据</source>
+        <translation>Declared data</translation>
+    </message>
+    <message>
+        <source>数据包记录</source>
+        <translation>Packages</translation>
+    </message>
+    <message>
+        <source>变更记录</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>{name}（{code}）</source>
+        <translation>{name} ({code})</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; · {code} · {type} · {year} 学年</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; · {code} · {type} · school year {year}</translation>
+    </message>
+    <message>
+        <source>数据项</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>学年</source>
+        <translation>School year</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>Sequence</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>收到时间</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>文件或原因</source>
+        <translation>File or reason</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>原值</source>
+        <translation>Old</translation>
+    </message>
+    <message>
+        <source>新值</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Detail</translation>
     </message>
 </context>
 <context>
@@ -2041,6 +2375,149 @@ Schools enter their data, counties assess, the city checks: signed packages trav
     <message>
         <source>已试改 {count} 项</source>
         <translation>{count} field(s) changed</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfPage</name>
+    <message>
+        <source>{school}：{field} 改为 {amount} {unit}</source>
+        <translation>{school}: {field} set to {amount} {unit}</translation>
+    </message>
+    <message>
+        <source>{school} → {to}：调出 {amount} {unit}{field}</source>
+        <translation>{school} → {to}: move {amount} {unit} of {field}</translation>
+    </message>
+    <message>
+        <source>达标</source>
+        <translation>meets</translation>
+    </message>
+    <message>
+        <source>未达标</source>
+        <translation>below</translation>
+    </message>
+    <message>
+        <source>{school}（{section}）：{before} → {after}</source>
+        <translation>{school} ({section}): {before} → {after}</translation>
+    </message>
+    <message>
+        <source>学校结论的变化：{lines}</source>
+        <translation>School verdicts that change: {lines}</translation>
+    </message>
+    <message>
+        <source>没有学校的结论改变。</source>
+        <translation>No school&apos;s verdict changes.</translation>
+    </message>
+    <message>
+        <source>按此方案全县可以通过</source>
+        <translation>with this scenario the county passes</translation>
+    </message>
+    <message>
+        <source>按此方案全县仍不能通过</source>
+        <translation>with this scenario the county still does not pass</translation>
+    </message>
+    <message>
+        <source>方案改动 {changes} 项、涉及 {schools} 所学校；{verdict}。存储的数据不变。</source>
+        <translation>The scenario makes {changes} changes at {schools} schools; {verdict}. The stored data are unchanged.</translation>
+    </message>
+    <message>
+        <source>注意：{problem}</source>
+        <translation>Note: {problem}</translation>
+    </message>
+    <message>
+        <source>现状</source>
+        <translation>Stored</translation>
+    </message>
+    <message>
+        <source>方案</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>上限</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>保存方案</source>
+        <translation>Save scenario</translation>
+    </message>
+    <message>
+        <source>方案名称：</source>
+        <translation>Scenario name:</translation>
+    </message>
+    <message>
+        <source>方案已保存。</source>
+        <translation>Scenario saved.</translation>
+    </message>
+    <message>
+        <source>已保存的方案</source>
+        <translation>Saved scenarios</translation>
+    </message>
+    <message>
+        <source>本方案的改动</source>
+        <translation>Changes in this scenario</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>保存为…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>清空</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>加入方案</source>
+        <translation>Add to the scenario</translation>
+    </message>
+    <message>
+        <source>移除所选改动</source>
+        <translation>Remove the selected change</translation>
+    </message>
+    <message>
+        <source>改动</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>学校</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>数据项</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>调入学校</source>
+        <translation>To school</translation>
+    </message>
+    <message>
+        <source>学段</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>修改数值</source>
+        <translation>Set a figure</translation>
+    </message>
+    <message>
+        <source>从一校调到另一校</source>
+        <translation>Move from one school to another</translation>
+    </message>
+    <message>
+        <source>显示：各项指标</source>
+        <translation>Show: indicators</translation>
+    </message>
+    <message>
+        <source>显示：对差异系数的贡献</source>
+        <translation>Show: share of each CV</translation>
     </message>
 </context>
 <context>

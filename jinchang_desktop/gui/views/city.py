@@ -10,6 +10,7 @@ from jinchang_desktop.gui.views.tabbed import TabbedView
 CITY_PAGES: list[tuple[str, str, str]] = [
     ("jinchang_desktop.gui.city.counties_page", "CountiesPage", QT_TRANSLATE_NOOP("CityView", "县区与密钥")),
     ("jinchang_desktop.gui.county.triage_page", "TriagePage", QT_TRANSLATE_NOOP("CityView", "导入分拣")),
+    ("jinchang_desktop.gui.city.comparison_page", "ComparisonPage", QT_TRANSLATE_NOOP("CityView", "县区对比")),
     ("jinchang_desktop.gui.city.ledger_page", "LedgerPage", QT_TRANSLATE_NOOP("CityView", "问题台账")),
 ]
 

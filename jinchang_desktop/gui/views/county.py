@@ -10,6 +10,9 @@ from jinchang_desktop.gui.views.tabbed import TabbedView
 COUNTY_PAGES: list[tuple[str, str, str]] = [
     ("jinchang_desktop.gui.county.roster_page", "RosterPage", QT_TRANSLATE_NOOP("CountyView", "学校与密钥")),
     ("jinchang_desktop.gui.county.triage_page", "TriagePage", QT_TRANSLATE_NOOP("CountyView", "导入分拣")),
+    ("jinchang_desktop.gui.county.dashboard_page", "DashboardPage", QT_TRANSLATE_NOOP("CountyView", "达标总览")),
+    ("jinchang_desktop.gui.county.whatif_page", "WhatIfPage", QT_TRANSLATE_NOOP("CountyView", "假设推演")),
+    ("jinchang_desktop.gui.county.plan_page", "PlanPage", QT_TRANSLATE_NOOP("CountyView", "投入方案")),
     ("jinchang_desktop.gui.county.items_page", "CountyItemsPage", QT_TRANSLATE_NOOP("CountyView", "县域指标")),
     ("jinchang_desktop.gui.county.ledger_page", "LedgerPage", QT_TRANSLATE_NOOP("CountyView", "问题台账")),
 ]
