@@ -16,6 +16,7 @@ from jinchang_desktop.exchange.importer import import_packages
 from jinchang_desktop.exchange.reports import county_records
 from jinchang_desktop.exchange.ws_profile import workspace_profile
 from jinchang_desktop.gui.county.compliance_matrix import FIRST, SORT_ROLE
+from jinchang_desktop.gui.views.county import COUNTY_PAGES
 from jinchang_desktop.planning.whatif import Change
 from jinchang_desktop.reports.gauges import gap_words
 from jinchang_desktop.reports.numbers import fmt_number, fmt_threshold
@@ -298,7 +299,8 @@ def test_the_pages_follow_a_language_switch(open_view, county_path, switcher):
     page = show_page(view, "DashboardPage")
     switcher.apply("en")
     QApplication.sendPostedEvents()
-    assert view.tabs.tabText(1) == "Dashboard" and view.tabs.tabText(3) == "Investment plan"
+    titles = {name: view.tabs.tabText(i) for i, (_m, name, _t) in enumerate(COUNTY_PAGES)}
+    assert titles["DashboardPage"] == "Dashboard" and titles["PlanPage"] == "Investment plan"
     assert page.tabs.tabText(0) == "Compliance matrix"
     assert page.cv_panel.table.verticalHeaderItem(0).text() == "CV"
     model = page.matrix.model

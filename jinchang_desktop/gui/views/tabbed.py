@@ -53,6 +53,7 @@ class TabbedView(WorkspaceView):
             holder = self.tabs.widget(index)
             built = getattr(import_module(module), name)(self.context, holder)
             holder.layout().addWidget(built)
+            built.show()  # at once, not when the layout next runs: a page fills itself when it is first shown
             self._pages[index] = built
             changed = getattr(built, "data_changed", None)
             if changed is not None:
