@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -54,15 +55,31 @@ def _inspector(workspace: Workspace) -> None:
                       rule="role")
 
 
+def pack_in(conn: sqlite3.Connection, school_year: int) -> Pack | None:
+    """The pack opened last for the year, read through any connection (the screens use their reader)."""
+    found = latest_pack(conn, school_year)
+    if found is None:
+        return None
+    sha, body = found
+    return pack_from_body(parse_strict_json(body.encode("utf-8")), sha)
+
+
 def current_pack(workspace: Workspace) -> Pack:
     """The pack opened last for the workspace's school year."""
     _inspector(workspace)
-    found = latest_pack(workspace.conn, workspace.school_year)
-    if found is None:
+    pack = pack_in(workspace.conn, workspace.school_year)
+    if pack is None:
         raise JcError("还没有打开核查包：先用 import 导入县区签发的核查包",
                       "no inspection pack opened yet: import the county's signed pack first", rule="no-pack")
-    sha, body = found
-    return pack_from_body(parse_strict_json(body.encode("utf-8")), sha)
+    return pack
+
+
+def comparison_in(conn: sqlite3.Connection, school_year: int, pack: Pack, school: str) -> Comparison:
+    """Declared beside verified for one school of the pack, with the verdicts both ways (any connection)."""
+    entry = pack.school(school)
+    held = verified_of(conn, school, school_year)
+    return compare(entry.record, {k: v.value for k, v in held.items()}, {k: v.note for k, v in held.items()},
+                   pack.profile)
 
 
 def attachment_path(workspace: Workspace, sha256: str) -> Path:
@@ -196,10 +213,7 @@ def check_attachments(workspace: Workspace, school: str) -> list[Attachment]:
 
 def school_comparison(workspace: Workspace, entry: PackSchool) -> Comparison:
     """Declared beside verified for one school of the pack, with the verdicts both ways."""
-    held = verified_of(workspace.conn, entry.record.code, workspace.school_year)
-    pack = current_pack(workspace)
-    return compare(entry.record, {k: v.value for k, v in held.items()}, {k: v.note for k, v in held.items()},
-                   pack.profile)
+    return comparison_in(workspace.conn, workspace.school_year, current_pack(workspace), entry.record.code)
 
 
 def checklist(workspace: Workspace, school: str) -> dict[str, str]:
