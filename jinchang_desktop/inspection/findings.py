@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -177,3 +178,40 @@ def accept_findings(workspace: Workspace, package: VerifiedPackage, visits: list
                          action="import-findings", detail=f"pkg {package.manifest_sha256[:16]} #{package.sequence}")
         taken.append(visit.school)
     return taken
+
+
+@dataclass(frozen=True)
+class Discrepancy:
+    """One field of one school as the county sees it after findings: declared beside verified."""
+
+    school: str
+    name: str
+    field: str
+    declared: float | None
+    verified: float | None
+    ratio: float | None
+    flagged: bool
+    note: str
+    inspector: str
+    visited: str
+
+
+def county_discrepancies(conn: sqlite3.Connection, school_year: int, *, only_flagged: bool = False
+                         ) -> list[Discrepancy]:
+    """Every verified field of every visited school beside its declared value (reads only; any connection)."""
+    from jinchang_desktop.inspection.rules import flagged, inspection_rules, ratio
+    from jinchang_desktop.store.inspection import visits
+
+    tolerance = inspection_rules().tolerance
+    found = []
+    for visit in visits(conn, school_year):
+        record = get_record(conn, visit.school_code, school_year)
+        for key, held in verified_of(conn, visit.school_code, school_year).items():
+            declared = record.values.get(key)
+            flag = flagged(declared, held.value, tolerance)
+            if only_flagged and not flag:
+                continue
+            found.append(Discrepancy(visit.school_code, record.name, key, declared, held.value,
+                                     ratio(declared, held.value), flag, held.note, visit.inspector_code,
+                                     visit.visited_at))
+    return found

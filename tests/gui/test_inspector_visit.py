@@ -97,3 +97,40 @@ def test_visit_round_trip_through_the_screens(app_, qtbot, tmp_path, capsys) -> 
     with Workspace.open(county) as ws:
         assert declared_dump(ws.conn) == before
     assert rows(county, "SELECT school_code, field, value FROM verified") == [(SCHOOLS[0], "primary_students", 1500)]
+
+
+def test_county_page_shows_discrepancies_and_exports_a_pack(app_, qtbot, tmp_path, capsys) -> None:
+    from jinchang_desktop.gui.county.inspection_page import InspectionPage
+    from jinchang_desktop.gui.views.county import CountyView
+    from tests.inspection.helpers import site_visit
+
+    visit = site_visit(tmp_path, capsys)
+    assert cli(capsys, "verify-value", visit.inspector, "--school", SCHOOLS[0], "primary_students=1300",
+               "--note", "花名册只有1300人")[0] == 0
+    findings = tmp_path / "findings.jcpkg"
+    assert cli(capsys, "export", visit.inspector, "-o", findings)[0] == 0
+    assert cli(capsys, "import", visit.county, findings)[0] == 0
+
+    assert app_.start(visit.county, interactive=False)
+    shell = app_.shell
+    qtbot.waitUntil(lambda: shell.view is not None, timeout=30_000)
+    view = shell.view
+    assert isinstance(view, CountyView)
+    page = view.page("InspectionPage")
+    assert isinstance(page, InspectionPage) and page.isVisible()
+    assert page.table.rowCount() == 1  # 1300 against the declared 1650: beyond the 5% tolerance
+    texts = [page.table.item(0, c).text() for c in range(page.table.columnCount())]
+    assert SCHOOLS[0] in texts[0] and "1,300" in texts[3] or "1300" in texts[3]
+    assert texts[4].startswith("⚑")
+
+    for index in range(page.schools.count()):
+        item = page.schools.item(index)
+        if item.data(Qt.ItemDataRole.UserRole) == SCHOOLS[1]:
+            item.setCheckState(Qt.CheckState.Checked)
+    assert page.chosen() == [SCHOOLS[1]]
+    out = tmp_path / "pack2.jcpkg"
+    job = page.export_pack(out)
+    with qtbot.waitSignal(job.finished, timeout=30_000):
+        pass
+    qtbot.waitUntil(lambda: page.last_pack is not None, timeout=10_000)
+    assert page.last_pack.kind == "inspection-pack" and out.is_file()
