@@ -21,6 +21,9 @@ from tests.inspection.helpers import SCHOOLS, cli, county_with_schools, enrolled
 def app_(qapp, settings, switcher):
     running = App(qapp, settings, switcher, temporary=False)
     yield running
+    for box in [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]:
+        box.close()  # what this test was told must not be what the next test reads
+        box.deleteLater()
     if running.shell is not None:
         running.shell.close()
     running.close()
