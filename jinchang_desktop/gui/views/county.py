@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from importlib import import_module
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from jinchang_desktop.gui.i18n import ui_language
@@ -23,6 +23,9 @@ from jinchang_desktop.store.summary import county_schools
 COUNTY_PAGES: list[tuple[str, str, str]] = [
     ("jinchang_desktop.gui.county.inspection_page", "InspectionPage", "督学核查"),
 ]
+
+# The tab titles above, for the translation tools (which read no variables).
+_TITLES = (QT_TRANSLATE_NOOP("CountyView", "督学核查"),)
 
 
 class CountyView(HolderListView):
