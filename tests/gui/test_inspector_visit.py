@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
-from jinchang_desktop.gui.inspection.visit_panel import VERIFIED
+from jinchang_desktop.gui.inspection.visit_panel import NOTE, VERIFIED
 from jinchang_desktop.gui.launch import App
 from jinchang_desktop.gui.views.inspector import InspectorView
 from jinchang_desktop.store.inspection import declared_dump
@@ -80,6 +80,14 @@ def test_visit_round_trip_through_the_screens(app_, qtbot, tmp_path, capsys) -> 
     assert rows(inspector, "SELECT field FROM verified") == [("primary_students",)]
     for box in [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]:
         box.close()
+
+    # Tab from a verified value goes to its note, and on to the next row's verified value (read-only cells skipped).
+    table = view.panel.table
+    table.setCurrentCell(0, VERIFIED)
+    table.setCurrentIndex(table.moveCursor(table.CursorAction.MoveNext, Qt.KeyboardModifier.NoModifier))
+    assert (table.currentRow(), table.currentColumn()) == (0, NOTE)
+    table.setCurrentIndex(table.moveCursor(table.CursorAction.MoveNext, Qt.KeyboardModifier.NoModifier))
+    assert (table.currentRow(), table.currentColumn()) == (1, VERIFIED)
 
     evidence = tmp_path / "register.jpg"
     evidence.write_bytes(b"photo of the register")

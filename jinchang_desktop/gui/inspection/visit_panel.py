@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,6 +46,22 @@ STATUSES = ("unchecked", "ok", "not-ok")
 FLAG_BRUSH = QBrush(QColor("#f6d5d5"))
 
 
+class EntryTable(QTableWidget):
+    """The field table: Tab and Shift+Tab go from 核实值 to 说明 to the next row's 核实值 (read-only cells skipped)."""
+
+    def moveCursor(self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        forward = action == QAbstractItemView.CursorAction.MoveNext
+        if not forward and action != QAbstractItemView.CursorAction.MovePrevious:
+            return super().moveCursor(action, modifiers)
+        cells = [(row, column) for row in range(self.rowCount()) for column in (VERIFIED, NOTE)]
+        if not cells:
+            return super().moveCursor(action, modifiers)
+        here = (self.currentRow(), self.currentColumn())
+        after = [c for c in cells if c > here] if forward else [c for c in cells if c < here]
+        row, column = (after[0] if after else cells[0]) if forward else (after[-1] if after else cells[-1])
+        return self.model().index(row, column)
+
+
 class VisitPanel(QWidget):
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,7 +83,7 @@ class VisitPanel(QWidget):
         self.tabs = QTabWidget(self)
         layout.addWidget(self.tabs, 1)
 
-        self.table = QTableWidget(0, 6, self)
+        self.table = EntryTable(0, 6, self)
         self.table.setObjectName("fieldTable")
         self.table.verticalHeader().hide()
         self.table.setTabKeyNavigation(True)
