@@ -141,3 +141,25 @@ def test_findings_from_an_unenrolled_inspector_are_held(tmp_path: Path, capsys: 
     assert code == 1 and "尚未在本县区注册" in text and "not enrolled" in text
     assert table(county, "SELECT count(*) FROM verified") == [(0,)]
     assert declared_rows(county) == before
+
+
+def test_a_findings_package_with_a_changed_attachment_is_refused(visit: Visit,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    evidence = visit.root / "photo.jpg"
+    evidence.write_bytes(b"the real photo")
+    assert cli(capsys, "verify-value", visit.inspector, "--school", SCHOOL, "primary_students=1500", "--attach",
+               evidence)[0] == 0
+    findings = visit.root / "findings.jcpkg"
+    assert cli(capsys, "export", visit.inspector, "-o", findings)[0] == 0
+    tampered = visit.root / "tampered.jcpkg"
+    with zipfile.ZipFile(findings) as source, zipfile.ZipFile(tampered, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename.startswith("data/attachments/"):
+                data = b"another photo!"  # same length would not matter: the SHA-256 no longer holds
+            target.writestr(info.filename, data)
+    before = declared_rows(visit.county)
+    code, text = cli(capsys, "import", visit.county, tampered)
+    assert code == 1 and ("bad-signature" in text or "malformed" in text)
+    assert table(visit.county, "SELECT count(*) FROM verified") == [(0,)]
+    assert declared_rows(visit.county) == before

@@ -124,6 +124,7 @@ class InspectorView(WorkspaceView):
         lang = ui_language()
         self.splitter.setVisible(pack is not None)
         self.ui.emptyLabel.setVisible(pack is None)
+        self.ui.packsLabel.setVisible(pack is None)  # during a visit the screen's height goes to the schools
         self.export_button.setEnabled(pack is not None)
         if pack is None:
             self.codes = []
