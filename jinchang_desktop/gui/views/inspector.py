@@ -90,7 +90,7 @@ class InspectorView(WorkspaceView):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 5)
         self.ui.viewLayout.addWidget(self.splitter, 1)
-        self.ui.viewLayout.setStretchFactor(self.ui.emptyLabel, 0)
+        self.ui.viewLayout.setStretchFactor(self.ui.emptyLabel, 1)  # without a pack, the sentence takes the height
         self.ui.openFolderButton.clicked.connect(self.open_folder)
         self.ui.refreshButton.clicked.connect(self.refresh)
         self.codes: list[str] = []
