@@ -279,6 +279,29 @@ def take(out: Path, window_size: tuple[int, int], prefix: str, only: str = "") -
     pending.reject()
     save(shell, "32-county-roster")
     del job
+    # -- the site visit: the inspector's screens on an opened pack, and the county's 督学核查 page ------------
+    visit = site_visit_workspaces(work / "visit")
+    shell = open_in_shell(visit["inspector"], settings, set_language=switcher.apply)
+    shell.setGeometry(0, 0, *window_size)
+    place(shell)
+    wait_until(lambda: shell.view is not None and shell.view.pack is not None)
+    settle()
+    save(shell, "37-inspector-visit")
+    shell.view.panel.tabs.setCurrentIndex(1)
+    settle()
+    save(shell, "38-inspector-checklist")
+    shell.close()
+    shell.view.close_workspace()
+    shell = open_in_shell(visit["county"], settings, set_language=switcher.apply)
+    shell.setGeometry(0, 0, *window_size)
+    place(shell)
+    wait_until(lambda: shell.view is not None)
+    shell.view.page("InspectionPage")
+    settle()
+    save(shell, "39-county-inspection")
+    shell.close()
+    shell.view.close_workspace()
+
     ledger_shots(work, settings, switcher, window_size, save, place, wait_until)
 
 
@@ -342,6 +365,53 @@ def ledger_shots(work: Path, settings, switcher, window_size: tuple[int, int], s
     save(shell, "35-school-ledger")
     shell.close()
     shell.view.close_workspace()
+
+
+
+def site_visit_workspaces(root: Path) -> dict[str, Path]:
+    """The demo county with an enrolled inspector who opened a pack of two schools and verified a few figures,
+    and the findings imported back at the county (through the command line, as a script would)."""
+    import contextlib
+    import io
+    import re
+
+    from jinchang_desktop.cli import main
+
+    def run(*argv: object, held_ok: bool = False) -> str:
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
+            code = main([str(a) for a in argv])
+        assert code == 0 or (held_ok and code == 1), out.getvalue()
+        return out.getvalue()
+
+    def fingerprint(package: Path) -> str:
+        found = re.search(r"[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}", run("verify", package))
+        assert found
+        return found.group(0)
+
+    root.mkdir(parents=True)
+    county, inspector = root / "county", root / "inspector"
+    shutil.copytree(REPO / "resources" / "demo" / "county-workspace", county)
+    run("import", county, REPO / "resources" / "demo" / "county-inbox", held_ok=True)  # one site not enrolled
+    run("init", inspector, "--role", "inspector", "--code", "DX001", "--name", "张督学", "--county", "永昌县",
+        "--year", "2025", "--profile", "jinchang")
+    request, roster, pack = root / "request.jcpkg", root / "roster.jcpkg", root / "pack.jcpkg"
+    run("enrol-request", inspector, "-o", request)
+    run("enrol", county, request, "--fingerprint", fingerprint(request))
+    run("roster-export", county, "-o", roster)
+    run("roster-import", inspector, roster, "--fingerprint", fingerprint(roster))
+    run("inspect-pack", county, "--schools", "2162100001", "2162100002", "2162100003", "--inspector-key", request,
+        "-o", pack)
+    run("import", inspector, pack)
+    photo = root / "花名册第3页.jpg"
+    photo.write_bytes(b"\xff\xd8 register page")
+    run("verify-value", inspector, "--school", "2162100001", "primary_students=1560", "--note", "按花名册逐班清点",
+        "--attach", photo)
+    run("verify-value", inspector, "--school", "2162100001", "primary_qualified_teachers=70")
+    findings = root / "findings.jcpkg"
+    run("export", inspector, "-o", findings)
+    run("import", county, findings)
+    return {"county": county, "inspector": inspector}
 
 
 def filing_copy_png(context, target: Path) -> None:

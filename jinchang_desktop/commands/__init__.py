@@ -2,4 +2,4 @@
 from __future__ import annotations
 
 COMMAND_MODULES = ("assess_cmd", "workspace_cmds", "package_cmds", "trust_cmds", "review_cmds", "report_cmd",
-                   "county_cmds", "plan_cmd", "ledger_cmd")
+                   "county_cmds", "plan_cmd", "ledger_cmd", "inspect_cmds")

@@ -14,6 +14,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--profile", choices=PROFILE_IDS, default=None,
                         help="评估标准（默认 national；工作区使用其自身标准）/ profile")
     parser.add_argument("--json", action="store_true", help="输出 JSON / print JSON")
+    parser.add_argument("--layer", choices=("declared", "verified"), default="declared",
+                        help="工作区：申报值，或督学核实值（无核实值处用申报值）/ a workspace's declared "
+                             "values, or the inspectors' verified values where there are any")
     parser.set_defaults(func=run)
 
 
@@ -26,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
     if source.is_dir():
         from jinchang_desktop.commands.workspace_assess import assess_workspace
 
-        assessment = assess_workspace(source, args.profile)
+        assessment = assess_workspace(source, args.profile, layer=args.layer)
     else:
         profile = load_profile(args.profile or "national")
         assessment = assess(read_table(source), profile)

@@ -13,24 +13,30 @@ if TYPE_CHECKING:
     from jinchang_desktop.store.workspace import Workspace
 
 
-def assess_workspace(path: Path, profile_id: str | None = None) -> Assessment:
+def assess_workspace(path: Path, profile_id: str | None = None, *, layer: str = "declared") -> Assessment:
     from jinchang_desktop.store.workspace import Workspace
 
     with Workspace.open(path) as ws:
         profile = load_profile(profile_id) if profile_id else None
-        result = assess_open_workspace(ws, profile)
+        result = assess_open_workspace(ws, profile, layer=layer)
     assert result is not None
     return result
 
 
 def assess_open_workspace(ws: Workspace, profile: Profile | None = None, *,
-                          require_data: bool = True) -> Assessment | None:
+                          require_data: bool = True, layer: str = "declared") -> Assessment | None:
     """The assessment of an open workspace's records (None when it has none and ``require_data`` is off)."""
     from jinchang_desktop.exchange.reports import county_records, school_record
     from jinchang_desktop.exchange.ws_profile import workspace_profile
 
     profile = profile or workspace_profile(ws)
     records = [school_record(ws)] if ws.role == "school" else county_records(ws)
+    if layer == "verified":  # the verified value where an inspector found one, declared elsewhere
+        from jinchang_desktop.inspection.summary import with_verified
+        from jinchang_desktop.store.inspection import verified_values
+
+        found = verified_values(ws.conn, ws.school_year)
+        records = [with_verified(r, found.get(r.code, {})) for r in records]
     if not records:
         if not require_data:
             return None

@@ -71,8 +71,9 @@ def run_init(args: argparse.Namespace) -> int:
     from jinchang_desktop.school_year import current_school_year
     from jinchang_desktop.store.workspace import Workspace
 
-    if args.role == "school" and not args.county:
-        raise JcError("学校工作区需要 --county（所属县区）", "a school workspace needs --county", rule="usage")
+    if args.role in ("school", "inspector") and not args.county:
+        raise JcError("学校和督学工作区需要 --county（所属县区）", f"a {args.role} workspace needs --county",
+                      rule="usage")
     if args.school_type:
         from jinchang_desktop.standards.fields import field_catalogue
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field
+from typing import Any
 
 from jinchang_desktop.exchange import classes as c
 from jinchang_desktop.exchange.payloads import CountyReport, SchoolReport, read_county_report, read_school_report
@@ -34,7 +35,10 @@ from jinchang_desktop.store.identity_requests import record_requests
 from jinchang_desktop.store.keys import holder_name, key_record
 from jinchang_desktop.store.workspace import Workspace
 
-KIND_FOR_ROLE = {"county": "school-report", "city": "county-report"}
+KIND_FOR_ROLE = {"county": "school-report", "city": "county-report", "inspector": "inspection-pack"}
+# Every kind a workspace of a role imports: a county also takes its inspectors' findings.
+KINDS_FOR_ROLE = {"county": ("school-report", "inspection"), "city": ("county-report",),
+                  "inspector": ("inspection-pack",)}
 
 
 class ImportContext:
@@ -59,6 +63,8 @@ class Accepted:
     county: CountyReport | None = None
     county_name: str = ""
     wanted: dict[str, AuditValue] = field(default_factory=dict)  # identity field → what the school asks for
+    pack: Any = None  # an inspection pack (inspection.pack.Pack) the inspector opens
+    visits: Any = None  # an inspector's findings (list of inspection.findings.FoundVisit)
 
     @property
     def requests(self) -> int:
@@ -68,10 +74,21 @@ class Accepted:
 def classify(context: ImportContext, package: VerifiedPackage) -> Accepted:
     """Raise Verdict unless the package is trusted and fits; return the data to store."""
     issuer = package.issuer
-    if package.kind != context.kind:
+    if package.kind not in KINDS_FOR_ROLE.get(context.role, ()):
         raise Verdict(c.MALFORMED, "kind", f"{context.role} 工作区不接收“{package.kind}”类型的数据包",
                       f"a {context.role} workspace does not import '{package.kind}' packages")
     key = key_record(context.conn, package.key_id)
+    if key is None and context.role == "inspector":
+        raise Verdict(c.PENDING_TRUST, "untrusted-pack",
+                      f"核查包的签名密钥（指纹 {package.fingerprint}）不是本工作区从县区名册固定的密钥，未打开",
+                      f"the pack is signed by a key (fingerprint {package.fingerprint}) that is not the county key "
+                      "pinned from the roster; it was not opened")
+    if key is None and package.kind == "inspection":
+        raise Verdict(c.PENDING_TRUST, "inspector-not-enrolled",
+                      f"督学“{issuer.code} {issuer.name}”的密钥（指纹 {package.fingerprint}）尚未在本县区注册；"
+                      "核查结果已搁置，注册其密钥后再导入",
+                      f"inspector '{issuer.code}' ({package.fingerprint}) is not enrolled here; the findings are held "
+                      "until the inspector's key is enrolled")
     if key is None:
         raise Verdict(c.PENDING_TRUST, "not-enrolled",
                       f"签名密钥（指纹 {package.fingerprint}）尚未注册；“{issuer.code} {issuer.name}”需先提交注册申请",
@@ -95,7 +112,24 @@ def classify(context: ImportContext, package: VerifiedPackage) -> Accepted:
                       f"({package.profile_sha256[:12]}), not this workspace's")
     if package.kind == "school-report":
         return _classify_school(context, package)
+    if package.kind == "inspection-pack":
+        return _classify_pack(context, package)
+    if package.kind == "inspection":
+        from jinchang_desktop.inspection.findings import classify_findings
+
+        return Accepted(visits=classify_findings(context.workspace, package))
     return _classify_county(context, package, key.holder_code)
+
+
+def _classify_pack(context: ImportContext, package: VerifiedPackage) -> Accepted:
+    from jinchang_desktop.inspection.pack import read_pack
+
+    pack = read_pack(package)
+    meant = pack.inspector.get("key_id")
+    if meant and meant != context.workspace.keypair.key_id:
+        raise Verdict(c.WRONG_ISSUER, "pack-inspector", f"核查包是发给督学“{pack.inspector.get('code')}”的，不是本机",
+                      f"the pack is meant for inspector '{pack.inspector.get('code')}', not this workspace")
+    return Accepted(pack=pack)
 
 
 def _classify_school(context: ImportContext, package: VerifiedPackage) -> Accepted:
@@ -178,7 +212,17 @@ def accept_data(context: ImportContext, package: VerifiedPackage, data: Accepted
     report = data.school if data.school is not None else data.county
     if report is not None:
         keep_package_ledger(conn, package, report.ledger)  # the problem ledger the package carries, if any
-    if data.school is not None:
+    if data.pack is not None:
+        from jinchang_desktop.inspection.pack import PACK
+        from jinchang_desktop.store.inspection import add_pack
+
+        add_pack(conn, package.manifest_sha256, package.issuer.code, context.year,
+                 package.files[PACK].decode("utf-8"))
+    elif data.visits is not None:
+        from jinchang_desktop.inspection.findings import accept_findings
+
+        accept_findings(context.workspace, package, data.visits)
+    elif data.school is not None:
         _accept_school(conn, context.year, package, data, detail)
     elif data.county is not None:
         _accept_county(conn, context.year, data.county, data.county_name, detail)

@@ -85,5 +85,9 @@ def export_report(workspace: Workspace, out: Path) -> VerifiedPackage:
         return export_school_report(workspace, out)
     if workspace.role == "county":
         return export_county_report(workspace, out)
+    if workspace.role == "inspector":
+        from jinchang_desktop.inspection.findings import export_findings
+
+        return export_findings(workspace, out)
     raise JcError(f"{workspace.role} 工作区没有可导出的报告", f"a {workspace.role} workspace has no report to export",
                   rule="role")

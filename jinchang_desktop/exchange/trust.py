@@ -43,6 +43,9 @@ __all__ = [
 ENROLS = {"county": "school", "city": "county"}
 # Whose roster a workspace takes: the role of the workspace → the role of the roster's issuer.
 ROSTER_FROM = {role: above for above, role in ENROLS.items()}
+# A county also enrols its inspectors (督学), who pin its key from its roster as a school does.
+ALSO_ENROLS = {"county": ("inspector",)}
+ROSTER_FROM["inspector"] = "county"
 
 
 def _normal_fingerprint(text: str) -> str:
@@ -109,7 +112,7 @@ def enrol(workspace: Workspace, request_path: Path, *, confirmed_fingerprint: st
     file = str(request_path)
     holder = check_code((code or "").strip(), what_zh="标识码", what_en="the code") or request.code
     wanted = ENROLS.get(workspace.role)
-    if wanted != request.role:
+    if wanted != request.role and request.role not in ALSO_ENROLS.get(workspace.role, ()):
         raise JcError(f"{workspace.role} 工作区不能注册 {request.role} 的密钥",
                       f"a {workspace.role} workspace cannot enrol a {request.role} key", file=file, rule="role")
     if _normal_fingerprint(confirmed_fingerprint) != _normal_fingerprint(request.fingerprint):
@@ -141,7 +144,7 @@ def enrol(workspace: Workspace, request_path: Path, *, confirmed_fingerprint: st
                       rule="key-in-force")
     with transaction(conn):
         # A county's roster is its schools; a city's is the counties whose keys it holds (no school rows).
-        if workspace.role == "county" and get_school(conn, holder) is None:
+        if workspace.role == "county" and request.role == "school" and get_school(conn, holder) is None:
             upsert_school(conn, holder, name=request.name, county=request.county or workspace.name,
                           school_type=request.school_type, source="roster", action="enrol")
         if existing is None:

@@ -26,12 +26,13 @@ from jinchang_desktop.store.migrations import (
     upgrade_to_4,
     upgrade_to_5,
     upgrade_to_6,
+    upgrade_to_7,
 )
 
 __all__ = [
     "SCHEMA_VERSION", "BUSY_TIMEOUT_S", "check_integrity", "open_database", "open_read_only", "open_reader",
     "backup_database", "transaction", "upgrade_to_1", "upgrade_to_2", "upgrade_to_3", "upgrade_to_4", "upgrade_to_5",
-    "upgrade_to_6",
+    "upgrade_to_6", "upgrade_to_7",
 ]
 
 # A second program (or the GUI's reader) may hold the write lock briefly; wait rather than fail.

@@ -15,7 +15,7 @@ from collections.abc import Callable
 # Written into the file header so that another program's SQLite file is never mistaken for a workspace.
 APPLICATION_ID = 0x4A434453  # "JCDS"
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 _V1 = (
     """CREATE TABLE meta (
@@ -208,6 +208,58 @@ _V6 = (
 )
 
 
+_V7 = (
+    # The inspector's site visit. A pack the inspector took (the county's signed body, kept whole as it came).
+    """CREATE TABLE inspection_packs (
+    manifest_sha256 TEXT PRIMARY KEY,
+    county_code     TEXT NOT NULL,
+    school_year     INTEGER NOT NULL,
+    body            TEXT NOT NULL,
+    opened_at       TEXT NOT NULL
+)""",
+    # Verified values: at the inspector what was found on site, at the county the layer findings brought in.
+    # Never the declared table: a verified value sits beside the declared one. value NULL = only a note.
+    """CREATE TABLE verified (
+    school_code     TEXT NOT NULL,
+    school_year     INTEGER NOT NULL,
+    field           TEXT NOT NULL,
+    value           NUMERIC CHECK (value IS NULL OR (typeof(value) IN ('integer', 'real') AND value >= 0)),
+    note            TEXT NOT NULL DEFAULT '',
+    at              TEXT NOT NULL,
+    PRIMARY KEY (school_code, school_year, field)
+) WITHOUT ROWID""",
+    # Evidence files, copied into the workspace (or carried in findings) and named by their SHA-256.
+    """CREATE TABLE inspection_attachments (
+    school_code     TEXT NOT NULL,
+    school_year     INTEGER NOT NULL,
+    sha256          TEXT NOT NULL,
+    field           TEXT NOT NULL DEFAULT '',
+    name            TEXT NOT NULL,
+    size            INTEGER NOT NULL,
+    at              TEXT NOT NULL,
+    PRIMARY KEY (school_code, school_year, sha256)
+) WITHOUT ROWID""",
+    # The per-school guarantee items marked on site.
+    """CREATE TABLE inspection_checklist (
+    school_code     TEXT NOT NULL,
+    school_year     INTEGER NOT NULL,
+    item            TEXT NOT NULL,
+    status          TEXT NOT NULL CHECK (status IN ('ok', 'not-ok', 'unchecked')),
+    at              TEXT NOT NULL,
+    PRIMARY KEY (school_code, school_year, item)
+) WITHOUT ROWID""",
+    # Which visit's findings stand for a school (the county's verified layer): a later visit supersedes.
+    """CREATE TABLE inspection_visits (
+    school_code     TEXT NOT NULL,
+    school_year     INTEGER NOT NULL,
+    inspector_code  TEXT NOT NULL,
+    manifest_sha256 TEXT NOT NULL,
+    visited_at      TEXT NOT NULL,
+    PRIMARY KEY (school_code, school_year)
+) WITHOUT ROWID""",
+)
+
+
 def upgrade_to_1(conn: sqlite3.Connection) -> None:
     """Initial schema: meta, schools, declared values, audit log, keys, packages held and the outbox."""
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -245,6 +297,12 @@ def upgrade_to_6(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+def upgrade_to_7(conn: sqlite3.Connection) -> None:
+    """The inspector's site visit: packs taken, verified values, attachments, checklists, visits that stand."""
+    for statement in _V7:
+        conn.execute(statement)
+
+
 # Version reached → the step that reaches it.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: upgrade_to_1,
@@ -253,4 +311,5 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     4: upgrade_to_4,
     5: upgrade_to_5,
     6: upgrade_to_6,
+    7: upgrade_to_7,
 }

@@ -269,6 +269,10 @@
         <translation>Problem ledger</translation>
     </message>
     <message>
+        <source>督学核查</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
         <source>{name} · 县区工作区 · 金昌义务教育优质均衡</source>
         <translation>{name} · County workspace · Jinchang balanced education</translation>
     </message>
@@ -676,6 +680,73 @@ Filing copy: the same name, .pdf</translation>
     </message>
 </context>
 <context>
+    <name>InspectionPage</name>
+    <message>
+        <source>督学交回的核查结果：核实值单独保存，不会覆盖学校申报的数据。评估时可选择按申报值或按核实值（assess --layer verified）。</source>
+        <translation>Inspectors&apos; findings: verified values are kept apart and never overwrite what the schools declared. An assessment can use the declared or the verified values (assess --layer verified).</translation>
+    </message>
+    <message>
+        <source>只看超出容差的数据项</source>
+        <translation>Only fields beyond the tolerance</translation>
+    </message>
+    <message>
+        <source>学校</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>数据项</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>申报值</source>
+        <translation>Declared</translation>
+    </message>
+    <message>
+        <source>核实值</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>核实÷申报</source>
+        <translation>Verified ÷ declared</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>督学 · 核查时间</source>
+        <translation>Inspector · visited</translation>
+    </message>
+    <message>
+        <source>勾选要核查的学校，导出签名的核查包交给督学：</source>
+        <translation>Tick the schools to visit and export a signed inspection pack for the inspector:</translation>
+    </message>
+    <message>
+        <source>导出核查包(&amp;K)…</source>
+        <translation>Export inspection pac&amp;k…</translation>
+    </message>
+    <message>
+        <source>还没有导入督学的核查结果。督学交来的核查结果用“导入数据包”导入。</source>
+        <translation>No inspector&apos;s findings imported yet. Import the findings an inspector brings with Import packages.</translation>
+    </message>
+    <message>
+        <source>导出核查包</source>
+        <translation>Export inspection pack</translation>
+    </message>
+    <message>
+        <source>数据包 (*.jcpkg)</source>
+        <translation>Packages (*.jcpkg)</translation>
+    </message>
+    <message>
+        <source>正在导出核查包…</source>
+        <translation>Exporting the inspection pack…</translation>
+    </message>
+    <message>
+        <source>已写出并校验签名的核查包：{path}</source>
+        <translation>Inspection pack written and its signature verified: {path}</translation>
+    </message>
+</context>
+<context>
     <name>InspectorView</name>
     <message>
         <source>打开数据包文件夹(&amp;O)</source>
@@ -690,38 +761,80 @@ Filing copy: the same name, .pdf</translation>
         <translation>{name} · Inspector workspace · Jinchang balanced education</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;督学工作区&lt;/h3&gt;&lt;p&gt;把要查阅的数据包（学校数据包、县区报告）复制到数据包文件夹，在这里看到它们。核对签名时，以本页显示的密钥指纹与对方电话核对。&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Inspector workspace&lt;/h3&gt;&lt;p&gt;Copy the packages to be read (school packages, county reports) into the packs folder to see them here. When checking signatures over the phone, read out the key fingerprint shown on this page.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;督学工作区&lt;/h3&gt;&lt;p&gt;用“打开核查包”（Ctrl+I）打开县区签发的核查包：签名须是从县区名册固定的密钥。左侧按风险排列学校，并说明为什么先查；右侧逐项录入核实值（Tab 移到下一格，回车保存该项），核实值与申报值相差超过容差时标出，每项可写说明、添加附件，保障项目逐项标记。每项录入即保存，断电不丢失。核查完毕用“导出核查结果”（Ctrl+E）写出签名的核查结果，交回县区。&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Inspector&apos;s workspace&lt;/h3&gt;&lt;p&gt;Open the county&apos;s signed inspection pack with Open inspection pack (Ctrl+I): it must be signed by the county key pinned from the county&apos;s roster. On the left the schools are ranked by risk, with why each comes first; on the right type the verified value of each field (Tab moves to the next cell, Enter saves the field). A verified value that differs from the declared one by more than the tolerance is flagged; each field can have a note and attachments, and the guarantee items are marked one by one. Every entry is saved at once and survives a power cut. When done, Export findings (Ctrl+E) writes the signed findings to take back to the county.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>文件</source>
-        <translation>File</translation>
+        <source>排序规则：</source>
+        <translation>Ranking rule: </translation>
     </message>
     <message>
-        <source>大小</source>
-        <translation>Size</translation>
+        <source>打开核查包</source>
+        <translation>Open inspection pack</translation>
     </message>
     <message>
-        <source>修改时间</source>
-        <translation>Modified</translation>
+        <source>数据包 (*.jcpkg)</source>
+        <translation>Packages (*.jcpkg)</translation>
+    </message>
+    <message>
+        <source>正在打开核查包…</source>
+        <translation>Opening the inspection pack…</translation>
+    </message>
+    <message>
+        <source>导出核查结果</source>
+        <translation>Export findings</translation>
+    </message>
+    <message>
+        <source>正在导出核查结果…</source>
+        <translation>Exporting the findings…</translation>
+    </message>
+    <message>
+        <source>已写出并校验签名的核查结果：{path}
+序号 {sequence}，SHA-256 {sha}</source>
+        <translation>Findings written and their signature verified: {path}
+sequence {sequence}, SHA-256 {sha}</translation>
+    </message>
+    <message>
+        <source>督学编号 {code} · 学年 {year} · 工作区 {path}
+本机密钥指纹（供县区注册时电话核对）：</source>
+        <translation>Inspector code {code} · school year {year} · workspace {path}
+This PC&apos;s key fingerprint (read it to the county when it enrols you):</translation>
+    </message>
+    <message>
+        <source>还没有打开核查包。请用“打开核查包”选择县区签发的核查包（*.jcpkg）；先导入县区名册，核对县区密钥指纹。</source>
+        <translation>No inspection pack opened yet. Use Open inspection pack to choose the county&apos;s signed pack (*.jcpkg); import the county&apos;s roster first and check the county key&apos;s fingerprint.</translation>
+    </message>
+    <message>
+        <source>打开核查包(&amp;O)…</source>
+        <translation>&amp;Open inspection pack…</translation>
+    </message>
+    <message>
+        <source>导出核查结果(&amp;E)…</source>
+        <translation>&amp;Export findings…</translation>
+    </message>
+    <message>
+        <source>学校（按风险从高到低）</source>
+        <translation>Schools (highest risk first)</translation>
+    </message>
+    <message>
+        <source>学校</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>风险分</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>为什么先查</source>
+        <translation>Why check first</translation>
     </message>
     <message>
         <source>{name}（督学）</source>
         <translation>{name} (inspector)</translation>
     </message>
     <message>
-        <source>督学编号 {code} · 学年 {year} · 工作区 {path}
-本机密钥指纹（供他人电话核对）：</source>
-        <translation>Inspector number {code} · school year {year} · workspace {path}
-This PC&apos;s key fingerprint (for others to check over the phone):</translation>
-    </message>
-    <message>
         <source>数据包文件夹：{folder}</source>
         <translation>Packs folder: {folder}</translation>
-    </message>
-    <message>
-        <source>数据包文件夹中还没有数据包（*.jcpkg）。</source>
-        <translation>There are no packages (*.jcpkg) in the packs folder yet.</translation>
     </message>
 </context>
 <context>
@@ -2348,6 +2461,101 @@ Schools enter their data, counties assess, the city checks: signed packages trav
     <message>
         <source>导入分拣摘要</source>
         <translation>Import triage summary</translation>
+    </message>
+</context>
+<context>
+    <name>VisitPanel</name>
+    <message>
+        <source>数据核实</source>
+        <translation>Verify figures</translation>
+    </message>
+    <message>
+        <source>保障项目核查</source>
+        <translation>Guarantee items</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>添加附件(&amp;A)…</source>
+        <translation>&amp;Attach file…</translation>
+    </message>
+    <message>
+        <source>照片、台账扫描件：复制到工作区并以 SHA-256 记录</source>
+        <translation>Photos, scanned ledgers: copied into the workspace and recorded by SHA-256</translation>
+    </message>
+    <message>
+        <source>核查记录 PDF(&amp;P)…</source>
+        <translation>Visit report &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>数据项</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>申报值</source>
+        <translation>Declared</translation>
+    </message>
+    <message>
+        <source>核实值</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>核实÷申报</source>
+        <translation>Verified ÷ declared</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>为什么先查</source>
+        <translation>Why check first</translation>
+    </message>
+    <message>
+        <source>保障项目（按申报值）</source>
+        <translation>Guarantee item (declared)</translation>
+    </message>
+    <message>
+        <source>现场核查</source>
+        <translation>On site</translation>
+    </message>
+    <message>
+        <source>请在左侧选择一所学校</source>
+        <translation>Choose a school on the left</translation>
+    </message>
+    <message>
+        <source>核实值与申报值相差超过容差</source>
+        <translation>The verified value differs from the declared one by more than the tolerance</translation>
+    </message>
+    <message>
+        <source>未核查</source>
+        <translation>Not checked</translation>
+    </message>
+    <message>
+        <source>符合</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <source>不符合</source>
+        <translation>Does not match</translation>
+    </message>
+    <message>
+        <source>结论：按申报值 {declared}；按核实值 {verified}；超出容差 {count} 项</source>
+        <translation>Verdict: declared {declared}; verified {verified}; {count} fields beyond the tolerance</translation>
+    </message>
+    <message>
+        <source>选择附件（照片、台账扫描件）</source>
+        <translation>Choose an attachment (photo, scanned ledger)</translation>
+    </message>
+    <message>
+        <source>保存核查记录</source>
+        <translation>Save the visit report</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -75,8 +75,8 @@ def test_the_app_opens_each_role_into_the_shell_with_its_view(app_, qtbot, tmp_p
     # What every role shares is there; import and export are offered to the roles that do them.
     for action in (ui.actionOpenWorkspace, ui.actionSettings, ui.actionOutbox, ui.actionHelp, ui.actionAbout):
         assert action.isEnabled()
-    assert ui.actionImport.isVisible() == (role in ("county", "city"))
-    assert ui.actionExport.isVisible() == (role == "school")
+    assert ui.actionImport.isVisible() == (role in ("county", "city", "inspector"))  # an inspector opens packs
+    assert ui.actionExport.isVisible() == (role in ("school", "inspector"))  # … and exports findings
     assert ui.editMenu.menuAction().isVisible() == (role == "school")
     if role == "school":
         assert view.editor is not None and view.editor.isVisible()

@@ -111,7 +111,10 @@ def test_current_schema_tables_and_keys() -> None:
     database = sqlite_utils.Database(conn)
     assert set(database.table_names()) == {"meta", "schools", "declared", "audit", "keys", "packages", "outbox",
                                            "explanations", "county_items", "scenarios", "identity_requests",
-                                           "ledger_items", "ledger_snapshots", "ledger_received"}
+                                           "ledger_items", "ledger_snapshots", "ledger_received",
+                                           "inspection_packs", "verified", "inspection_attachments",
+                                           "inspection_checklist", "inspection_visits"}
+    assert database["verified"].pks == ["school_code", "school_year", "field"]
     assert database["declared"].pks == ["school_code", "school_year", "field"]
     assert database["explanations"].pks == ["school_code", "school_year", "field"]
     assert database["packages"].pks == ["manifest_sha256"]

@@ -15,6 +15,7 @@ COUNTY_PAGES: list[tuple[str, str, str]] = [
     ("jinchang_desktop.gui.county.plan_page", "PlanPage", QT_TRANSLATE_NOOP("CountyView", "投入方案")),
     ("jinchang_desktop.gui.county.items_page", "CountyItemsPage", QT_TRANSLATE_NOOP("CountyView", "县域指标")),
     ("jinchang_desktop.gui.county.ledger_page", "LedgerPage", QT_TRANSLATE_NOOP("CountyView", "问题台账")),
+    ("jinchang_desktop.gui.county.inspection_page", "InspectionPage", QT_TRANSLATE_NOOP("CountyView", "督学核查")),
 ]
 
 
