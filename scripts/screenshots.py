@@ -296,7 +296,7 @@ def take(out: Path, window_size: tuple[int, int], prefix: str, only: str = "") -
     shell.setGeometry(0, 0, *window_size)
     place(shell)
     wait_until(lambda: shell.view is not None)
-    shell.view.page("InspectionPage")
+    shell.view.show_page("InspectionPage")
     settle()
     save(shell, "39-county-inspection")
     shell.close()

@@ -127,7 +127,7 @@ def test_county_page_shows_discrepancies_and_exports_a_pack(app_, qtbot, tmp_pat
     qtbot.waitUntil(lambda: shell.view is not None, timeout=30_000)
     view = shell.view
     assert isinstance(view, CountyView)
-    page = view.page("InspectionPage")
+    page = view.show_page("InspectionPage")
     assert isinstance(page, InspectionPage) and page.isVisible()
     assert page.table.rowCount() == 1  # 1300 against the declared 1650: beyond the 5% tolerance
     texts = [page.table.item(0, c).text() for c in range(page.table.columnCount())]

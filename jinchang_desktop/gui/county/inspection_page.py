@@ -44,7 +44,7 @@ class InspectionPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.job: RunningJob | None = None
-        self.active = True  # False once the workspace is closed: its reader is gone
+        self.closed = False  # True once the workspace is closed (TabbedView.close_workspace): its reader is gone
         self.last_pack: VerifiedPackage | None = None
         layout = QVBoxLayout(self)
         self.intro = QLabel(self)
@@ -109,7 +109,7 @@ class InspectionPage(QWidget):
         super().changeEvent(event)
 
     def refresh(self) -> None:
-        if not self.active:
+        if self.closed:
             return
         reader, year = self.context.reader, self.context.info.school_year
         lang = ui_language()
