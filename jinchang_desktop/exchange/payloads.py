@@ -5,7 +5,6 @@ goes through the store's own checks, and a problem becomes a JcError naming the 
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -13,6 +12,7 @@ from typing import Any
 from jinchang_desktop.canonical import canonical_json
 from jinchang_desktop.errors import JcError
 from jinchang_desktop.packages.format import VerifiedPackage
+from jinchang_desktop.packages.strict_json import parse_strict_json
 from jinchang_desktop.standards.records import SchoolRecord
 from jinchang_desktop.store.declared import check_school, check_value
 from jinchang_desktop.text_rules import check_free_text, check_text, printable
@@ -35,67 +35,6 @@ COUNTY_REPORT_KEYS = frozenset({"payload_version", "county", "schools", "ledger"
 COUNTY_SCHOOL_KEYS = frozenset({"school", "values", "source"})
 SCHOOL_KEYS = frozenset({"code", "name", "county", "school_type", "counted", "parent_code"})
 _HEX64 = re.compile(r"[0-9a-f]{64}")
-MAX_DEPTH = 32  # our payloads nest four levels at most (the profile document a few more)
-_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
-
-
-def _refuse_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a number JSON allows")
-
-
-def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    # A repeated key would let two readers see two different payloads under one signature.
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise ValueError(f"repeated key {key!r}")
-        result[key] = value
-    return result
-
-
-def parse_strict_json(raw: bytes) -> Any:
-    """Strict JSON from outside bytes: UTF-8, no NaN, no repeated keys, no lone surrogates, bounded nesting.
-
-    Raises ValueError with the reason (RecursionError and UnicodeError are turned into it), never anything else.
-    """
-    try:
-        value = json.loads(raw.decode("utf-8"), object_pairs_hook=_unique_keys, parse_constant=_refuse_constant)
-    except RecursionError:
-        raise ValueError("nested too deeply") from None
-    except UnicodeDecodeError as exc:
-        raise ValueError(f"not UTF-8 ({exc.reason})") from None
-    # A lone surrogate can only come from a \u escape (UTF-8 decoding refuses an encoded one): strings are
-    # looked at only when the bytes hold an escape in the surrogate range.
-    _check_tree(value, strings=_SURROGATE_ESCAPE.search(raw) is not None)
-    return value
-
-
-def _check_tree(value: Any, *, strings: bool) -> None:
-    """Refuse deep nesting, and (``strings``) lone surrogates anywhere, keys included, without recursion."""
-    stack: list[tuple[Any, int]] = [(value, 1)]
-    while stack:
-        item, depth = stack.pop()
-        if depth > MAX_DEPTH:
-            raise ValueError(f"nested more than {MAX_DEPTH} levels deep")
-        if isinstance(item, dict):
-            for key, inner in item.items():
-                if strings:
-                    _check_string(key)
-                if isinstance(inner, (dict, list)) or (strings and isinstance(inner, str)):
-                    stack.append((inner, depth + 1))
-        elif isinstance(item, list):
-            stack.extend((inner, depth + 1) for inner in item if isinstance(inner, (dict, list, str)))
-        elif strings and isinstance(item, str):
-            _check_string(item)
-
-
-def _check_string(text: str) -> None:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        raise ValueError("a string holds a lone surrogate (\\ud800–\\udfff), which is not text") from None
-
-
 def load_json(package: VerifiedPackage, entry: str, keys: frozenset[str] | None = None) -> dict[str, Any]:
     """The JSON object in ``entry``; PayloadError when it is missing, not strict JSON, not an object of the
     current version, or (``keys`` given) has a key not in ``keys``."""

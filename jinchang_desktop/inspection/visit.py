@@ -18,11 +18,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from jinchang_desktop.errors import JcError
-from jinchang_desktop.exchange.payloads import parse_strict_json
 from jinchang_desktop.exchange.readiness import field_key
 from jinchang_desktop.inspection.pack import Pack, PackSchool, pack_from_body
 from jinchang_desktop.inspection.summary import Comparison, compare, with_verified
 from jinchang_desktop.packages.atomic import fsync_folder
+from jinchang_desktop.packages.strict_json import parse_strict_json
 from jinchang_desktop.standards.fields import field_catalogue
 from jinchang_desktop.standards.numbers import NumberError, parse_number
 from jinchang_desktop.standards.validate import record_problems

@@ -4,7 +4,6 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
-import json
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -14,6 +13,7 @@ from jinchang_desktop import __version__
 from jinchang_desktop.common import ROLES, utc_now
 from jinchang_desktop.packages.errors import PackageError
 from jinchang_desktop.packages.keys import key_id_of, weak_key_problem
+from jinchang_desktop.packages.strict_json import parse_strict_json
 from jinchang_desktop.packages.zipread import entry_name_problem
 from jinchang_desktop.text_rules import CODE_MAX, NAME_MAX, normalise, text_problem
 
@@ -59,33 +59,19 @@ def build_manifest(*, kind: str, issuer: Issuer, public_bytes: bytes, school_yea
 def parse_manifest(data: bytes, *, file: str) -> dict[str, Any]:
     """manifest.json's bytes as a dict: strict UTF-8, strict JSON (no NaN, no repeated keys), an object."""
     try:
-        text = data.decode("utf-8")
+        data.decode("utf-8")  # an encoding fault is named apart from a JSON one
     except UnicodeDecodeError:
         raise PackageError("manifest-encoding", "manifest.json 不是 UTF-8 编码", "manifest.json is not UTF-8",
                            file=file, entry=MANIFEST_NAME) from None
     try:
-        value = json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constant)
-    except (ValueError, RecursionError) as exc:
+        value = parse_strict_json(data)
+    except ValueError as exc:
         raise PackageError("manifest-json", f"manifest.json 不是有效的 JSON（{exc}）",
                            f"manifest.json is not valid JSON ({exc})", file=file, entry=MANIFEST_NAME) from None
     if not isinstance(value, dict):
         raise PackageError("manifest-json", "manifest.json 不是 JSON 对象", "manifest.json is not a JSON object",
                            file=file, entry=MANIFEST_NAME)
     return value
-
-
-def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    # Two values for one key would let two readers see two different signed manifests.
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise ValueError(f"repeated key {key!r}")
-        result[key] = value
-    return result
-
-
-def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not allowed")
 
 
 class _Fields:
