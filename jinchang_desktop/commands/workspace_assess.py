@@ -31,12 +31,10 @@ def assess_open_workspace(ws: Workspace, profile: Profile | None = None, *,
 
     profile = profile or workspace_profile(ws)
     records = [school_record(ws)] if ws.role == "school" else county_records(ws)
-    if layer == "verified":  # the verified value where an inspector found one, declared elsewhere
-        from jinchang_desktop.inspection.summary import with_verified
-        from jinchang_desktop.store.inspection import verified_values
+    if layer != "declared":  # the verified value where an inspector found one, declared elsewhere
+        from jinchang_desktop.inspection.summary import records_in_layer
 
-        found = verified_values(ws.conn, ws.school_year)
-        records = [with_verified(r, found.get(r.code, {})) for r in records]
+        records = records_in_layer(ws.conn, records, ws.school_year, layer)
     if not records:
         if not require_data:
             return None

@@ -2,10 +2,12 @@
 the comparison of declared with verified values the visit screens, the visit report and the county show."""
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from jinchang_desktop.errors import JcError
 from jinchang_desktop.inspection.rules import flagged, inspection_rules, ratio
 from jinchang_desktop.reports.verdicts import Words, school_verdict
 from jinchang_desktop.standards.assess import SchoolResult, assess_school
@@ -72,6 +74,24 @@ def with_verified(record: SchoolRecord, verified: Mapping[str, float | None]) ->
     values.update({k: v for k, v in verified.items() if v is not None})
     return SchoolRecord(record.code, record.name, record.county, record.school_type, record.counted,
                         record.parent_code, values, record.row)
+
+
+LAYERS = ("declared", "verified")
+
+
+def records_in_layer(conn: sqlite3.Connection, records: list[SchoolRecord], school_year: int,
+                     layer: str) -> list[SchoolRecord]:
+    """The records an assessment of ``layer`` judges: as declared, or with each verified value in place of the
+    declared one (declared elsewhere). Reads only; the declared data is never changed."""
+    if layer == "declared":
+        return records
+    if layer != "verified":
+        raise JcError(f"未知的数据层“{layer}”（可选 declared、verified）",
+                      f"unknown layer '{layer}' (declared or verified)", rule="layer")
+    from jinchang_desktop.store.inspection import verified_values
+
+    found = verified_values(conn, school_year)
+    return [with_verified(r, found.get(r.code, {})) for r in records]
 
 
 def compare(record: SchoolRecord, verified: Mapping[str, float | None], notes: Mapping[str, str],

@@ -351,6 +351,18 @@
         <translation>Section</translation>
     </message>
     <message>
+        <source>数据</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>学校申报值</source>
+        <translation>As the schools declared</translation>
+    </message>
+    <message>
+        <source>督学核实值（有核实的用核实值）</source>
+        <translation>As inspectors verified (verified where found)</translation>
+    </message>
+    <message>
         <source>达标矩阵</source>
         <translation>Compliance matrix</translation>
     </message>

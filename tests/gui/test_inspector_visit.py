@@ -133,6 +133,17 @@ def test_county_page_shows_discrepancies_and_exports_a_pack(app_, qtbot, tmp_pat
     texts = [page.table.item(0, c).text() for c in range(page.table.columnCount())]
     assert SCHOOLS[0] in texts[0] and "1,300" in texts[3] or "1300" in texts[3]
     assert texts[4].startswith("⚑")
+    # The dashboard judges either layer: the declared figures, or the inspector's verified 1300 in their place.
+    dashboard = view.show_page("DashboardPage")
+
+    def students(code: str) -> object:
+        return next(r for r in dashboard.dashboard.records if r.code == code).values["primary_students"]
+
+    assert students(SCHOOLS[0]) == 1650
+    dashboard.layer_box.setCurrentIndex(dashboard.layer_box.findData("verified"))
+    assert students(SCHOOLS[0]) == 1300
+    dashboard.layer_box.setCurrentIndex(dashboard.layer_box.findData("declared"))
+    assert students(SCHOOLS[0]) == 1650
 
     for index in range(page.schools.count()):
         item = page.schools.item(index)

@@ -27,6 +27,7 @@ from jinchang_desktop.gui.county.compliance_matrix import ComplianceMatrix
 from jinchang_desktop.gui.error_text import error_text
 from jinchang_desktop.gui.i18n import ui_language
 from jinchang_desktop.gui.views.base import ViewContext
+from jinchang_desktop.inspection.summary import records_in_layer
 from jinchang_desktop.reports.dashboard import (
     Dashboard,
     build_dashboard,
@@ -139,6 +140,11 @@ class DashboardPage(QWidget):
         self._stale: set[QWidget] = set()
         self.year_box = QComboBox(self)
         self.section_box = QComboBox(self)
+        # Which figures are judged: as the schools declared them, or with the inspectors' verified values.
+        self.layer_box = QComboBox(self)
+        self.layer_box.addItem("", "declared")
+        self.layer_box.addItem("", "verified")
+        self.layer_label = QLabel(self)
         self.year_label = QLabel(self)
         self.section_label = QLabel(self)
         self.message = QLabel(self)
@@ -162,6 +168,9 @@ class DashboardPage(QWidget):
         bar.addSpacing(12)
         bar.addWidget(self.section_label)
         bar.addWidget(self.section_box)
+        bar.addSpacing(12)
+        bar.addWidget(self.layer_label)
+        bar.addWidget(self.layer_box)
         bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -170,6 +179,7 @@ class DashboardPage(QWidget):
         layout.addWidget(self.tabs, 1)
         self.section_box.currentIndexChanged.connect(self._section_changed)
         self.year_box.currentIndexChanged.connect(self._year_changed)
+        self.layer_box.currentIndexChanged.connect(lambda _index: self.refresh())
         self.tabs.currentChanged.connect(self._tab_changed)
         self.matrix.school_activated.connect(self.open_school)
         self.shares.school_activated.connect(self.open_school)
@@ -193,7 +203,8 @@ class DashboardPage(QWidget):
             self.year_box.addItem(str(year), year)
         self.year_box.setCurrentIndex(years.index(self.year) if self.year in years else len(years) - 1)
         self.year_box.blockSignals(False)
-        records = records_for_year(reader, self.year)
+        records = records_in_layer(reader, records_for_year(reader, self.year), self.year,
+                                   str(self.layer_box.currentData()))
         try:
             self.dashboard = build_dashboard(records, info.profile(), county_of(records, info.name))
         except JcError as exc:
@@ -313,6 +324,9 @@ class DashboardPage(QWidget):
     def _retranslate(self) -> None:
         self.year_label.setText(self.tr("学年"))
         self.section_label.setText(self.tr("学段"))
+        self.layer_label.setText(self.tr("数据"))
+        self.layer_box.setItemText(0, self.tr("学校申报值"))
+        self.layer_box.setItemText(1, self.tr("督学核实值（有核实的用核实值）"))
         for index, title in enumerate((self.tr("达标矩阵"), self.tr("对差异系数的贡献"), self.tr("政府保障（逐校）"),
                                        self.tr("图表"))):
             self.tabs.setTabText(index, title)
