@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from jinchang_desktop.gui.county.ledger_page import LedgerPage as CountyLedgerPage
 from jinchang_desktop.gui.county.ledger_page import countdown_text, counts_text
+from jinchang_desktop.gui.county.ledger_reading import LedgerReadingPage
 from jinchang_desktop.gui.i18n import pick
 from jinchang_desktop.gui.views.base import ViewContext
 
@@ -68,17 +69,13 @@ def _fill(table: QTableWidget, headers: list[str], rows: list[list[str]]) -> Non
     table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
 
-class LedgerPage(QWidget):
-    loaded = Signal()
+class LedgerPage(LedgerReadingPage):
     written = Signal(bool)  # the Excel export ended: True when written
 
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(context, parent)
         self.setObjectName("cityLedgerPage")
-        self.context = context
-        self.document: LedgerDocument | None = None
         self.canvas: Any = None
-        self._reading = False
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.countdownLabel = QLabel(self)
@@ -155,27 +152,7 @@ class LedgerPage(QWidget):
     def refresh(self) -> None:
         if self.items_page is not None:
             self.items_page.refresh()
-        if self._reading:
-            return
-        from jinchang_desktop.gui.county.ledger_data import read_job
-        from jinchang_desktop.gui.jobs import run_job
-
-        self._reading = True
-        run_job(self.window(), self.context.worker, read_job(), self.tr("正在读取各县区的问题台账…"),
-                done=self._read, failed=self._failed)
-
-    def _read(self, document: LedgerDocument) -> None:
-        self._reading = False
-        self.document = document
-        self._show(document)
-        self.loaded.emit()
-
-    def _failed(self, exc: BaseException) -> None:
-        from jinchang_desktop.gui.error_text import error_text
-
-        self._reading = False
-        self.countsLabel.setText(error_text(exc))
-        self.loaded.emit()
+        self.read_ledger(self.tr("正在读取各县区的问题台账…"))
 
     def _show(self, document: LedgerDocument) -> None:
         self.countdownLabel.setText(countdown_text(document))

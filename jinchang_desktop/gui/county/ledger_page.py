@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from jinchang_desktop.gui.county.ledger_model import ITEM_ROLE, LedgerFilter, LedgerModel, section_text, status_text
+from jinchang_desktop.gui.county.ledger_reading import LedgerReadingPage
 from jinchang_desktop.gui.i18n import pick
 from jinchang_desktop.gui.views.base import ViewContext
 
@@ -59,20 +60,16 @@ def counts_text(counts: dict[str, Any]) -> str:
         open=status["open"], ready=status["ready"], closed=status["closed"], overdue=counts["overdue"])
 
 
-class LedgerPage(QWidget):
-    loaded = Signal()  # the document was read and shown
+class LedgerPage(LedgerReadingPage):
     written = Signal(bool)  # a plan, closing or new item was sent: True when the core accepted it
 
     def __init__(self, context: ViewContext, parent: QWidget | None = None, *, embedded: bool = False) -> None:
-        super().__init__(parent)
+        super().__init__(context, parent)
         self.setObjectName("ledgerPage")
-        self.context = context
         self.city = context.info.role == "city"  # a city reads its counties' items and changes none
         self.embedded = embedded  # inside the city's page, which shows the countdown and the export itself
-        self.document: LedgerDocument | None = None
         self.current: dict[str, Any] | None = None
         self.export_job: Any = None
-        self._reading = False
         self._build()
         self.refresh()
 
@@ -253,27 +250,7 @@ class LedgerPage(QWidget):
 
     def refresh(self) -> None:
         """Read the ledger again on the worker (refreshed from the data first), then show it."""
-        if self._reading:
-            return
-        from jinchang_desktop.gui.county.ledger_data import read_job
-        from jinchang_desktop.gui.jobs import run_job
-
-        self._reading = True
-        run_job(self.window(), self.context.worker, read_job(), self.tr("正在读取问题台账…"), done=self._read,
-                failed=self._failed_read)
-
-    def _read(self, document: LedgerDocument) -> None:
-        self._reading = False
-        self.document = document
-        self._show(document)
-        self.loaded.emit()
-
-    def _failed_read(self, exc: BaseException) -> None:
-        from jinchang_desktop.gui.error_text import error_text
-
-        self._reading = False
-        self.countsLabel.setText(error_text(exc))
-        self.loaded.emit()
+        self.read_ledger(self.tr("正在读取问题台账…"))
 
     def _show(self, document: LedgerDocument) -> None:
         self.countdownLabel.setText(countdown_text(document))
