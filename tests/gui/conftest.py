@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QEvent, QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from jinchang_desktop.gui.demo import DEMO_PROFILE, demo_record
 from jinchang_desktop.gui.i18n import LanguageSwitcher
@@ -22,6 +22,15 @@ from jinchang_desktop.standards.records import SchoolRecord
 
 if TYPE_CHECKING:
     pass
+
+
+@pytest.fixture(autouse=True)
+def no_box_outlives_its_test(qapp) -> Iterator[None]:
+    """A message box a test leaves open would be found by the next test looking for its own: close them all."""
+    yield
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QMessageBox) and widget.isVisible():
+            widget.close()
 
 
 @pytest.fixture
