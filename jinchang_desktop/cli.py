@@ -12,6 +12,7 @@ from pathlib import Path
 from jinchang_desktop import __version__
 from jinchang_desktop.commands import COMMAND_MODULES
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.i18n import msg
 from jinchang_desktop.portable import apply_portable_environment
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
@@ -91,7 +92,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(printable(exc.message()), file=sys.stderr)
         return EXIT_USAGE
     except OSError as exc:  # a full disk, a pulled USB stick, a read-only folder
-        error = JcError(f"文件操作失败：{exc.strerror or exc}", f"a file operation failed: {exc.strerror or exc}",
+        error = JcError(msg("文件操作失败：{value}", value=exc.strerror or exc),
                         file=exc.filename, rule="io")
         print(printable(error.message()), file=sys.stderr)
         return EXIT_USAGE

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.i18n import msg
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -37,11 +38,11 @@ def run(args: argparse.Namespace) -> int:
     try:
         options = _options().parse_intermixed_args(args.rest)
     except argparse.ArgumentError as exc:
-        raise JcError(f"参数有误：{exc}", f"bad arguments: {exc}", rule="usage") from None
+        raise JcError(msg("参数有误：{exc}", exc=exc), rule="usage") from None
     args.note, args.county, args.json = options.note, options.county, options.json
     words = list(options.words)
     if words and words[0] != "set":
-        raise JcError(f"未知的操作“{words[0]}”，应为 set", f"unknown action '{words[0]}'; use set", rule="usage")
+        raise JcError(msg("未知的操作“{words}”，应为 set", words=words[0]), rule="usage")
     with Workspace.open(args.workspace) as ws:
         if words:
             return _set(ws, words[1:], args)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.i18n import msg
 
 if TYPE_CHECKING:
     from jinchang_desktop.store.workspace import Workspace
@@ -52,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         options = _options().parse_intermixed_args(args.rest)
     except argparse.ArgumentError as exc:
-        raise _usage(f"参数有误：{exc}", f"bad arguments: {exc}") from None
+        raise _usage(msg("参数有误：{exc}", exc=exc)) from None
     words = list(options.words)
     action = words[0] if words else ""
     if action and action not in ACTIONS:
@@ -60,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
                      f"{', '.join(ACTIONS)}")
     wants_item = action in ("close", "set")
     if len(words) != (2 if wants_item else 1 if action else 0):
-        raise _usage(f"“{action or 'ledger'}”的参数个数不对", f"wrong number of words for '{action or 'ledger'}'")
+        raise _usage(msg("“{value}”的参数个数不对", value=action or 'ledger'))
     with Workspace.open(args.workspace) as ws:
         if action == "close":
             return _close(ws, words[1], options.note)
@@ -91,7 +92,7 @@ def _close(ws: Workspace, item: str, note: str | None) -> int:
     from jinchang_desktop.ledger.book import StillShort, close_item
 
     if note is None:
-        raise JcError("销号需要说明（--note）", "closing needs a note (--note)", column="--note", rule="ledger-text")
+        raise JcError(msg("销号需要说明（--note）"), column="--note", rule="ledger-text")
     try:
         row = close_item(ws, item, note)
     except StillShort as exc:
@@ -105,7 +106,7 @@ def _add(ws: Workspace, options: argparse.Namespace) -> int:
     from jinchang_desktop.ledger.book import add_item
 
     if options.school is None or options.text is None:
-        raise _usage("新增问题需要 --school 和 --text", "add needs --school and --text")
+        raise _usage(msg("新增问题需要 --school 和 --text"))
     item_id = add_item(ws, school=options.school, text=options.text, owner=options.owner, due=options.due)
     print(f"已登记 / added: 第 {item_id} 项 / item {item_id}")
     return 0
@@ -124,7 +125,7 @@ def _export(ws: Workspace, output: Path | None) -> int:
     from jinchang_desktop.reports.ledger_excel import export_ledger
 
     if output is None:
-        raise _usage("导出需要 -o FILE.xlsx", "export needs -o FILE.xlsx")
+        raise _usage(msg("导出需要 -o FILE.xlsx"))
     if ws.role != "city":
         refresh_ledger(ws, trigger="view")
     sheets = export_ledger(ws, output)

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.i18n import msg
 from jinchang_desktop.text_rules import printable
 
 
@@ -50,7 +51,7 @@ def run_verify(args: argparse.Namespace) -> int:
     if record is None or record.status != "enrolled" or record.holder_code != issuer.code:
         state = "未注册 / not enrolled" if record is None else (
             "已吊销 / revoked" if record.status == "revoked" else f"注册给 {record.holder_code} / enrolled for another")
-        error = JcError(f"密钥在此工作区不受信任（{state}）", f"the key is not trusted in this workspace ({state})",
+        error = JcError(msg("密钥在此工作区不受信任（{state}）", state=state),
                         file=str(args.file), rule="trust")
         print(printable(error.message()), file=sys.stderr)
         return 1

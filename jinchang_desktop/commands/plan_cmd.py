@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.i18n import msg
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -41,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
         records = read_table(source)
     costs = load_costs(profile, args.costs)  # a bad cost file is refused before any work
     if not records:
-        raise JcError("没有学校数据", "there is no school data", file=str(source), rule="no-data")
+        raise JcError(msg("没有学校数据"), file=str(source), rule="no-data")
     problems = validate_records(records, file=str(source))
     if problems:
         first = problems[0]

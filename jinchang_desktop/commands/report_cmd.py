@@ -5,6 +5,7 @@ import argparse
 from pathlib import Path
 
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.i18n import msg
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -23,10 +24,10 @@ def run(args: argparse.Namespace) -> int:
 
     out: Path = args.output
     if out.suffix.lower() not in (".xlsx", ".pdf"):
-        raise JcError("输出文件应为 .xlsx 或 .pdf", "the output must be a .xlsx or .pdf file", file=str(out),
+        raise JcError(msg("输出文件应为 .xlsx 或 .pdf"), file=str(out),
                       rule="format")
     if out.exists():
-        raise JcError("输出文件已存在，不会覆盖", "the output file exists and is not overwritten", file=str(out),
+        raise JcError(msg("输出文件已存在，不会覆盖"), file=str(out),
                       rule="no-overwrite")
     write_report(args.workspace, out, school_year=args.year)
     print(f"已写入 / written: {out}")

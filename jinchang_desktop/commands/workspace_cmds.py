@@ -7,6 +7,7 @@ from pathlib import Path
 
 from jinchang_desktop.common import ROLES
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.i18n import msg
 from jinchang_desktop.text_rules import printable
 
 
@@ -79,7 +80,7 @@ def run_init(args: argparse.Namespace) -> int:
 
         school_type = field_catalogue().school_type_by_name(args.school_type)
         if school_type is None:
-            raise JcError(f"未知的学校类型“{args.school_type}”", f"unknown school type '{args.school_type}'",
+            raise JcError(msg("未知的学校类型“{school_type}”", school_type=args.school_type),
                           rule="school-type")
         args.school_type = school_type.key
     with Workspace.create(args.workspace, role=args.role, code=args.code, name=args.name, county=args.county,
@@ -145,8 +146,7 @@ def run_enrol(args: argparse.Namespace) -> int:
         print(printable(f"申请者 / requester: {request.code} {request.name}（{request.role}）"))
         print(f"文件中的指纹 / fingerprint in the file: {request.fingerprint}")
         if not sys.stdin.isatty():
-            raise JcError("请用 --fingerprint 给出电话核对的指纹", "give the fingerprint read over the phone with "
-                          "--fingerprint", rule="usage")
+            raise JcError(msg("请用 --fingerprint 给出电话核对的指纹"), rule="usage")
         fingerprint = input("请输入对方电话中读出的指纹 / type the fingerprint they read to you: ")
     with Workspace.open(args.workspace) as ws:
         enrol(ws, args.file, confirmed_fingerprint=fingerprint, code=args.code, replace=args.replace)
@@ -185,9 +185,7 @@ def run_roster_import(args: argparse.Namespace) -> int:
         if not pinned and fingerprint is None:
             # The first roster pins the county's key: like enrolment, only after a person has compared it.
             if not sys.stdin.isatty():
-                raise JcError("首次导入名册需用 --fingerprint 给出电话核对的县区密钥指纹",
-                              "the first roster needs --fingerprint: the county key's fingerprint read over the "
-                              "phone", file=str(args.file), rule="fingerprint")
+                raise JcError(msg("首次导入名册需用 --fingerprint 给出电话核对的县区密钥指纹"), file=str(args.file), rule="fingerprint")
             fingerprint = input("请输入县区电话中读出的密钥指纹 / type the fingerprint the county read to you: ")
         try:
             result = import_roster(ws, args.file, confirmed_fingerprint=fingerprint or None)

@@ -26,6 +26,7 @@ from jinchang_desktop.exchange.readiness import UNEXPLAINED, received_warnings
 from jinchang_desktop.exchange.reading import read_packages
 from jinchang_desktop.exchange.verdict import Verdict
 from jinchang_desktop.exchange.ws_profile import workspace_profile
+from jinchang_desktop.i18n import msg
 from jinchang_desktop.packages.atomic import write_atomic
 from jinchang_desktop.packages.format import PackageError, VerifiedPackage
 from jinchang_desktop.store.audit import Change, record_changes, record_decision
@@ -87,7 +88,7 @@ def package_files(paths: Iterable[Path]) -> list[Path]:
     found: list[Path] = []
     for path in map(Path, paths):
         if not path.exists() and not path.is_symlink():
-            raise JcError("找不到这个文件或文件夹", "no such file or folder", file=str(path), rule="path")
+            raise JcError(msg("找不到这个文件或文件夹"), file=str(path), rule="path")
         if path.is_dir() and not path.is_symlink():
             for root, dirs, files in os.walk(path):
                 dirs.sort()
@@ -97,8 +98,7 @@ def package_files(paths: Iterable[Path]) -> list[Path]:
     if not found:
         # "0 files, all fine" would tell the county the USB stick was imported when it held nothing.
         names = ", ".join(printable(p) for p in paths)
-        raise JcError(f"没有找到任何数据包（*{PACKAGE_SUFFIX}）：{names}", f"no packages (*{PACKAGE_SUFFIX}) found in "
-                      f"{names}", rule="no-packages")
+        raise JcError(msg("没有找到任何数据包（*{PACKAGE_SUFFIX}）：{names}", PACKAGE_SUFFIX=PACKAGE_SUFFIX, names=names), rule="no-packages")
     return found
 
 
@@ -213,15 +213,12 @@ def _chain(conn: sqlite3.Connection, package: VerifiedPackage) -> str:
     if latest is None:
         return c.ACCEPTED
     if package.sequence < latest[0]:
-        raise Verdict(c.STALE, "sequence", f"数据包序号 {package.sequence} 早于已接收的 {latest[0]}",
-                      f"sequence {package.sequence} is older than the {latest[0]} already accepted")
+        raise Verdict(c.STALE, "sequence", msg("数据包序号 {sequence} 早于已接收的 {latest}", sequence=package.sequence, latest=latest[0]))
     if package.sequence == latest[0]:
-        raise Verdict(c.FORK, "same-sequence", f"序号 {package.sequence} 已接收过内容不同的数据包",
-                      f"a different package with sequence {package.sequence} was accepted before")
+        raise Verdict(c.FORK, "same-sequence", msg("序号 {sequence} 已接收过内容不同的数据包", sequence=package.sequence))
     before = accepted_at(conn, issuer, kind, key_id, package.sequence - 1)
     if before is not None and before != package.previous:
-        raise Verdict(c.FORK, "previous", f"数据包声明的上一版本与已接收的序号 {package.sequence - 1} 不符",
-                      f"the package's previous does not match the sequence {package.sequence - 1} held")
+        raise Verdict(c.FORK, "previous", msg("数据包声明的上一版本与已接收的序号 {value} 不符", value=package.sequence - 1))
     return c.ACCEPTED
 
 

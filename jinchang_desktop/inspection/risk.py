@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from jinchang_desktop.i18n import msg
 from jinchang_desktop.inspection.rules import InspectionRules, inspection_rules
 from jinchang_desktop.planning.whatif import WhatIf
 from jinchang_desktop.standards.assess import assess_school
@@ -96,11 +97,9 @@ def warning_reasons(record: SchoolRecord, profile: Profile, previous: Mapping[st
     found: dict[str, list[Reason]] = {}
     for warning in export_check(record, profile, previous=previous, explanations=explanations).warnings:
         if not warning.explained:
-            reason = Reason(UNEXPLAINED, rules.unexplained_weight, f"软警告未作说明：{warning.note.zh}",
-                            f"warning not explained: {warning.note.en}")
+            reason = Reason(UNEXPLAINED, rules.unexplained_weight, msg("软警告未作说明：{note}", note=warning.note))
         elif len(warning.explanation) < rules.weak_explanation_chars:
-            reason = Reason(WEAK, rules.weak_weight, f"说明过短（“{warning.explanation}”）：{warning.note.zh}",
-                            f"weakly explained (\"{warning.explanation}\"): {warning.note.en}")
+            reason = Reason(WEAK, rules.weak_weight, msg("说明过短（“{explanation}”）：{note}", explanation=warning.explanation, note=warning.note))
         else:
             continue
         bucket = found.setdefault(warning.field, [])

@@ -12,6 +12,7 @@ from datetime import date
 from functools import cache
 
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.i18n import msg
 from jinchang_desktop.resource_files import resource_path
 from jinchang_desktop.standards.catalogue import Profile
 
@@ -107,11 +108,10 @@ def ledger_rules() -> LedgerRules:
         lead = int(raw["deadline"]["lead_months"])
         date(2000, month, day)  # a real day of the year
     except (OSError, tomllib.TOMLDecodeError, KeyError, ValueError, TypeError) as exc:
-        raise JcError(f"台账规则文件有误：{exc}", f"the ledger rules file is not valid: {exc}", file=str(path),
+        raise JcError(msg("台账规则文件有误：{exc}", exc=exc), file=str(path),
                       rule="resources") from None
     unknown = sorted(k for k, n in indicator_task.items() if n not in tasks)
     if unknown or any(not t.units for t in tasks.values()):
-        raise JcError(f"台账规则引用了不存在的任务或空的责任单位：{unknown}",
-                      f"the ledger rules name a task that does not exist or has no units: {unknown}",
+        raise JcError(msg("台账规则引用了不存在的任务或空的责任单位：{unknown}", unknown=unknown),
                       file=str(path), rule="resources")
     return LedgerRules(tasks, indicator_task, month, day, lead)

@@ -11,6 +11,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.i18n import msg
 from jinchang_desktop.packages.atomic import write_atomic
 
 PUBLIC_KEY_BYTES = 32
@@ -141,19 +142,16 @@ def load_private_key(path: Path) -> KeyPair:
         with open(path, "rb") as handle:
             pem = handle.read(MAX_KEY_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise _key_file_error(path, "找不到工作区私钥文件", "the workspace's private key file is missing") from None
+        raise _key_file_error(path, msg("找不到工作区私钥文件")) from None
     except OSError as exc:
-        raise _key_file_error(path, f"无法读取私钥文件：{exc.strerror}",
-                              f"cannot read the private key file: {exc.strerror}") from None
+        raise _key_file_error(path, msg("无法读取私钥文件：{strerror}", strerror=exc.strerror)) from None
     if len(pem) > MAX_KEY_FILE_BYTES:
-        raise _key_file_error(path, "私钥文件过大，不是本程序写出的私钥",
-                              "the private key file is too large to be one this app wrote")
+        raise _key_file_error(path, msg("私钥文件过大，不是本程序写出的私钥"))
     try:
         key = serialization.load_pem_private_key(pem, password=None)
     except (ValueError, TypeError, UnsupportedAlgorithm):
         # ValueError: not PEM or damaged; TypeError: encrypted with a password we do not have.
-        raise _key_file_error(path, "私钥文件已损坏或格式不对",
-                              "the private key file is damaged or not a PEM key") from None
+        raise _key_file_error(path, msg("私钥文件已损坏或格式不对")) from None
     if not isinstance(key, Ed25519PrivateKey):
-        raise _key_file_error(path, "私钥文件不是 Ed25519 私钥", "the private key file does not hold an Ed25519 key")
+        raise _key_file_error(path, msg("私钥文件不是 Ed25519 私钥"))
     return _keypair(key)

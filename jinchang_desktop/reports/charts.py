@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.i18n import msg
 from jinchang_desktop.standards.assess import Assessment
 
 if TYPE_CHECKING:
@@ -46,10 +47,7 @@ def pick_cjk_font(installed: set[str]) -> str:
         if name in installed:
             return name
     raise JcError(
-        "系统中没有可显示中文的字体（Windows：微软雅黑或黑体；Linux：文泉驿或 Noto CJK，"
-        "如 fonts-wqy-microhei），无法绘制图表",
-        "no CJK font on this system (Windows: Microsoft YaHei or SimHei; Linux: WenQuanYi or Noto CJK, e.g. "
-        "fonts-wqy-microhei); the charts cannot be drawn", rule="cjk-font")
+        msg("系统中没有可显示中文的字体（Windows：微软雅黑或黑体；Linux：文泉驿或 Noto CJK，如 fonts-wqy-microhei），无法绘制图表"), rule="cjk-font")
 
 
 @contextmanager

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.i18n import msg
 from jinchang_desktop.standards.catalogue import SECTIONS, Profile
 from jinchang_desktop.standards.county_items import (
     ItemValue,
@@ -34,14 +35,12 @@ def own_county(workspace: Workspace, county: str | None = None) -> str:
     """The county whose items are meant: a county workspace's own (its name, as its schools' county column)."""
     if workspace.role == "county":
         if county and county.strip() != workspace.name:
-            raise JcError(f"县区工作区只能录入本县区（{workspace.name}）的指标，不能录入“{county}”",
-                          f"a county workspace holds only its own items ({workspace.name}), not '{county}''s",
+            raise JcError(msg("县区工作区只能录入本县区（{name}）的指标，不能录入“{county}”", name=workspace.name, county=county),
                           rule="county")
         return workspace.name
     if county:
         return county.strip()
-    raise JcError(f"{workspace.role} 工作区需要指明县区（--county）", f"a {workspace.role} workspace needs the county "
-                  "named (--county)", rule="county")
+    raise JcError(msg("{role} 工作区需要指明县区（--county）", role=workspace.role), rule="county")
 
 
 def county_item_values(workspace: Workspace, county: str | None = None,
@@ -87,11 +86,11 @@ def set_county_items_text(workspace: Workspace, assignments: list[str], *, note:
     from jinchang_desktop.store.county_items import set_county_items
 
     if workspace.role not in ("county", "city"):
-        raise JcError("只有县区或市级工作区有县域指标", "only county and city workspaces hold county-wide items",
+        raise JcError(msg("只有县区或市级工作区有县域指标"),
                       rule="role")
     values = parse_assignments(workspace_profile(workspace), assignments)
     if not values:
-        raise JcError("没有给出任何指标值（KEY=VALUE）", "no item values given (KEY=VALUE)", rule="usage")
+        raise JcError(msg("没有给出任何指标值（KEY=VALUE）"), rule="usage")
     set_county_items(workspace.conn, own_county(workspace, county), workspace.school_year, values, note=note,
                      action=action)
     return values

@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.i18n import msg
 from jinchang_desktop.planning.whatif import WhatIf, WhatIfResult
 from jinchang_desktop.reports.county_items import ScoreRow
 from jinchang_desktop.standards.assess import Assessment, CountySection, SchoolResult, assess
@@ -89,13 +90,12 @@ def build_dashboard(records: list[SchoolRecord], profile: Profile, county: str) 
     """The dashboard of ``county``; JcError when its figures do not pass the hard checks (nothing to judge)."""
     records = [r for r in usable_records(records) if r.county == county]
     if not records:
-        raise JcError(f"{county}还没有本学年的学校数据", f"{county} holds no school data for the year yet",
+        raise JcError(msg("{county}还没有本学年的学校数据", county=county),
                       rule="no-data")
     problems = validate_records(records)
     if problems:
         first = problems[0]
-        raise JcError(f"数据有 {len(problems)} 处错误，先改正：{first.message_zh()}",
-                      f"{len(problems)} errors in the data; correct them first: {first.message_en()}",
+        raise JcError(msg("数据有 {n_problems} 处错误，先改正：{first}", n_problems=len(problems), first=first),
                       row=first.row, column=first.column, rule=first.rule)
     assessment = assess(records, profile)
     whatif = WhatIf(records, profile, county)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
+from jinchang_desktop.i18n import msg
 from jinchang_desktop.reports.gauges import gauge_reading
 from jinchang_desktop.reports.numbers import fmt_number
 from jinchang_desktop.reports.verdicts import MET, check_level
@@ -96,7 +97,7 @@ def filing_copy_content(record: SchoolRecord, explanations: dict[str, str], fact
                   f"School year: {facts.school_year}   Standard: {profile_name}" if en else
                   f"学校：{record.name}　标识码：{record.code}　县区：{record.county}　类型：{type_name}　"
                   f"学年：{facts.school_year}　标准：{profile_name}"),
-        figures_heading=_heading(1, "学校数据", "The school's figures", lang))
+        figures_heading=_heading(1, msg("学校数据"), lang))
 
     sections = school_type.sections if school_type else ()
     for definition in catalogue.fields.values():
@@ -110,7 +111,7 @@ def filing_copy_content(record: SchoolRecord, explanations: dict[str, str], fact
 
     result = assess_school(record, profile)
     floor_ratio = float(profile.floor_ratio)
-    content.indicators_heading = _heading(2, "资源配置指标", "Resource indicators", lang)
+    content.indicators_heading = _heading(2, msg("资源配置指标"), lang)
     content.indicator_columns = ("Indicator", "School / standard", "Verdict") if en else ("指标", "本校 / 标准", "结论")
     for section, section_result in result.sections.items():
         name = catalogue.sections[section]["en" if en else "zh"]
@@ -125,21 +126,21 @@ def filing_copy_content(record: SchoolRecord, explanations: dict[str, str], fact
             rows.append(IndicatorRow(reading.name, reading.value_text, reading.gap_text, reading.state.value))
         content.sections.append(SectionBlock(name, heading, section_result.compliant, rows))
 
-    content.checks_heading = _heading(3, "政府保障与质量（逐校）", "Government guarantee and quality (per school)",
+    content.checks_heading = _heading(3, msg("政府保障与质量（逐校）"),
                                       lang)
     content.checks = [CheckLine(check_level(check), check.detail_en if en else check.detail_zh)
                       for check in result.checks]
 
     number = 4
     if explanations:
-        content.explanations_heading = _heading(number, "对提示的说明", "Explanations of warnings", lang)
+        content.explanations_heading = _heading(number, msg("对提示的说明"), lang)
         number += 1
         for key, text in sorted(explanations.items()):
             known = catalogue.fields.get(key)
             label = key if known is None else known.label_en if en else known.label_zh
             content.explanations.append((label, text))
 
-    content.package_heading = _heading(number, "数据包", "The package", lang)
+    content.package_heading = _heading(number, msg("数据包"), lang)
     content.package_lines = [
         f"File: {facts.file_name}" if en else f"文件：{facts.file_name}",
         (f"Sequence: {facts.sequence}   Exported (UTC): {facts.created}" if en

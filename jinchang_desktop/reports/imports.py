@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from jinchang_desktop.exchange import classes as c
 from jinchang_desktop.exchange.importer import ImportReport
+from jinchang_desktop.i18n import msg
 from jinchang_desktop.reports.verdicts import Words
 
 
@@ -17,8 +18,7 @@ def import_summary(report: ImportReport) -> Words:
     held = sum(report.count(cls) for cls in c.HELD)
     refused = other - held
     if report.cancelled and accepted + identical + other == 0:
-        return Words(f"已取消，工作区没有任何改变（{untouched} 个文件未处理）。",
-                     f"Cancelled: the workspace is unchanged ({untouched} files not processed).", "none")
+        return Words(msg("已取消，工作区没有任何改变（{untouched} 个文件未处理）。", untouched=untouched), "none")
     zh = [f"接收 {accepted} 个", f"已有相同 {identical} 个"]
     en = [f"{accepted} accepted", f"{identical} already held"]
     if held:

@@ -7,26 +7,27 @@ import os
 
 from jinchang_desktop.exchange import classes as c
 from jinchang_desktop.exchange.triage import FieldChange, TriageEntry, TriageReport
+from jinchang_desktop.i18n import msg
 from jinchang_desktop.reports.verdicts import Words
 from jinchang_desktop.standards.fields import field_catalogue
 from jinchang_desktop.standards.numbers import fmt_number
 
 # Before anything is stored the class says what *would* happen: "已接收" would be wrong on this screen.
 TRIAGE_LABELS = {
-    c.ACCEPTED: Words("可接收", "would be accepted", "ok"),
-    c.IDENTICAL: Words("已有相同数据包", "already held", "none"),
-    c.STALE: Words("旧版本（将拒收）", "older version (would be refused)", "fail"),
-    c.FORK: Words("版本冲突（将暂缓）", "conflicting version (would be held)", "fail"),
-    c.PENDING_TRUST: Words("密钥未注册（将暂缓）", "key not enrolled (would be held)", "fail"),
-    c.REVOKED_KEY: Words("密钥已吊销（将拒收）", "key revoked (would be refused)", "fail"),
-    c.WRONG_ISSUER: Words("签名者身份不符（将拒收）", "wrong signer (would be refused)", "fail"),
-    c.BAD_SIGNATURE: Words("签名或校验值错误（将拒收）", "bad signature or hash (would be refused)", "fail"),
-    c.WRONG_YEAR: Words("学年不符（将拒收）", "wrong school year (would be refused)", "fail"),
-    c.WRONG_PROFILE: Words("评估标准不符（将拒收）", "other profile (would be refused)", "fail"),
-    c.MALFORMED: Words("文件损坏或格式错误（将拒收）", "damaged or not a package (would be refused)", "fail"),
-    c.NOT_PROCESSED: Words("未处理", "not processed", "none"),
+    c.ACCEPTED: Words(msg("可接收"), "ok"),
+    c.IDENTICAL: Words(msg("已有相同数据包"), "none"),
+    c.STALE: Words(msg("旧版本（将拒收）"), "fail"),
+    c.FORK: Words(msg("版本冲突（将暂缓）"), "fail"),
+    c.PENDING_TRUST: Words(msg("密钥未注册（将暂缓）"), "fail"),
+    c.REVOKED_KEY: Words(msg("密钥已吊销（将拒收）"), "fail"),
+    c.WRONG_ISSUER: Words(msg("签名者身份不符（将拒收）"), "fail"),
+    c.BAD_SIGNATURE: Words(msg("签名或校验值错误（将拒收）"), "fail"),
+    c.WRONG_YEAR: Words(msg("学年不符（将拒收）"), "fail"),
+    c.WRONG_PROFILE: Words(msg("评估标准不符（将拒收）"), "fail"),
+    c.MALFORMED: Words(msg("文件损坏或格式错误（将拒收）"), "fail"),
+    c.NOT_PROCESSED: Words(msg("未处理"), "none"),
 }
-KINDS = {"school-report": Words("学校报告", "school report"), "county-report": Words("县区报告", "county report")}
+KINDS = {"school-report": Words(msg("学校报告")), "county-report": Words(msg("县区报告"))}
 
 
 def class_words(cls: str) -> Words:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from jinchang_desktop.i18n import msg
 from jinchang_desktop.standards.assess import SchoolResult
 from jinchang_desktop.standards.guarantee import Check
 
@@ -17,9 +18,9 @@ class Words:
         return self.en if lang == "en" else self.zh
 
 
-NOT_REPORTED = Words("未报送", "not reported", "none")
-MET = Words("达标", "meets the standard", "ok")
-NOT_MET = Words("未达标", "does not meet the standard", "fail")
+NOT_REPORTED = Words(msg("未报送"), "none")
+MET = Words(msg("达标"), "ok")
+NOT_MET = Words(msg("未达标"), "fail")
 
 
 def school_verdict(result: SchoolResult | None) -> Words:
@@ -27,7 +28,7 @@ def school_verdict(result: SchoolResult | None) -> Words:
     if result is None or not result.record.values:
         return NOT_REPORTED
     if result.excluded is not None:
-        return Words(f"不参评（{result.excluded.zh}）", f"not assessed ({result.excluded.en})", "none")
+        return Words(msg("不参评（{excluded}）", excluded=result.excluded), "none")
     if not result.sections:
         return NOT_REPORTED
     return MET if all(section.compliant for section in result.sections.values()) else NOT_MET

@@ -14,6 +14,7 @@ from fractions import Fraction
 from functools import cache
 
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.i18n import msg
 from jinchang_desktop.resource_files import resource_path
 from jinchang_desktop.standards.catalogue import SECTIONS, Indicator, Profile
 from jinchang_desktop.standards.numbers import NumberError, exact, parse_number
@@ -129,7 +130,7 @@ def parse_assignments(profile: Profile, assignments: list[str]) -> dict[str, Ite
     for word in assignments:
         key, sep, text = word.partition("=")
         if not sep or not key.strip():
-            raise JcError(f"“{word}”应写作 KEY=VALUE", f"'{word}' should read KEY=VALUE", rule="usage")
+            raise JcError(msg("“{word}”应写作 KEY=VALUE", word=word), rule="usage")
         values[key.strip()] = parse_item(profile, key.strip(), text)
     return values
 

@@ -14,6 +14,7 @@ from fractions import Fraction
 from typing import Any, Literal
 
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.i18n import msg
 from jinchang_desktop.standards.assess import SchoolResult, assess_school
 from jinchang_desktop.standards.catalogue import Profile
 from jinchang_desktop.standards.fields import FieldCatalogue, field_catalogue
@@ -50,7 +51,7 @@ def hard_errors(record: SchoolRecord, catalogue: FieldCatalogue | None = None) -
     catalogue = catalogue or field_catalogue()
     if not record.school_type:
         # Nothing else can be checked until the type is known: one error, about the type.
-        return {"school_type": [Note("error", "尚未设置学校类型", "the school type is not set yet", "school-type")]}
+        return {"school_type": [Note("error", msg("尚未设置学校类型"), "school-type")]}
     by_label = {f.label_zh: f.key for f in catalogue.fields.values()}
     notes: Notes = {}
     for problem in record_problems(record, catalogue=catalogue):
@@ -200,7 +201,7 @@ class ExportCheck:
             if finding.note.level == "error":
                 reasons.append(JcError(finding.note.zh, finding.note.en, column=column, rule=finding.note.rule))
             else:
-                reasons.append(JcError(f"{finding.note.zh}；尚未填写说明", f"{finding.note.en}; no explanation given",
+                reasons.append(JcError(msg("{note}；尚未填写说明", note=finding.note),
                                        column=column, rule=EXPLANATION_RULE))
         return reasons
 

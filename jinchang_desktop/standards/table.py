@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.i18n import msg
 from jinchang_desktop.standards import table_files
 from jinchang_desktop.standards.fields import FieldCatalogue, field_catalogue
 from jinchang_desktop.standards.numbers import NumberError, collector_paused, parse_number
@@ -89,14 +90,14 @@ def _header_map(header: list[Any], catalogue: FieldCatalogue, file: str,
         if key is None:
             continue  # other statistics columns ride along unread
         if key in seen:
-            problems.append(JcError("列重复", "duplicate column", file=file, row=header_row, column=name,
+            problems.append(JcError(msg("列重复"), file=file, row=header_row, column=name,
                                     rule="unique-columns"))
         seen[key] = index
         columns[index] = key
     for f in catalogue.fields.values():
         if f.header_required and f.key not in seen:
             problems.append(JcError(
-                f"缺少必需的列“{f.label_zh}”（{f.key}）", f"required column '{f.key}' ({f.label_zh}) is missing",
+                msg("缺少必需的列“{label_zh}”（{key}）", label_zh=f.label_zh, key=f.key),
                 file=file, row=header_row, column=f.label_zh, rule="required-column"))
     return columns, problems
 
@@ -107,7 +108,7 @@ def records_from_rows(rows: Iterable[list[Any]], *, file: str) -> list[SchoolRec
     iterator = iter(rows)
     header, header_row = _find_header(iterator, catalogue)
     if header is None:
-        raise TableError([JcError("表格是空的", "the table is empty", file=file, rule="header")])
+        raise TableError([JcError(msg("表格是空的"), file=file, rule="header")])
     columns, problems = _header_map(header, catalogue, file, header_row)
     if problems:
         raise TableError(problems)
@@ -135,11 +136,10 @@ def records_from_rows(rows: Iterable[list[Any]], *, file: str) -> list[SchoolRec
                                         rule="non-negative-number"))
                 continue
             if value < minimum:
-                problems.append(JcError(f"数值 {value} 低于下限 {minimum:g}",
-                                        f"{value} is below the minimum {minimum:g}",
+                problems.append(JcError(msg("数值 {value} 低于下限 {minimum:g}", value=value, minimum=minimum),
                                         file=file, row=row_number, column=label, rule="range"))
             if maximum is not None and value > maximum:
-                problems.append(JcError(f"数值 {value} 超过上限 {maximum}", f"{value} exceeds the limit {maximum}",
+                problems.append(JcError(msg("数值 {value} 超过上限 {maximum}", value=value, maximum=maximum),
                                         file=file, row=row_number, column=label, rule="range"))
             values[key] = value
         for index, key, label in text:
@@ -166,7 +166,7 @@ def _set_text(record: SchoolRecord, key: str, raw: Any, catalogue: FieldCatalogu
     if isinstance(raw, float) and raw.is_integer():
         text = str(int(raw))  # a code typed into a number cell
     if f.required and not text:
-        raise JcError("必填项为空", "a required value is empty", rule="required")
+        raise JcError(msg("必填项为空"), rule="required")
     if key == "school_code":
         record.code = text
     elif key == "school_name":
@@ -196,6 +196,6 @@ def read_table(path: str | Path) -> list[SchoolRecord]:
     """The checked records of a CSV, XLSX or XLS school table; raises TableError naming file, row and column."""
     path = Path(path)
     if not path.is_file():
-        raise TableError([JcError("文件不存在", "file not found", file=str(path), rule="file")])
+        raise TableError([JcError(msg("文件不存在"), file=str(path), rule="file")])
     with collector_paused():
         return records_from_rows(read_rows(path), file=str(path))
