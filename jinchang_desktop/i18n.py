@@ -41,12 +41,12 @@ class Bilingual(Protocol):
 
 @lru_cache(maxsize=1)
 def _english() -> gettext.NullTranslations:
-    path = resource_path("locale", "en", "LC_MESSAGES", f"{DOMAIN}.mo")
     try:
+        path = resource_path("locale", "en", "LC_MESSAGES", f"{DOMAIN}.mo")
         with open(path, "rb") as handle:
             return gettext.GNUTranslations(handle)
     except OSError:
-        # A build without the catalogue still speaks correct Chinese.
+        # A build without the catalogue (or without its resources) still speaks correct Chinese.
         return gettext.NullTranslations()
 
 
