@@ -99,7 +99,7 @@ def record_from_json(item: Any, *, file: str, entry: str) -> SchoolRecord:
                           rule="payload-values")
         values = {key: check_value(key, value) for key, value in raw_values.items()}
     except JcError as exc:
-        raise PayloadError(exc.zh, exc.en, file=file, column=exc.column or entry, rule=exc.rule) from None
+        raise PayloadError(exc.text, file=file, column=exc.column or entry, rule=exc.rule) from None
     return SchoolRecord(code=school.code, name=school.name, county=school.county, school_type=school.school_type,
                         counted=school.counted, parent_code=school.parent_code, values=values)
 
@@ -138,7 +138,7 @@ def _read_ledger(data: dict[str, Any], package: VerifiedPackage, entry: str) -> 
     try:
         return check_ledger(data["ledger"], file=str(package.path), entry=entry)
     except JcError as exc:
-        raise PayloadError(exc.zh, exc.en, file=exc.file, column=exc.column, rule=exc.rule) from None
+        raise PayloadError(exc.text, file=exc.file, column=exc.column, rule=exc.rule) from None
 
 
 def school_report_bytes(report: SchoolReport) -> bytes:
@@ -177,10 +177,10 @@ def read_school_report(package: VerifiedPackage) -> SchoolReport:
     checked: dict[str, str] = {}
     for key, text in explanations.items():
         try:
-            name = check_text(key, what_zh="说明的键", what_en="an explanation's key", max_len=100)
-            checked[name] = check_free_text(text, what_zh=f"“{name}”的说明", what_en=f"the explanation of '{name}'")
+            name = check_text(key, what=msg("说明的键"), max_len=100)
+            checked[name] = check_free_text(text, what=msg("“{name}”的说明", name=name))
         except JcError as exc:
-            raise PayloadError(exc.zh, exc.en, file=file, column=SCHOOL_REPORT, rule="payload-explanations") \
+            raise PayloadError(exc.text, file=file, column=SCHOOL_REPORT, rule="payload-explanations") \
                 from None
     return SchoolReport(record=record, explanations=checked, warnings=_warnings(data, file),
                         ledger=_read_ledger(data, package, SCHOOL_REPORT))

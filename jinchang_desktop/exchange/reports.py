@@ -30,7 +30,8 @@ class ExportBlocked(JcError):
 
     def __init__(self, problems: list[JcError]) -> None:
         self.problems = problems
-        super().__init__(msg("还有 {n_problems} 处问题须改正或说明，不能导出：{problems}", n_problems=len(problems), problems=problems[0]),
+        super().__init__(msg("还有 {n_problems} 处问题须改正或说明，不能导出：{problems}", n_problems=len(problems),
+                             problems=problems[0]),
                          rule="export-check")
 
 

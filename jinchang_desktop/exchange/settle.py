@@ -65,8 +65,8 @@ def settle_fork(workspace: Workspace, sha_prefix: str, *, take_held: bool) -> Se
     conn = workspace.conn
     if not take_held:
         with transaction(conn):
-            set_status(conn, held.manifest_sha256, REFUSED, "版本冲突：保留已接收的数据包 / fork settled: kept the "
-                       "accepted package")
+            # The stored reason keeps its two languages on one line, as it always has.
+            set_status(conn, held.manifest_sha256, REFUSED, msg("版本冲突：保留已接收的数据包").both())
             record_decision(conn, action="settle-fork", school_code=held.issuer_code,
                             detail=f"kept the accepted package; refused {held.manifest_sha256} #{held.sequence}")
         return Settled(held, False, [])
@@ -76,8 +76,8 @@ def settle_fork(workspace: Workspace, sha_prefix: str, *, take_held: bool) -> Se
         with transaction(conn):
             displaced = accepted_from(conn, held.issuer_code, held.kind, held.sequence)
             for old in displaced:
-                set_status(conn, old.manifest_sha256, SUPERSEDED, f"版本冲突中被 {held.manifest_sha256[:16]} 取代 / "
-                           f"superseded by {held.manifest_sha256[:16]} when a fork was settled")
+                set_status(conn, old.manifest_sha256, SUPERSEDED,
+                           msg("版本冲突中被 {sha} 取代", sha=held.manifest_sha256[:16]).both())
             if package.kind == "county-report":
                 _move_claimed_schools(workspace, package, held)
             data = classify(context, package)

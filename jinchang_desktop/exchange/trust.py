@@ -92,11 +92,10 @@ def read_enrol_request(path: Path) -> EnrolRequest:
         raise PayloadError(msg("申请内容与签名者不一致"), file=file, column=ENROL,
                            rule="issuer-mismatch")
     try:
-        county = check_name(body.get("county", ""), what_zh="所属县区", what_en="the county", column="county")
-        school_type = check_code(body.get("school_type", ""), what_zh="学校类型", what_en="the school type",
-                                 column="school_type")
+        county = check_name(body.get("county", ""), what=msg("所属的县区"), column="county")
+        school_type = check_code(body.get("school_type", ""), what=msg("学校的类型"), column="school_type")
     except JcError as exc:
-        raise PayloadError(exc.zh, exc.en, file=file, column=ENROL, rule=exc.rule) from None
+        raise PayloadError(exc.text, file=file, column=ENROL, rule=exc.rule) from None
     return EnrolRequest(package, issuer.role, issuer.code, issuer.name, county, school_type)
 
 
@@ -111,16 +110,17 @@ def enrol(workspace: Workspace, request_path: Path, *, confirmed_fingerprint: st
     """
     request = read_enrol_request(request_path)
     file = str(request_path)
-    holder = check_code((code or "").strip(), what_zh="标识码", what_en="the code") or request.code
+    holder = check_code((code or "").strip(), what=msg("标识码")) or request.code
     wanted = ENROLS.get(workspace.role)
     if wanted != request.role and request.role not in ALSO_ENROLS.get(workspace.role, ()):
-        raise JcError(msg("{role} 工作区不能注册 {role2} 的密钥", role=workspace.role, role2=request.role), file=file, rule="role")
+        raise JcError(msg("{role} 工作区不能注册 {role2} 的密钥", role=workspace.role, role2=request.role), file=file,
+                      rule="role")
     if _normal_fingerprint(confirmed_fingerprint) != _normal_fingerprint(request.fingerprint):
         raise JcError(msg("核对的指纹与申请文件中的密钥不一致，未注册"),
                       file=file, rule="fingerprint")
     if workspace.role == "county" and request.county and request.county != workspace.name:
-        raise JcError(msg("学校属于“{county}”，不是本县区“{name}”", county=request.county, name=workspace.name), file=file,
-                      rule="county")
+        raise JcError(msg("学校属于“{county}”，不是本县区“{name}”", county=request.county, name=workspace.name),
+                      file=file, rule="county")
     conn = workspace.conn
     if workspace.role == "city":
         _check_county_identity(workspace, holder, request.name, file)
@@ -129,13 +129,15 @@ def enrol(workspace: Workspace, request_path: Path, *, confirmed_fingerprint: st
         raise JcError(msg("这个密钥已被吊销，不能再次注册"), file=file,
                       rule="revoked")
     if existing is not None and existing.holder_code != holder:
-        raise JcError(msg("这个密钥已注册给“{holder_code}”", holder_code=existing.holder_code), file=file, rule="key-holder")
+        raise JcError(msg("这个密钥已注册给“{holder_code}”", holder_code=existing.holder_code), file=file,
+                      rule="key-holder")
     in_force = [old for old in keys_of(conn, holder) if old.status == "enrolled"
                 and old.key_id != request.package.key_id]
     if existing is None and in_force and not replace:
         old = in_force[0]
-        raise JcError(msg("“{holder}”已有一把在用的密钥（指纹 {fingerprint}）；注册新密钥会吊销它。确认是换了电脑或重装了系统，请加 --replace 再注册", holder=holder, fingerprint=old.fingerprint), file=file,
-                      rule="key-in-force")
+        raise JcError(msg("“{holder}”已有一把在用的密钥（指纹 {fingerprint}）；注册新密钥会吊销它。"
+                          "确认是换了电脑或重装了系统，请加 --replace 再注册",
+                          holder=holder, fingerprint=old.fingerprint), file=file, rule="key-in-force")
     with transaction(conn):
         # A county's roster is its schools; a city's is the counties whose keys it holds (no school rows).
         if workspace.role == "county" and request.role == "school" and get_school(conn, holder) is None:
@@ -187,8 +189,8 @@ def _check_county_identity(workspace: Workspace, code: str, name: str, file: str
     conn = workspace.conn
     known = holder_name(conn, code)
     if known is not None and known != name:
-        raise JcError(msg("本市已登记县区“{code}”的名称为“{known}”，申请中却是“{name}”", code=code, known=known, name=name), file=file,
-                      rule="county-name")
+        raise JcError(msg("本市已登记县区“{code}”的名称为“{known}”，申请中却是“{name}”", code=code, known=known,
+                          name=name), file=file, rule="county-name")
     other = holder_of_name(conn, name, "county")
     if other is not None and other != code:
         raise JcError(msg("名称“{name}”已属于县区“{other}”，不能再注册给“{code}”", name=name, other=other, code=code),
@@ -246,9 +248,12 @@ def import_roster(workspace: Workspace, path: Path, *, confirmed_fingerprint: st
                       rule="kind")
     above = ROSTER_FROM.get(workspace.role)
     if package.issuer.role != above:
-        raise JcError(msg("{role} 工作区只导入 {above} 签发的名册（此名册由 {role2} 签发）", role=workspace.role, above=above, role2=package.issuer.role), file=file, rule="role")
+        raise JcError(msg("{role} 工作区只导入 {above} 签发的名册（此名册由 {role2} 签发）", role=workspace.role,
+                          above=above, role2=package.issuer.role), file=file, rule="role")
     if package.school_year != workspace.school_year:
-        raise JcError(msg("名册学年为 {school_year}，本工作区为 {school_year2}，未导入", school_year=package.school_year, school_year2=workspace.school_year), file=file, rule="school-year")
+        raise JcError(msg("名册学年为 {school_year}，本工作区为 {school_year2}，未导入",
+                          school_year=package.school_year, school_year2=workspace.school_year), file=file,
+                      rule="school-year")
     conn = workspace.conn
     pinned = [k for k in keys_of(conn) if k.holder_role == package.issuer.role and k.status == "enrolled"]
     if pinned and package.key_id not in {k.key_id for k in pinned}:
@@ -258,10 +263,12 @@ def import_roster(workspace: Workspace, path: Path, *, confirmed_fingerprint: st
         raise JcError(msg("首次导入名册须核对县区密钥指纹：请输入县区在电话中读出的指纹，未导入"),
                       file=file, rule="fingerprint-required")
     if not pinned and _normal_fingerprint(confirmed_fingerprint or "") != _normal_fingerprint(package.fingerprint):
-        raise JcError(msg("名册的签名密钥指纹为 {fingerprint}，与电话核对的不一致，未导入", fingerprint=package.fingerprint), file=file, rule="fingerprint")
+        raise JcError(msg("名册的签名密钥指纹为 {fingerprint}，与电话核对的不一致，未导入",
+                          fingerprint=package.fingerprint), file=file, rule="fingerprint")
     newest = newest_roster_sequence(conn, package.key_id)
     if newest is not None and package.sequence < newest:
-        raise JcError(msg("名册序号 {sequence} 早于已导入的 {newest}，未导入", sequence=package.sequence, newest=newest), file=file, rule="stale")
+        raise JcError(msg("名册序号 {sequence} 早于已导入的 {newest}，未导入", sequence=package.sequence,
+                          newest=newest), file=file, rule="stale")
     body = load_json(package, ROSTER, ROSTER_KEYS)
     document, listed_keys, listed_schools = body.get("profile"), body.get("keys"), body.get("schools")
     received = body.get("received", {})
@@ -272,7 +279,7 @@ def import_roster(workspace: Workspace, path: Path, *, confirmed_fingerprint: st
     try:
         profile = profile_from_document(document, source=f"{file} ({ROSTER})")
     except JcError as exc:
-        raise PayloadError(exc.zh, exc.en, file=file, column=ROSTER, rule=exc.rule) from None
+        raise PayloadError(exc.text, file=file, column=ROSTER, rule=exc.rule) from None
     own_key = workspace.keypair.key_id
     entry = next((k for k in listed_keys if isinstance(k, dict) and k.get("key_id") == own_key), None)
     if workspace.role == "school" and entry is None:
@@ -280,10 +287,9 @@ def import_roster(workspace: Workspace, path: Path, *, confirmed_fingerprint: st
                       file=file, rule="not-enrolled")
     previous_code = workspace.code
     try:
-        official = check_code(entry.get("code"), what_zh="名册中本校的标识码", what_en="the roster's code for this "
-                              "school") if entry else previous_code
+        official = check_code(entry.get("code"), what=msg("名册中本校的标识码")) if entry else previous_code
     except JcError as exc:
-        raise PayloadError(exc.zh, exc.en, file=file, column=ROSTER, rule="payload-roster") from None
+        raise PayloadError(exc.text, file=file, column=ROSTER, rule="payload-roster") from None
     if not official:
         raise PayloadError(msg("名册中本校的标识码无效"), file=file,
                            column=ROSTER, rule="payload-roster")
@@ -297,7 +303,8 @@ def import_roster(workspace: Workspace, path: Path, *, confirmed_fingerprint: st
                             detail=f"pinned county key {package.key_id} (fingerprint checked)")
         if official != previous_code:
             if get_school(conn, official) is not None:
-                raise JcError(msg("本工作区已有标识码为“{official}”的学校，无法改用名册中的标识码", official=official), file=file, rule="code-taken")
+                raise JcError(msg("本工作区已有标识码为“{official}”的学校，无法改用名册中的标识码", official=official),
+                              file=file, rule="code-taken")
             rename_school(conn, previous_code, official, action="roster-import",
                           detail=f"roster {package.manifest_sha256[:16]}")
         workspace.set_meta("code", official, action="roster-import")

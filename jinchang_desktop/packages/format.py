@@ -135,7 +135,8 @@ def verify_package_bytes(data: bytes, *, path: Path, limits: PackageLimits = DEF
 
 def _verify_signature(public_bytes: bytes, signature: bytes, manifest_bytes: bytes, file: str) -> None:
     if len(signature) != SIGNATURE_BYTES:
-        raise PackageError("bad-signature", msg("签名应为 {SIGNATURE_BYTES} 字节，实为 {n_signature} 字节", SIGNATURE_BYTES=SIGNATURE_BYTES, n_signature=len(signature)),
+        raise PackageError("bad-signature", msg("签名应为 {SIGNATURE_BYTES} 字节，实为 {n_signature} 字节",
+                                                SIGNATURE_BYTES=SIGNATURE_BYTES, n_signature=len(signature)),
                            file=file, entry=SIGNATURE_NAME)
     try:
         Ed25519PublicKey.from_public_bytes(public_bytes).verify(signature, manifest_bytes)
@@ -156,7 +157,8 @@ def _check_files(listed: list[dict[str, Any]], entries: dict[str, bytes], file: 
         if content is None:
             raise PackageError("missing-entry", msg("manifest.json 列出的条目不在数据包中"), file=file, entry=path)
         if len(content) != item["size"]:
-            raise PackageError("hash-mismatch", msg("条目大小为 {n_content} 字节，manifest.json 记为 {item}", n_content=len(content), item=item['size']),
+            raise PackageError("hash-mismatch", msg("条目大小为 {n_content} 字节，manifest.json 记为 {listed}",
+                                                    n_content=len(content), listed=item["size"]),
                                file=file, entry=path)
         if hashlib.sha256(content).hexdigest() != item["sha256"]:
             raise PackageError("hash-mismatch", msg("条目的 SHA-256 与 manifest.json 不符"), file=file, entry=path)
@@ -196,9 +198,10 @@ def _check_payload(files: dict[str, bytes], file: str) -> None:
     for name, content in files.items():
         problem = entry_name_problem(name)
         if problem:
-            raise PackageError("path-escape", problem[0], problem[1], file=file, entry=repr(name))
+            raise PackageError("path-escape", problem, file=file, entry=repr(name))
         if not name.startswith(PAYLOAD_PREFIX):
-            raise PackageError("path-escape", msg("数据文件应放在 {PAYLOAD_PREFIX} 下", PAYLOAD_PREFIX=PAYLOAD_PREFIX), file=file, entry=name)
+            raise PackageError("path-escape", msg("数据文件应放在 {PAYLOAD_PREFIX} 下", PAYLOAD_PREFIX=PAYLOAD_PREFIX),
+                               file=file, entry=name)
         total += len(content)
         if len(content) > limits.max_entry_bytes or total > limits.max_total_bytes:
             raise PackageError("too-large", msg("数据文件超过读取方允许的大小"),

@@ -11,7 +11,7 @@ from typing import Any
 
 from jinchang_desktop import __version__
 from jinchang_desktop.common import ROLES, utc_now
-from jinchang_desktop.i18n import msg
+from jinchang_desktop.i18n import Msg, fixed, msg
 from jinchang_desktop.packages.errors import PackageError
 from jinchang_desktop.packages.keys import key_id_of, weak_key_problem
 from jinchang_desktop.packages.strict_json import parse_strict_json
@@ -67,7 +67,8 @@ def parse_manifest(data: bytes, *, file: str) -> dict[str, Any]:
     try:
         value = parse_strict_json(data)
     except ValueError as exc:
-        raise PackageError("manifest-json", msg("manifest.json 不是有效的 JSON（{exc}）", exc=exc), file=file, entry=MANIFEST_NAME) from None
+        raise PackageError("manifest-json", msg("manifest.json 不是有效的 JSON（{exc}）", exc=exc), file=file,
+                           entry=MANIFEST_NAME) from None
     if not isinstance(value, dict):
         raise PackageError("manifest-json", msg("manifest.json 不是 JSON 对象"),
                            file=file, entry=MANIFEST_NAME)
@@ -80,8 +81,8 @@ class _Fields:
     def __init__(self, file: str) -> None:
         self.file = file
 
-    def fail(self, field: str, zh: str, en: str) -> PackageError:
-        return PackageError("manifest-field", f"字段“{field}”{zh}", f"field '{field}' {en}", file=self.file,
+    def fail(self, field: str, text: Msg) -> PackageError:
+        return PackageError("manifest-field", msg("字段“{field}”{text}", field=field, text=text), file=self.file,
                             entry=MANIFEST_NAME)
 
     def object(self, value: Any, field: str, keys: frozenset[str]) -> dict[str, Any]:
@@ -104,7 +105,7 @@ class _Fields:
         text = self.text(value, field)
         problem = text_problem(text, max_len=max_len)
         if problem is not None:
-            raise self.fail(field, problem[0], problem[1])
+            raise self.fail(field, problem)
         if normalise(text) != text or text != text.strip():
             raise self.fail(field, msg("应为 Unicode NFC 规范形式，且首尾无空白"))
         return text
@@ -126,7 +127,9 @@ class _Fields:
     def choice(self, value: Any, field: str, allowed: tuple[str, ...]) -> str:
         text = self.text(value, field)
         if text not in allowed:
-            raise self.fail(field, f"应为 {'、'.join(allowed)} 之一", f"must be one of {', '.join(allowed)}")
+            # A list of codes, not a sentence: each language keeps its own separator.
+            choices = fixed("、".join(allowed), ", ".join(allowed))
+            raise self.fail(field, msg("应为 {choices} 之一", choices=choices))
         return text
 
 
@@ -140,7 +143,8 @@ def check_manifest(manifest: dict[str, Any], *, file: str) -> bytes:
     if not isinstance(version, int) or isinstance(version, bool):
         raise fields.fail("format", msg("缺失或不是整数"))
     if version != FORMAT_VERSION:
-        raise PackageError("format-version", msg("数据包格式版本为 {version}，本程序只能读取版本 {FORMAT_VERSION}", version=version, FORMAT_VERSION=FORMAT_VERSION),
+        raise PackageError("format-version", msg("数据包格式版本为 {version}，本程序只能读取版本 {FORMAT_VERSION}",
+                                                 version=version, FORMAT_VERSION=FORMAT_VERSION),
                            file=file, entry=MANIFEST_NAME)
     fields.object(manifest, "manifest.json", FIELDS)
     fields.choice(manifest["kind"], "kind", KINDS)
@@ -183,7 +187,7 @@ def _public_key(fields: _Fields, value: Any) -> bytes:
         raise fields.fail("public_key", msg("应为 32 字节密钥的标准 base64"))
     weak = weak_key_problem(raw)
     if weak is not None:
-        raise PackageError("weak-key", weak[0], weak[1], file=fields.file, entry=MANIFEST_NAME)
+        raise PackageError("weak-key", weak, file=fields.file, entry=MANIFEST_NAME)
     return raw
 
 
@@ -213,7 +217,7 @@ def _files(fields: _Fields, value: Any) -> None:
         path = fields.text(item["path"], f"{where}.path")
         problem = entry_name_problem(path)
         if problem:
-            raise fields.fail(f"{where}.path", f"不安全：{problem[0]}", f"is unsafe: {problem[1]}")
+            raise fields.fail(f"{where}.path", msg("不安全：{problem}", problem=problem))
         if not path.startswith(PAYLOAD_PREFIX):
             raise fields.fail(f"{where}.path", msg("应以 {PAYLOAD_PREFIX} 开头", PAYLOAD_PREFIX=PAYLOAD_PREFIX))
         if path <= previous_path:

@@ -14,7 +14,7 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from jinchang_desktop.i18n import msg
+from jinchang_desktop.i18n import Msg, msg
 from jinchang_desktop.packages import layout
 from jinchang_desktop.packages.errors import PackageError
 
@@ -38,31 +38,29 @@ class PackageLimits:
     ratio_applies_above: int = 1024 * 1024
 
 
-def entry_name_problem(name: str) -> tuple[str, str] | None:
-    """Why ``name`` may not be an entry name (Chinese, English), or None when it is safe.
+def entry_name_problem(name: str) -> Msg | None:
+    """Why ``name`` may not be an entry name, or None when it is safe.
 
     Names must be relative, forward-slash paths of ASCII letters, digits, '.', '_' and '-', so that
     extracting a package with any tool on any system writes only inside the target folder.
     """
     if not name:
-        return "条目名为空", "the entry name is empty"
+        return msg("条目名为空")
     if "\\" in name:
-        return "条目名含反斜杠", "the entry name contains a backslash"
+        return msg("条目名含反斜杠")
     if name.startswith("/"):
-        return "条目名是绝对路径", "the entry name is an absolute path"
+        return msg("条目名是绝对路径")
     if _DRIVE.match(name):
-        return "条目名含盘符", "the entry name starts with a drive letter"
+        return msg("条目名含盘符")
     segments = name.split("/")
     if ".." in segments:
-        return "条目名含“..”，会写到目标文件夹之外", "the entry name contains '..' and would escape the folder"
+        return msg("条目名含“..”，会写到目标文件夹之外")
     if any(segment in ("", ".") for segment in segments):
-        return ("条目名含空段或“.”（不允许文件夹条目）",
-                "the entry name has an empty or '.' part (folder entries are not allowed)")
+        return msg("条目名含空段或“.”（不允许文件夹条目）")
     if len(name.encode("utf-8")) > MAX_NAME_BYTES:
-        return f"条目名超过 {MAX_NAME_BYTES} 字节", f"the entry name is longer than {MAX_NAME_BYTES} bytes"
+        return msg("条目名超过 {max_bytes} 字节", max_bytes=MAX_NAME_BYTES)
     if not all(_SEGMENT.fullmatch(segment) for segment in segments):
-        return ("条目名只能含英文字母、数字、“.”、“_”、“-”和“/”",
-                "the entry name may only contain ASCII letters, digits, '.', '_', '-' and '/'")
+        return msg("条目名只能含英文字母、数字、“.”、“_”、“-”和“/”")
     return None
 
 
@@ -95,7 +93,8 @@ def read_package_file(path: Path, limits: PackageLimits) -> bytes:
 
 
 def _too_large(label: str, size: int, limits: PackageLimits) -> PackageError:
-    return PackageError("too-large", msg("文件有 {size} 字节，超过上限 {max_package_bytes} 字节", size=size, max_package_bytes=limits.max_package_bytes), file=label)
+    return PackageError("too-large", msg("文件有 {size} 字节，超过上限 {max_package_bytes} 字节", size=size,
+                                         max_package_bytes=limits.max_package_bytes), file=label)
 
 
 def unpack(data: bytes, *, file: str, limits: PackageLimits) -> dict[str, bytes]:
@@ -107,9 +106,8 @@ def unpack(data: bytes, *, file: str, limits: PackageLimits) -> dict[str, bytes]
     return {entry.name.decode("ascii"): _inflate(entry, file) for entry in raw}
 
 
-def _damaged(file: str, zh: str, en: str, entry: str | None = None) -> PackageError:
-    return PackageError("unreadable", f"ZIP 结构已损坏：{zh}", f"the ZIP structure is damaged: {en}", file=file,
-                        entry=entry)
+def _damaged(file: str, text: Msg, entry: str | None = None) -> PackageError:
+    return PackageError("unreadable", msg("ZIP 结构已损坏：{text}", text=text), file=file, entry=entry)
 
 
 def _end_record(data: bytes, file: str, limits: PackageLimits) -> layout.EndRecord:
@@ -129,7 +127,8 @@ def _end_record(data: bytes, file: str, limits: PackageLimits) -> layout.EndReco
     if end is None:
         raise _damaged(file, msg("结束记录不合规定（分卷、注释或条目数不一致）"))
     if end.count > limits.max_entries:
-        raise PackageError("too-many-entries", msg("有 {count} 个条目，超过上限 {max_entries}", count=end.count, max_entries=limits.max_entries), file=file)
+        raise PackageError("too-many-entries", msg("有 {count} 个条目，超过上限 {max_entries}", count=end.count,
+                                                   max_entries=limits.max_entries), file=file)
     directory_end = end.directory_offset + end.directory_size
     if directory_end != len(data) - layout.END_RECORD_SIZE:
         raise _damaged(file, msg("目录的位置或大小不对"))
@@ -158,7 +157,7 @@ def _check_table(infos: list[zipfile.ZipInfo], file: str, limits: PackageLimits)
         name = info.orig_filename  # before zipfile cuts it at a NUL or rewrites separators
         problem = entry_name_problem(name)
         if problem:
-            raise PackageError("path-escape", problem[0], problem[1], file=file, entry=repr(name))
+            raise PackageError("path-escape", problem, file=file, entry=repr(name))
         mode = info.external_attr >> 16
         if stat.S_ISLNK(mode):
             raise PackageError("symlink", msg("条目是符号链接"), file=file, entry=name)
@@ -170,15 +169,20 @@ def _check_table(infos: list[zipfile.ZipInfo], file: str, limits: PackageLimits)
         if info.flag_bits & 0x1:
             raise _damaged(file, msg("条目已加密，不允许"), entry=name)
         if info.compress_type != layout.METHOD_DEFLATE:
-            raise _damaged(file, msg("压缩方式 {compress_type} 不允许（只允许 deflate）", compress_type=info.compress_type), entry=name)
+            raise _damaged(file, msg("压缩方式 {compress_type} 不允许（只允许 deflate）",
+                                     compress_type=info.compress_type), entry=name)
         if info.file_size > limits.max_entry_bytes:
-            raise PackageError("zip-bomb", msg("条目解压后有 {file_size} 字节，超过上限 {max_entry_bytes}", file_size=info.file_size, max_entry_bytes=limits.max_entry_bytes), file=file, entry=name)
+            raise PackageError("zip-bomb", msg("条目解压后有 {file_size} 字节，超过上限 {max_entry_bytes}",
+                                               file_size=info.file_size, max_entry_bytes=limits.max_entry_bytes),
+                               file=file, entry=name)
         if info.file_size > limits.ratio_applies_above and \
                 info.file_size > limits.max_ratio * max(info.compress_size, 1):
-            raise PackageError("zip-bomb", msg("条目压缩比超过 {max_ratio}:1", max_ratio=limits.max_ratio), file=file, entry=name)
+            raise PackageError("zip-bomb", msg("条目压缩比超过 {max_ratio}:1", max_ratio=limits.max_ratio), file=file,
+                               entry=name)
         total += info.file_size
         if total > limits.max_total_bytes:
-            raise PackageError("zip-bomb", msg("全部条目解压后超过 {max_total_bytes} 字节", max_total_bytes=limits.max_total_bytes), file=file)
+            raise PackageError("zip-bomb", msg("全部条目解压后超过 {max_total_bytes} 字节",
+                                               max_total_bytes=limits.max_total_bytes), file=file)
 
 
 def _check_layout(data: bytes, infos: list[zipfile.ZipInfo], end: layout.EndRecord,

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from jinchang_desktop.errors import JcError
-from jinchang_desktop.i18n import msg
+from jinchang_desktop.i18n import fixed, msg
 from jinchang_desktop.resource_files import resource_path
 from jinchang_desktop.standards.catalogue import Profile
 
@@ -88,8 +88,9 @@ def load_costs(profile: Profile, path: Path | None = None) -> dict[str, UnitCost
     if override is not None:
         unknown = sorted(set(override) - set(keys))
         if unknown:
-            raise JcError(f"单价文件中有未知的指标“{unknown[0]}”；应为：{'、'.join(keys)}",
-                          f"unknown indicator '{unknown[0]}' in the cost file; expected: {', '.join(keys)}",
+            # A list of keys, not a sentence: each language keeps its own separator.
+            expected = fixed("、".join(keys), ", ".join(keys))
+            raise JcError(msg("单价文件中有未知的指标“{key}”；应为：{expected}", key=unknown[0], expected=expected),
                           file=file, column=unknown[0], rule="cost-key")
     return _costs(keys, defaults, override, file)
 

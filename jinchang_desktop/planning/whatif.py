@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from jinchang_desktop.errors import JcError
-from jinchang_desktop.i18n import msg
+from jinchang_desktop.i18n import fixed, msg
 from jinchang_desktop.standards.assess import CountySection, county_section
 from jinchang_desktop.standards.catalogue import SECTIONS, Profile
 from jinchang_desktop.standards.fields import field_catalogue
@@ -143,9 +143,11 @@ class WhatIf:
                 for name in fields:
                     have = giver.values.get(name, 0)
                     if have < change.value:
-                        raise JcError(f"{change.school} 的{self._fields[name].label_zh}只有 {have:g}，不能调出 "
-                                      f"{change.value:g}", f"{change.school} has only {have:g} of {name}; cannot move "
-                                      f"{change.value:g}", column=name, rule="scenario-move")
+                        # The field's Chinese label, or its key in English, as the refusal always named it.
+                        label = fixed(self._fields[name].label_zh, name)
+                        raise JcError(msg("{school} 的{field}只有 {have:g}，不能调出 {value:g}", school=change.school,
+                                          field=label, have=have, value=change.value),
+                                      column=name, rule="scenario-move")
                     giver.values[name] = have - change.value
                     taker.values[name] = taker.values.get(name, 0) + change.value
             else:

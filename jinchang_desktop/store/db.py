@@ -58,7 +58,8 @@ def open_database(path: Path) -> sqlite3.Connection:
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":
             raise JcError(
-                msg("无法以 WAL 模式打开数据库（当前模式 {mode}），请勿把工作区放在网络盘或只读介质上", mode=mode), file=str(path), rule="wal")
+                msg("无法以 WAL 模式打开数据库（当前模式 {mode}），请勿把工作区放在网络盘或只读介质上", mode=mode),
+                file=str(path), rule="wal")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
         if version < SCHEMA_VERSION:
@@ -106,7 +107,8 @@ def open_read_only(path: Path) -> sqlite3.Connection:
     try:
         version = _check_file(conn, path)
         if version != SCHEMA_VERSION:
-            raise JcError(msg("只读的数据库是结构版本 {version}，需要先在可写的位置打开一次以升级到 {SCHEMA_VERSION}", version=version, SCHEMA_VERSION=SCHEMA_VERSION), file=str(path), rule="schema-version")
+            raise JcError(msg("只读的数据库是结构版本 {version}，需要先在可写的位置打开一次以升级到 {SCHEMA_VERSION}",
+                              version=version, SCHEMA_VERSION=SCHEMA_VERSION), file=str(path), rule="schema-version")
         conn.execute("PRAGMA query_only = ON")
     except BaseException:
         conn.close()
@@ -123,7 +125,8 @@ def open_reader(path: Path) -> sqlite3.Connection:
     try:
         version = _check_file(conn, path)
         if version != SCHEMA_VERSION:
-            raise JcError(msg("数据库尚未升级到结构版本 {SCHEMA_VERSION}（当前 {version}），请先用写入连接打开", SCHEMA_VERSION=SCHEMA_VERSION, version=version), file=str(path), rule="schema-version")
+            raise JcError(msg("数据库尚未升级到结构版本 {SCHEMA_VERSION}（当前 {version}），请先用写入连接打开",
+                              SCHEMA_VERSION=SCHEMA_VERSION, version=version), file=str(path), rule="schema-version")
         conn.execute("PRAGMA query_only = ON")
     except BaseException:
         conn.close()
@@ -161,7 +164,9 @@ def _check_file(conn: sqlite3.Connection, path: Path) -> int:
         raise JcError(msg("这是其他程序的 SQLite 数据库，不是本程序的工作区数据库"),
                       file=str(path), rule="application-id")
     if version > SCHEMA_VERSION:
-        raise JcError(msg("数据库由更新版本的程序写入（结构版本 {version}，本程序只认识到 {SCHEMA_VERSION}），请安装新版程序后再打开；文件未作任何改动", version=version, SCHEMA_VERSION=SCHEMA_VERSION), file=str(path), rule="schema-newer")
+        raise JcError(msg("数据库由更新版本的程序写入（结构版本 {version}，本程序只认识到 {SCHEMA_VERSION}），"
+                          "请安装新版程序后再打开；文件未作任何改动", version=version, SCHEMA_VERSION=SCHEMA_VERSION),
+                      file=str(path), rule="schema-newer")
     return version
 
 
@@ -217,11 +222,10 @@ def _migrate(conn: sqlite3.Connection, path: Path, backup: Path | None) -> None:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             if isinstance(exc, sqlite3.Error):
-                kept_zh = f"；升级前的副本在 {backup}" if backup else ""
-                kept_en = f"; the copy made before upgrading is {backup}" if backup else ""
-                raise JcError(f"数据库升级失败（{exc}），数据库保持原版本{kept_zh}",
-                              f"upgrading the database failed ({exc}); it was left at its old version{kept_en}",
-                              file=str(path), rule="migration") from exc
+                failed = (msg("数据库升级失败（{error}），数据库保持原版本；升级前的副本在 {backup}", error=exc,
+                              backup=backup) if backup else
+                          msg("数据库升级失败（{error}），数据库保持原版本", error=exc))
+                raise JcError(failed, file=str(path), rule="migration") from exc
             raise
 
 

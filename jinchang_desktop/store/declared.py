@@ -55,7 +55,8 @@ class LoadResult:
 
 def check_year(school_year: object) -> int:
     if isinstance(school_year, bool) or not isinstance(school_year, int) or not YEAR_MIN <= school_year <= YEAR_MAX:
-        raise JcError(msg("学年“{school_year}”无效，应为 {YEAR_MIN}–{YEAR_MAX} 之间的年份", school_year=school_year, YEAR_MIN=YEAR_MIN, YEAR_MAX=YEAR_MAX), rule="school-year")
+        raise JcError(msg("学年“{school_year}”无效，应为 {YEAR_MIN}–{YEAR_MAX} 之间的年份", school_year=school_year,
+                          YEAR_MIN=YEAR_MIN, YEAR_MAX=YEAR_MAX), rule="school-year")
     return school_year
 
 
@@ -73,13 +74,14 @@ def check_value(field: str, value: object) -> Value:
     try:
         number = parse_number(value, whole=spec.kind == "int")
     except NumberError as exc:
-        raise JcError(exc.zh, f"{exc.en} ({field})", column=spec.label_zh, rule="non-negative-number") from None
+        raise JcError(msg("{reason}（{field}）", reason=exc, field=field), column=spec.label_zh,
+                      rule="non-negative-number") from None
     if number < spec.minimum:  # a code such as 举办者类型 starts at 1
-        raise JcError(f"数值 {number} 低于下限 {spec.minimum:g}", f"{number} is below the minimum {spec.minimum:g} "
-                      f"({field})", column=spec.label_zh, rule="range")
+        raise JcError(msg("数值 {number} 低于下限 {minimum:g}（{field}）", number=number, minimum=spec.minimum,
+                          field=field), column=spec.label_zh, rule="range")
     if spec.maximum is not None and number > spec.maximum:
-        raise JcError(f"数值 {number} 超过上限 {spec.maximum:g}", f"{number} exceeds the limit {spec.maximum:g} "
-                      f"({field})", column=spec.label_zh, rule="range")
+        raise JcError(msg("数值 {number} 超过上限 {maximum:g}（{field}）", number=number, maximum=spec.maximum,
+                          field=field), column=spec.label_zh, rule="range")
     return number
 
 
@@ -91,10 +93,10 @@ def _numeric_fields() -> dict[str, FieldDef]:
 def check_school(code: str, *, name: str, county: str = "", school_type: str = "", counted: bool = True,
                  parent_code: str = "", source: str) -> School:
     """A school's identity, checked against the one text rule (``text_rules``); raises JcError."""
-    code = check_code(code, what_zh="学校标识码", what_en="the school code", column="学校标识码")
-    name = check_name(name, what_zh="学校名称", what_en="the school name", column="学校名称")
-    county = check_name(county, what_zh="所属县区", what_en="the county", column="所属县区")
-    parent_code = check_code(parent_code, what_zh="上级学校标识码", what_en="the parent school code")
+    code = check_code(code, what=msg("学校的标识码"), column="学校标识码")
+    name = check_name(name, what=msg("学校的名称"), column="学校名称")
+    county = check_name(county, what=msg("所属的县区"), column="所属县区")
+    parent_code = check_code(parent_code, what=msg("上级学校标识码"))
     if not code:
         raise JcError(msg("学校标识码不能为空"), rule="required")
     if not name:

@@ -12,15 +12,15 @@ from dataclasses import dataclass
 
 from jinchang_desktop.common import utc_now
 from jinchang_desktop.errors import JcError
-from jinchang_desktop.i18n import msg
+from jinchang_desktop.i18n import Msg, msg
 from jinchang_desktop.store.audit import AuditValue, record_decision
 from jinchang_desktop.store.db import transaction
 from jinchang_desktop.store.declared import get_school, upsert_school
 
 # The identity fields a school may ask to change, with their labels. The code and county are not among them:
 # a school cannot move itself, and its code is the key its package was enrolled for.
-FIELDS = {"name": ("学校名称", "name"), "school_type": ("学校类型", "school type"),
-          "counted": ("是否计入", "counted"), "parent_code": ("上级学校", "parent school")}
+FIELDS: dict[str, Msg] = {"name": msg("学校名称"), "school_type": msg("学校类型"), "counted": msg("是否计入"),
+                          "parent_code": msg("上级学校")}
 
 
 @dataclass(frozen=True)

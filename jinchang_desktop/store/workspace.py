@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from jinchang_desktop import __version__
 from jinchang_desktop.common import ROLES
 from jinchang_desktop.errors import JcError
-from jinchang_desktop.i18n import msg
+from jinchang_desktop.i18n import fixed, msg
 from jinchang_desktop.packages.atomic import fsync_folder
 from jinchang_desktop.store.audit import Change, check_action, record_changes, utc_now
 from jinchang_desktop.store.db import open_database, open_read_only, open_reader, transaction
@@ -111,7 +111,8 @@ class Workspace:
             raise JcError(msg("工作区文件夹不存在"), file=str(path),
                           rule="workspace")
         if not (path / DB_NAME).is_file():
-            raise JcError(msg("这个文件夹不是工作区（缺少 {DB_NAME}）", DB_NAME=DB_NAME), file=str(path), rule="workspace")
+            raise JcError(msg("这个文件夹不是工作区（缺少 {DB_NAME}）", DB_NAME=DB_NAME), file=str(path),
+                          rule="workspace")
         read_only = not _writable(path)
         conn = open_read_only(path / DB_NAME) if read_only else open_database(path / DB_NAME)
         workspace = cls(path, conn, read_only=read_only)
@@ -232,20 +233,21 @@ class Workspace:
 def _checked_identity(*, role: object, code: object, name: object, county: object, profile_id: object,
                       school_year: object) -> dict[str, str]:
     if role not in ROLES:
-        raise JcError(f"未知的角色“{role}”，可选：{'、'.join(ROLES)}",
-                      f"unknown role '{role}'; choose one of {', '.join(ROLES)}", rule="role")
-    texts = {"code": check_code(str(code), what_zh="工作区代码", what_en="the workspace code"),
-             "name": check_name(str(name), what_zh="工作区名称", what_en="the workspace name"),
-             "profile_id": check_code(str(profile_id), what_zh="评估方案", what_en="the profile")}
-    labels = {"code": ("代码", "code"), "name": ("名称", "name"), "profile_id": ("评估方案", "profile")}
+        # A list of codes, not a sentence: each language keeps its own separator.
+        choices = fixed("、".join(ROLES), ", ".join(ROLES))
+        raise JcError(msg("未知的角色“{role}”，可选：{choices}", role=role, choices=choices), rule="role")
+    texts = {"code": check_code(str(code), what=msg("工作区代码")),
+             "name": check_name(str(name), what=msg("工作区名称")),
+             "profile_id": check_code(str(profile_id), what=msg("评估方案"))}
+    empty = {"code": msg("工作区的代码不能为空"), "name": msg("工作区的名称不能为空"),
+             "profile_id": msg("工作区的评估方案不能为空")}
     for key, text in texts.items():
         if not text:
-            zh, en = labels[key]
-            raise JcError(f"工作区的{zh}不能为空", f"the workspace {en} must not be empty", rule="required")
+            raise JcError(empty[key], rule="required")
     year = school_year
     if isinstance(year, str) and year.strip().isdigit():
         year = int(year)
-    county_text = check_name(str(county), what_zh="所属县区", what_en="the county")
+    county_text = check_name(str(county), what=msg("所属的县区"))
     return {"role": str(role), **texts, "county": county_text, "school_year": str(check_year(year))}
 
 
