@@ -21,7 +21,7 @@ from jinchang_desktop.exchange import classes as c
 from jinchang_desktop.exchange.export import export_package
 from jinchang_desktop.exchange.payloads import dump_json, load_json
 from jinchang_desktop.exchange.verdict import Verdict
-from jinchang_desktop.i18n import msg
+from jinchang_desktop.i18n import Msg, fixed, msg
 from jinchang_desktop.inspection.summary import with_verified
 from jinchang_desktop.inspection.visit import ATTACHMENTS, attachment_path, check_attachments, current_pack
 from jinchang_desktop.packages.atomic import write_atomic
@@ -72,8 +72,7 @@ def findings_body(workspace: Workspace) -> tuple[dict[str, Any], dict[str, bytes
                        "notes": {k: v.note for k, v in held.items() if v.note}, "checklist": marks,
                        "attachments": listed})
     if not visits:
-        raise JcError(msg("还没有任何核查记录，无可导出"),
-                      rule="no-findings")
+        raise JcError(msg("还没有任何核查记录，无可导出"), rule="no-findings")
     body = {"inspector": {"code": workspace.code, "name": workspace.name},
             "county": {"code": pack.county_code, "name": pack.county_name}, "pack": pack.manifest_sha256,
             "visits": visits}
@@ -98,8 +97,8 @@ class FoundVisit:
     files: dict[str, bytes]
 
 
-def _refuse(zh: str, en: str, rule: str = "payload-inspection") -> Verdict:
-    return Verdict(c.MALFORMED, rule, zh, en)
+def _refuse(text: Msg, rule: str = "payload-inspection") -> Verdict:
+    return Verdict(c.MALFORMED, rule, text)
 
 
 def classify_findings(workspace: Workspace, package: VerifiedPackage) -> list[FoundVisit]:
@@ -109,7 +108,7 @@ def classify_findings(workspace: Workspace, package: VerifiedPackage) -> list[Fo
     try:
         body = load_json(package, FINDINGS, FINDINGS_KEYS)
     except JcError as exc:
-        raise _refuse(exc.zh, exc.en, exc.rule or "payload") from None
+        raise _refuse(exc.text, exc.rule or "payload") from None
     raw_visits = body.get("visits")
     if not isinstance(raw_visits, list) or not raw_visits:
         raise _refuse(msg("核查结果中没有学校"))
@@ -131,13 +130,16 @@ def classify_findings(workspace: Workspace, package: VerifiedPackage) -> list[Fo
             notes = {str(k): check_free_text(v, what_zh="核查说明", what_en="a note")
                      for k, v in dict(item.get("notes") or {}).items()}
         except (JcError, TypeError, ValueError) as exc:
-            raise _refuse(getattr(exc, "zh", str(exc)), getattr(exc, "en", str(exc)), "payload-values") from None
+            # A value's own refusal, or the bare text of an exception that has no sentence of ours.
+            raise _refuse(exc.text if isinstance(exc, JcError) else fixed(str(exc), str(exc)),
+                          "payload-values") from None
         marks = item.get("checklist") or {}
         if not isinstance(marks, dict) or any(not isinstance(k, str) or v not in STATUSES for k, v in marks.items()):
             raise _refuse(msg("核查清单格式不对"))
         problems = record_problems(with_verified(declared, values)) if declared.school_type else []
         if problems:
-            raise _refuse(msg("学校“{code}”的核实值未通过硬性检查：{problems}", code=code, problems=problems[0]), "hard-check")
+            raise _refuse(msg("学校“{code}”的核实值未通过硬性检查：{problem}", code=code, problem=problems[0]),
+                          "hard-check")
         attachments, files = [], {}
         for listed in item.get("attachments") or []:
             if not isinstance(listed, dict) or set(listed) - ATTACHMENT_KEYS:

@@ -16,7 +16,7 @@ from jinchang_desktop.exchange.export import export_package
 from jinchang_desktop.exchange.payloads import PayloadError, dump_json, load_json, record_from_json, record_to_json
 from jinchang_desktop.exchange.readiness import last_year_values
 from jinchang_desktop.exchange.ws_profile import workspace_profile
-from jinchang_desktop.i18n import msg
+from jinchang_desktop.i18n import Msg, msg
 from jinchang_desktop.inspection.risk import RiskItem, cv_reasons, rank, school_risks
 from jinchang_desktop.inspection.rules import inspection_rules
 from jinchang_desktop.inspection.summary import checks_json, verdicts_json
@@ -125,8 +125,8 @@ def read_pack(package: VerifiedPackage) -> Pack:
 
 def pack_from_body(body: dict[str, Any], manifest_sha256: str, *, file: str = "",
                    profile_sha256: str | None = None) -> Pack:
-    def bad(zh: str, en: str) -> PayloadError:
-        return PayloadError(zh, en, file=file, column=PACK, rule="payload-pack")
+    def bad(text: Msg) -> PayloadError:
+        return PayloadError(text, file=file, column=PACK, rule="payload-pack")
 
     county, inspector, schools = body.get("county"), body.get("inspector"), body.get("schools")
     if not isinstance(county, dict) or not isinstance(inspector, dict) or not isinstance(schools, list) \
@@ -136,7 +136,7 @@ def pack_from_body(body: dict[str, Any], manifest_sha256: str, *, file: str = ""
     try:
         profile = profile_from_document(body["profile"], source=f"{file} ({PACK})")
     except JcError as exc:
-        raise bad(exc.zh, exc.en) from None
+        raise bad(exc.text) from None
     if profile_sha256 is not None and profile.sha256 != profile_sha256:
         raise bad(msg("核查包中的评估标准与签名清单不符"))
     parsed = []

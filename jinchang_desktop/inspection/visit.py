@@ -122,7 +122,8 @@ def verify_values(workspace: Workspace, school: str, values: dict[str, object], 
     problems = record_problems(record)
     if problems:
         first = problems[0]
-        raise JcError(msg("核实值未通过硬性检查，未保存：{first}", first=first), column=first.column, rule=first.rule or "hard-check")
+        raise JcError(msg("核实值未通过硬性检查，未保存：{first}", first=first), column=first.column,
+                      rule=first.rule or "hard-check")
     source = None
     if attach is not None:
         source = _checked_attachment(attach)
@@ -166,7 +167,8 @@ def _checked_attachment(path: Path) -> Path:
     if path.is_symlink() or not path.is_file():
         raise JcError(msg("附件不是普通文件"), file=str(path), rule="attachment")
     if path.stat().st_size > MAX_ATTACHMENT:
-        raise JcError(msg("附件超过 {value} MB", value=MAX_ATTACHMENT // (1024 * 1024)), file=str(path), rule="attachment")
+        raise JcError(msg("附件超过 {value} MB", value=MAX_ATTACHMENT // (1024 * 1024)), file=str(path),
+                      rule="attachment")
     return path
 
 
@@ -203,7 +205,8 @@ def check_attachments(workspace: Workspace, school: str) -> list[Attachment]:
     for attachment in found:
         path = attachment_path(workspace, attachment.sha256)
         if not path.is_file() or sha256_file(path) != attachment.sha256:
-            raise JcError(msg("附件“{name}”在记录后被改动或缺失（SHA-256 不符），未导出", name=attachment.name), file=str(path), rule="attachment-changed")
+            raise JcError(msg("附件“{name}”在记录后被改动或缺失（SHA-256 不符），未导出", name=attachment.name),
+                          file=str(path), rule="attachment-changed")
     return found
 
 

@@ -11,7 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from jinchang_desktop.errors import JcError
-from jinchang_desktop.i18n import msg
+from jinchang_desktop.i18n import Msg, msg
 from jinchang_desktop.store import ledger as store
 
 if TYPE_CHECKING:
@@ -36,8 +36,8 @@ def ledger_payload(ws: Workspace, today: date | None = None) -> dict[str, Any] |
 
 def check_ledger(value: Any, *, file: str, entry: str) -> dict[str, Any]:
     """A received ``ledger`` value, checked before it is kept; a JcError names the package and the entry."""
-    def refuse(zh: str, en: str) -> JcError:
-        return JcError(f"台账格式不对：{zh}", f"the ledger is not valid: {en}", file=file, column=f"{entry}:ledger",
+    def refuse(reason: Msg) -> JcError:
+        return JcError(msg("台账格式不对：{reason}", reason=reason), file=file, column=f"{entry}:ledger",
                        rule="payload-ledger")
 
     if not isinstance(value, dict) or value.get("ledger_version") != LEDGER_VERSION:

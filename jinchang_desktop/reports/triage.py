@@ -1,5 +1,5 @@
 """A triage in the words the clerk reads: each file's class, what it would change, and the summary of what was
-decided, as plain zh/en text and as the HTML page that is printed (no Qt here)."""
+decided, as messages read in either language and as the HTML page that is printed (no Qt here)."""
 from __future__ import annotations
 
 import html
@@ -7,7 +7,7 @@ import os
 
 from jinchang_desktop.exchange import classes as c
 from jinchang_desktop.exchange.triage import FieldChange, TriageEntry, TriageReport
-from jinchang_desktop.i18n import msg
+from jinchang_desktop.i18n import N_, fixed, msg, translate
 from jinchang_desktop.reports.verdicts import Words
 from jinchang_desktop.standards.fields import field_catalogue
 from jinchang_desktop.standards.numbers import fmt_number
@@ -31,11 +31,11 @@ KINDS = {"school-report": Words(msg("学校报告")), "county-report": Words(msg
 
 
 def class_words(cls: str) -> Words:
-    return TRIAGE_LABELS.get(cls, Words(cls, cls, "none"))
+    return TRIAGE_LABELS.get(cls, Words(fixed(cls, cls), "none"))  # a class this version does not know: its name
 
 
 def kind_words(kind: str) -> Words:
-    return KINDS.get(kind, Words("—", "—"))
+    return KINDS.get(kind, Words(fixed("—", "—")))
 
 
 def value_text(value: int | float | str | None) -> str:
@@ -50,7 +50,7 @@ def field_name(key: str, lang: str) -> str:
     spec = field_catalogue().fields.get(key)
     if spec is None:
         return key
-    return spec.label_en if lang == "en" else spec.label_zh
+    return spec.label.text(lang)
 
 
 def change_line(change: FieldChange, lang: str, *, with_school: bool = False) -> str:
@@ -63,12 +63,14 @@ def warning_lines(entry: TriageEntry, lang: str) -> list[str]:
     lines = []
     for warning in entry.entry.warnings:
         message = warning.get("message") or {}
-        text = str(message.get("en" if lang == "en" else "zh", "")) if isinstance(message, dict) else str(message)
+        # The warning as the package carries it: its two texts, already written.
+        text = fixed(str(message.get("zh", "")), str(message.get("en", ""))) if isinstance(message, dict) \
+            else fixed(str(message), str(message))
         explanation = str(warning.get("explanation") or "")
         if explanation:
-            lines.append(f"{text}（{'explanation' if lang == 'en' else '说明'}：{explanation}）")
+            lines.append(msg("{warning}（说明：{explanation}）", warning=text, explanation=explanation).text(lang))
         else:
-            lines.append(f"{text}（{'no explanation' if lang == 'en' else '未说明'}）")
+            lines.append(msg("{warning}（未说明）", warning=text).text(lang))
     return lines
 
 
@@ -78,25 +80,28 @@ def triage_summary(report: TriageReport) -> Words:
     same = report.count(c.IDENTICAL)
     other = len(report.entries) - would - same
     flagged = sum(1 for e in report.entries if e.entry.flag)
-    zh = f"共 {len(report.entries)} 个文件：可接收 {would} 个，已有相同 {same} 个，不能接收 {other} 个"
-    en = f"{len(report.entries)} files: {would} would be accepted, {same} already held, {other} cannot be accepted"
-    if flagged:
-        zh += f"；其中 {flagged} 个有未说明的提醒"
-        en += f"; {flagged} with warnings not explained"
-    if report.cancelled:
-        zh += "。已取消：其余文件未检查，工作区没有任何改变。"
-        en += ". Cancelled: the other files were not checked; the workspace is unchanged."
-    else:
-        zh += "。尚未保存任何数据。"
-        en += ". Nothing has been stored yet."
-    return Words(zh, en, "fail" if other or flagged else "ok")
+    text = msg(_SUMMARIES[(bool(flagged), report.cancelled)], total=len(report.entries), would=would, same=same,
+               other=other, flagged=flagged)
+    return Words(text, "fail" if other or flagged else "ok")
+
+
+# (some warnings not explained, cancelled) → the summary, each a whole sentence.
+_SUMMARIES = {
+    (False, False): N_("共 {total} 个文件：可接收 {would} 个，已有相同 {same} 个，不能接收 {other} 个。"
+                       "尚未保存任何数据。"),
+    (True, False): N_("共 {total} 个文件：可接收 {would} 个，已有相同 {same} 个，不能接收 {other} 个；"
+                      "其中 {flagged} 个有未说明的提醒。尚未保存任何数据。"),
+    (False, True): N_("共 {total} 个文件：可接收 {would} 个，已有相同 {same} 个，不能接收 {other} 个。"
+                      "已取消：其余文件未检查，工作区没有任何改变。"),
+    (True, True): N_("共 {total} 个文件：可接收 {would} 个，已有相同 {same} 个，不能接收 {other} 个；"
+                     "其中 {flagged} 个有未说明的提醒。已取消：其余文件未检查，工作区没有任何改变。"),
+}
 
 
 def triage_page_html(title: str, workspace: str, report: TriageReport, decided: Words, lang: str) -> str:
     """The printable summary: the decision, then one row per file with its class and its changes."""
     e = html.escape
-    head = ("文件", "学校", "类型", "序号", "结论", "变化与提醒") if lang != "en" else \
-        ("File", "School", "Kind", "Seq.", "Class", "Changes and warnings")
+    head = [translate(h, lang) for h in (N_("文件"), N_("学校"), N_("类型"), N_("序号"), N_("结论"), N_("变化与提醒"))]
     rows = []
     for item in report.entries:
         entry = item.entry

@@ -1,21 +1,29 @@
-"""The words of a verdict, as a person reads them on screen or on paper (no Qt: plain zh/en pairs)."""
+"""The words of a verdict, as a person reads them on screen or on paper (no Qt: a message read in either
+language)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from jinchang_desktop.i18n import msg
+from jinchang_desktop.i18n import Msg, msg
 from jinchang_desktop.standards.assess import SchoolResult
 from jinchang_desktop.standards.guarantee import Check
 
 
 @dataclass(frozen=True)
 class Words:
-    zh: str
-    en: str
+    text: Msg
     level: str = ""  # "ok", "fail", "none": how a screen may colour it
 
+    @property
+    def zh(self) -> str:
+        return self.text.zh
+
+    @property
+    def en(self) -> str:
+        return self.text.en
+
     def pick(self, lang: str) -> str:
-        return self.en if lang == "en" else self.zh
+        return self.text.text(lang)
 
 
 NOT_REPORTED = Words(msg("未报送"), "none")

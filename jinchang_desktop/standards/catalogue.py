@@ -15,7 +15,7 @@ from typing import Any
 
 from jinchang_desktop.canonical import canonical_json, sha256_hex
 from jinchang_desktop.errors import JcError
-from jinchang_desktop.i18n import msg
+from jinchang_desktop.i18n import Msg, fixed, msg
 from jinchang_desktop.resource_files import resource_path
 from jinchang_desktop.standards.schema import check_indicator, decimal_fraction, require
 
@@ -43,6 +43,11 @@ class Indicator:
     gap_unit_en: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
 
+    @property
+    def name(self) -> Msg:
+        """Both names the catalogue gives, to be put into a sentence (data, not a sentence of code)."""
+        return fixed(self.name_zh, self.name_en)
+
     def threshold(self, which: str) -> Fraction | None:
         """The threshold for a section or school type, falling back to ``all`` then ``default``."""
         for name in (which, "all", "default"):
@@ -66,6 +71,11 @@ class Profile:
     teaching_site_min_students: int
     excluded_types: frozenset[str]
     split_weights: dict[str, dict[str, Fraction]]
+
+    @property
+    def name(self) -> Msg:
+        """Both names the profile gives, to be put into a sentence."""
+        return fixed(self.name_zh, self.name_en)
 
     @property
     def resource_indicators(self) -> list[Indicator]:

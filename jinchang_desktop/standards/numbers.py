@@ -9,16 +9,23 @@ from contextlib import contextmanager
 from decimal import Decimal
 from fractions import Fraction
 
-from jinchang_desktop.i18n import msg
+from jinchang_desktop.i18n import Msg, msg
 
 
 class NumberError(ValueError):
-    """A value that is not an acceptable number; ``zh``/``en`` say why."""
+    """A value that is not an acceptable number; ``text`` (read as ``zh``/``en``) says why."""
 
-    def __init__(self, zh: str, en: str) -> None:
-        super().__init__(en)
-        self.zh = zh
-        self.en = en
+    def __init__(self, text: Msg) -> None:
+        super().__init__(text.en)
+        self.text = text
+
+    @property
+    def zh(self) -> str:
+        return self.text.zh
+
+    @property
+    def en(self) -> str:
+        return self.text.en
 
 
 def parse_number(raw: object, *, whole: bool) -> int | float:

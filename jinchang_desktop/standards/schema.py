@@ -53,7 +53,8 @@ def check_indicator(doc: dict[str, Any], *, source: str) -> None:
         value = require(doc, key_name, str, source=source, where=where)
         if value not in allowed:
             raise JcError(
-                msg("{where} 的“{key_name}”取值 {value!r} 不在 {allowed} 中", where=where, key_name=key_name, value=value, allowed=sorted(allowed)),
+                msg("{where} 的“{key_name}”取值 {value!r} 不在 {allowed} 中", where=where, key_name=key_name,
+                    value=value, allowed=sorted(allowed)),
                 file=source, rule="schema",
             )
     if doc["direction"] != "qualitative" and doc["key"] != "music_art_rooms":

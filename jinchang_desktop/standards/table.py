@@ -27,10 +27,9 @@ class TableError(JcError):
     def __init__(self, problems: list[JcError]) -> None:
         self.problems = problems
         first = problems[0]
-        more_zh = f"（共 {len(problems)} 处问题）" if len(problems) > 1 else ""
-        more_en = f" ({len(problems)} problems in all)" if len(problems) > 1 else ""
-        super().__init__(first.zh + more_zh, first.en + more_en, file=first.file, row=first.row,
-                         column=first.column, rule=first.rule)
+        text = first.text if len(problems) == 1 else msg("{first}（共 {count} 处问题）", first=first.text,
+                                                         count=len(problems))
+        super().__init__(text, file=first.file, row=first.row, column=first.column, rule=first.rule)
 
     def message(self) -> str:
         return "\n".join(p.message() for p in self.problems[:MAX_REPORTED])
@@ -132,7 +131,7 @@ def records_from_rows(rows: Iterable[list[Any]], *, file: str) -> list[SchoolRec
             try:
                 value = int(raw) if type(raw) is str and raw.isdigit() else parse_number(raw, whole=whole)
             except NumberError as exc:
-                problems.append(JcError(exc.zh, exc.en, file=file, row=row_number, column=label,
+                problems.append(JcError(exc.text, file=file, row=row_number, column=label,
                                         rule="non-negative-number"))
                 continue
             if value < minimum:
@@ -146,7 +145,7 @@ def records_from_rows(rows: Iterable[list[Any]], *, file: str) -> list[SchoolRec
             try:
                 _set_text(record, key, row[index] if index < width else None, catalogue)
             except JcError as exc:
-                problems.append(JcError(exc.zh, exc.en, file=file, row=row_number, column=label, rule=exc.rule))
+                problems.append(JcError(exc.text, file=file, row=row_number, column=label, rule=exc.rule))
         records.append(record)
         if len(problems) >= MAX_REPORTED:
             break
@@ -177,8 +176,7 @@ def _set_text(record: SchoolRecord, key: str, raw: Any, catalogue: FieldCatalogu
         school_type = catalogue.school_type_by_name(text)
         if school_type is None:
             names = "、".join(f"{t.zh}({t.key})" for t in catalogue.school_types.values())
-            raise JcError(f"未知的学校类型“{text}”，可选：{names}", f"unknown school type '{text}'",
-                          rule="school-type")
+            raise JcError(msg("未知的学校类型“{text}”，可选：{names}", text=text, names=names), rule="school-type")
         record.school_type = school_type.key
     elif key == "counted":
         lowered = text.lower()
@@ -187,7 +185,7 @@ def _set_text(record: SchoolRecord, key: str, raw: Any, catalogue: FieldCatalogu
         elif lowered in COUNTED_NO:
             record.counted = False
         else:
-            raise JcError(f"“{text}”应为 1/0 或 是/否", f"'{text}' must be 1/0 or 是/否", rule="flag")
+            raise JcError(msg("“{text}”应为 1/0 或 是/否", text=text), rule="flag")
     elif key == "parent_code":
         record.parent_code = text
 

@@ -43,7 +43,8 @@ def _decode(data: bytes, file: str) -> str:
     row = data.count(b"\n", 0, start) + 1
     column = data.count(b",", line_start, start) + 1
     raise FileReadError(
-        msg("无法识别文件的文字编码（已尝试 UTF-8、GBK、GB18030），第 {row} 行第 {column} 列有无法解读的字节", row=row, column=column),
+        msg("无法识别文件的文字编码（已尝试 UTF-8、GBK、GB18030），第 {row} 行第 {column} 列有无法解读的字节",
+            row=row, column=column),
         file=file, row=row, column=str(column), rule="encoding")
 
 
@@ -114,9 +115,9 @@ def rows_from_xls(path: Path) -> Iterator[list[Any]]:
                     row.append(cell.value)
                 elif cell.ctype == xlrd.XL_CELL_ERROR:
                     raise FileReadError(
-                        f"单元格是 Excel 错误值（{xlrd.error_text_from_code.get(cell.value, cell.value)}）",
-                        "the cell holds an Excel error value", file=str(path), row=r + 1,
-                        column=_column_letter(c), rule="xls-error-cell")
+                        msg("单元格是 Excel 错误值（{error}）",
+                            error=xlrd.error_text_from_code.get(cell.value, cell.value)),
+                        file=str(path), row=r + 1, column=_column_letter(c), rule="xls-error-cell")
                 else:
                     row.append(None)
             rows.append(row)

@@ -20,29 +20,29 @@ def record_problems(record: SchoolRecord, *, file: str | None = None,
     fields = catalogue.fields
     school_type = catalogue.school_types.get(record.school_type)
     if school_type is None:
-        problems.append(JcError(msg("未知的学校类型“{school_type}”", school_type=record.school_type), column=fields["school_type"].label_zh,
-                                rule="school-type", **where))
+        problems.append(JcError(msg("未知的学校类型“{school_type}”", school_type=record.school_type),
+                                column=fields["school_type"].label_zh, rule="school-type", **where))
         return problems
     for section in STUDENT_SECTIONS:
         students = record.get(f"{section}_students")
-        label = catalogue.sections[section]
         if students > 0 and section not in school_type.sections:
             problems.append(JcError(
-                f"{school_type.zh}不应有{label['zh']}在校生", f"a {school_type.en} has no {label['en']} students",
+                msg("{school_type}不应有{section}在校生", school_type=school_type,
+                    section=catalogue.section_name(section)),
                 column=fields[f"{section}_students"].label_zh, rule="section-of-type", **where))
         if students == 0:
             for f in fields.values():
                 if f.topic == "teachers" and f.section == section and record.get(f.key) > 0:
-                    problems.append(JcError(
-                        f"{label['zh']}有教师但没有在校生", f"{label['en']} has teachers but no students",
-                        column=f.label_zh, rule="teachers-without-students", **where))
+                    problems.append(JcError(msg("{section}有教师但没有在校生",
+                                                section=catalogue.section_name(section)),
+                                            column=f.label_zh, rule="teachers-without-students", **where))
                     break
     for check in catalogue.checks:
         if check.rule == "le" and check.left in record.values and check.right in record.values:
             if record.values[check.left] > record.values[check.right]:
                 problems.append(JcError(
-                    f"{check.message_zh}（{record.values[check.left]} > {record.values[check.right]}）",
-                    f"{check.message_en} ({record.values[check.left]} > {record.values[check.right]})",
+                    msg("{check}（{left} > {right}）", check=check.message, left=record.values[check.left],
+                        right=record.values[check.right]),
                     column=fields[check.left].label_zh, rule=f"{check.left} ≤ {check.right}", **where))
     return problems
 
