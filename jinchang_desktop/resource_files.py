@@ -21,6 +21,7 @@ def resources_root() -> Path:
     for candidate in candidates:
         if (candidate / "standards" / "catalogue.toml").is_file():
             return candidate
+    # Written out in both languages here, not through the catalogue: the catalogue is itself one of these resources.
     raise FileNotFoundError(
         "找不到程序资源目录(resources)。/ The resources folder was not found; looked in: "
         + ", ".join(str(c) for c in candidates)

@@ -39,12 +39,11 @@ def assess_open_workspace(ws: Workspace, profile: Profile | None = None, *,
     if not records:
         if not require_data:
             return None
-        raise JcError(msg("工作区中还没有学校数据"), file=str(ws.path),
-                      rule="no-data")
+        raise JcError(msg("工作区中还没有学校数据"), file=str(ws.path), rule="no-data")
     problems = validate_records(records, file=str(ws.path))
     if problems:
-        raise JcError(problems[0].zh, problems[0].en, file=str(ws.path), column=problems[0].column,
-                      rule=problems[0].rule)
+        first = problems[0]
+        raise JcError(first.text, file=str(ws.path), column=first.column, rule=first.rule)
     return assess(records, profile)
 
 
