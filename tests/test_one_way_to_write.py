@@ -49,7 +49,7 @@ def problems_in(path: Path) -> list[str]:
             texts = [literal_text(arg) for arg in node.args]
             for first, second in zip(texts, texts[1:], strict=False):
                 if first and second and CJK.search(first) and not CJK.search(second) and re.search("[A-Za-z]", second):
-                    say(node, "a (Chinese, English) pair of arguments: write msg(\"中文\") and put the English in po/en.po")
+                    say(node, "a (Chinese, English) pair of arguments: write msg(\"中文\"), English in po/en.po")
             name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
             if name in ("tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP") and any(
                     (t := literal_text(arg)) and CJK.search(t) for arg in node.args):

@@ -47,8 +47,8 @@ def run_requests(args: argparse.Namespace) -> int:
             return 0
         pending = open_requests(ws.conn)
         for request in pending:
-            zh, en = FIELDS.get(request.field, (request.field, request.field))
-            print(printable(f"{request.id:>5}  {request.school_code}  {zh}/{en}: {request.current!r} → "
+            label = FIELDS[request.field].both("/") if request.field in FIELDS else request.field
+            print(printable(f"{request.id:>5}  {request.school_code}  {label}: {request.current!r} → "
                             f"{request.requested!r}  ({request.received_at}, pkg {request.manifest_sha256[:16]})"))
         print(msg("待审核 {count} 项", count=len(pending)).both())
     return 0

@@ -127,7 +127,7 @@ def classify_findings(workspace: Workspace, package: VerifiedPackage) -> list[Fo
             raise Verdict(c.WRONG_ISSUER, "not-in-roster", msg("学校“{code}”不在本县区名册中", code=code)) from None
         try:
             values = {k: check_value(k, v) for k, v in dict(item.get("values") or {}).items()}
-            notes = {str(k): check_free_text(v, what_zh="核查说明", what_en="a note")
+            notes = {str(k): check_free_text(v, what=msg("核查说明"))
                      for k, v in dict(item.get("notes") or {}).items()}
         except (JcError, TypeError, ValueError) as exc:
             # A value's own refusal, or the bare text of an exception that has no sentence of ours.
@@ -151,7 +151,7 @@ def classify_findings(workspace: Workspace, package: VerifiedPackage) -> list[Fo
             data = package.files[path]
             if hashlib.sha256(data).hexdigest() != sha:
                 raise Verdict(c.BAD_SIGNATURE, "attachment-hash", msg("附件的 SHA-256 与记录不符"))
-            name = check_name(listed.get("name", ""), what_zh="附件名", what_en="the attachment's name")
+            name = check_name(listed.get("name", ""), what=msg("附件名"))
             attachments.append(Attachment(sha, str(listed.get("field", "")), name, len(data), visited))
             files[sha] = data
         found.append(FoundVisit(code, visited, values, notes, dict(marks), attachments, files))

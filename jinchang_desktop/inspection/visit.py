@@ -116,7 +116,7 @@ def verify_values(workspace: Workspace, school: str, values: dict[str, object], 
     checked = {key: (None if value in ("", None) else check_value(key, _number(key, value)))
                for key, value in values.items()}
     if note is not None:
-        note = check_free_text(note, what_zh="核查说明", what_en="the note")
+        note = check_free_text(note, what=msg("核查说明"))
     held = {k: v.value for k, v in verified_of(conn, school, year).items()}
     record = with_verified(entry.record, {**held, **checked})
     problems = record_problems(record)
@@ -149,7 +149,7 @@ def _number(key: str, value: object) -> object:
 
 def set_note(workspace: Workspace, school: str, key: str, note: str) -> None:
     current_pack(workspace).school(school)
-    text = check_free_text(note, what_zh="核查说明", what_en="the note")
+    text = check_free_text(note, what=msg("核查说明"))
     held = verified_of(workspace.conn, school, workspace.school_year).get(key)
     set_verified(workspace.conn, school, workspace.school_year, key, held.value if held else None, text,
                  action="verify-note")
@@ -183,7 +183,7 @@ def sha256_file(path: Path) -> str:
 def copy_attachment(workspace: Workspace, school: str, source: Path, *, field: str = "") -> Attachment:
     """Copy an evidence file into the workspace under its SHA-256 and record it for the school."""
     source = _checked_attachment(source)
-    name = check_name(source.name, what_zh="附件名", what_en="the attachment's name")
+    name = check_name(source.name, what=msg("附件名"))
     folder = workspace.path / ATTACHMENTS
     folder.mkdir(exist_ok=True)
     staging = folder / f".{os.getpid()}.copying"
