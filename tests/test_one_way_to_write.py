@@ -12,7 +12,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 CJK = re.compile(r"[\u4e00-\u9fff]")
-TWO_LANGUAGES = re.compile(r"[\u4e00-\u9fff][^\u4e00-\u9fff]*\s/\s+[A-Za-z]{2,}")
+# Chinese (or its punctuation) right before " / ", English right after: "已导出 / exported".
+TWO_LANGUAGES = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef]\s*/\s+[A-Za-z]{2,}")
 # Said before any catalogue can be found: the catalogue is itself a resource.
 BEFORE_THE_CATALOGUE = {"jinchang_desktop/resource_files.py"}
 
