@@ -6,7 +6,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from jinchang_desktop.gui.dialogs.settings_dialog import SettingsDialog
-from jinchang_desktop.gui.i18n import LanguageSwitcher, ui_language
+from jinchang_desktop.gui.i18n import LanguageSwitcher
+from jinchang_desktop.i18n import language
 
 
 def choose_in_settings(language: str) -> None:
@@ -24,7 +25,7 @@ def choose_in_settings(language: str) -> None:
 
 def test_chinese_by_default(make_window):
     window = make_window()
-    assert ui_language() == "zh"
+    assert language() == "zh"
     assert window.view.ui.actionUndo.text() == "撤销"
     assert window.view.editor.ui.topicTabs.tabText(0) == "学生与班级"
 
