@@ -12,8 +12,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QObject, QTra
 from jinchang_desktop import i18n
 from jinchang_desktop.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
-__all__ = ["DEFAULT_LANGUAGE", "LANGUAGES", "LanguageSwitcher"]
-
 
 def qt_translation_file(lang: str) -> str | None:
     """Qt's catalogue of its own widgets' texts for ``lang`` (the source language of Qt is English)."""
