@@ -5,6 +5,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from jinchang_desktop.gui.forms.ui_settingsdialog import Ui_SettingsDialog
+from jinchang_desktop.i18n import _
 
 # Each language is named in itself, so a clerk who switched by mistake can still find the way back.
 LANGUAGE_NAMES = {"zh": "中文（简体）", "en": "English"}
@@ -22,8 +23,8 @@ class SettingsDialog(QDialog):
 
     def _name_buttons(self) -> None:
         # Named here rather than by Qt's own catalogue, which a trimmed bundle may not ship.
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确定"))
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(_("确定"))
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(_("取消"))
 
     @property
     def language(self) -> str:
