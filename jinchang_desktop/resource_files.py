@@ -8,7 +8,7 @@ from pathlib import Path
 
 @lru_cache(maxsize=1)
 def resources_root() -> Path:
-    """The folder holding standards/, demo/, translations/ …
+    """The folder holding standards/, demo/, locale/ …
 
     Installed wheels and PyInstaller bundles carry it as ``jinchang_desktop/_resources``;
     a source checkout has it as the top-level ``resources/`` beside the package.

@@ -67,7 +67,7 @@ def check_resources(_: Path) -> str:
 
     root = resources_root()
     for part in (("standards", "catalogue.toml"), ("standards", "fields.toml"), ("icons", "app.svg"),
-                 ("translations", "jinchang_en.qm"), ("locale", "en", "LC_MESSAGES", "jinchang.mo")):
+                 ("locale", "en", "LC_MESSAGES", "jinchang.mo")):
         expect(root.joinpath(*part).is_file(), f"{'/'.join(part)} missing under {root}")
     return str(root)
 

@@ -103,12 +103,12 @@ class ComparisonPage(QWidget):
         lang = language()
         overviews = self.overviews
         city = city_verdict(overviews)
-        zh, en = VERDICT_WORDS[city]
+        verdict = VERDICT_WORDS[city].text(lang)
         colour = OK_COLOUR if city == PASSES else FAIL_COLOUR if city == FAILS else NONE_COLOUR
-        each = "；".join(f"{o.county} {VERDICT_WORDS[o.verdict][1 if lang == 'en' else 0]}" for o in overviews)
+        each = "；".join(f"{o.county} {VERDICT_WORDS[o.verdict].text(lang)}" for o in overviews)
         self.verdict_label.setText(_("<b>整市结论：<span style='color:{colour}'>{verdict}</span></b>"
                                      "（每个县区都通过才算整市通过）　{each}").format(
-            colour=colour, verdict=en if lang == "en" else zh, each=each))
+            colour=colour, verdict=verdict, each=each))
         # rows: the verdict, then every scorecard row in the first county's order; one column per county
         keys: list[str] = []
         names: dict[str, str] = {}
@@ -125,7 +125,7 @@ class ComparisonPage(QWidget):
         rows = []
         verdict_row = [(_("县区结论"), "")]
         for overview in overviews:
-            words = VERDICT_WORDS[overview.verdict][1 if lang == "en" else 0]
+            words = VERDICT_WORDS[overview.verdict].text(lang)
             tone = OK_COLOUR if overview.verdict == PASSES else FAIL_COLOUR if overview.verdict == FAILS \
                 else NONE_COLOUR
             verdict_row.append((words if overview.problem is None else f"{words}：{error_text(overview.problem)}",

@@ -102,7 +102,7 @@ class PendingDialog(QDialog):
         self.requests = QListWidget(self)
         self.requests.setObjectName("requestList")
         for request in requests:
-            label = FIELDS.get(request.field, (request.field, request.field))[1 if lang == "en" else 0]
+            label = FIELDS[request.field].text(lang) if request.field in FIELDS else request.field
             item = QListWidgetItem(f"{request.school_code} · {label}：{request.current} → {request.requested}")
             item.setData(256, request.id)
             self.requests.addItem(item)
