@@ -22,6 +22,8 @@ from typing import Protocol, runtime_checkable
 from jinchang_desktop.resource_files import resource_path
 
 LANGUAGES = ("zh", "en")
+# Each language named in itself, never translated: a clerk who switched by mistake can still find the way back.
+AUTONYMS = {"zh": "中文（简体）", "en": "English"}
 DEFAULT_LANGUAGE = "zh"
 DOMAIN = "jinchang"
 

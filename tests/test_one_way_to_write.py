@@ -16,6 +16,8 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 TWO_LANGUAGES = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef]\s*/\s+[A-Za-z]{2,}")
 # Said before any catalogue can be found: the catalogue is itself a resource.
 BEFORE_THE_CATALOGUE = {"jinchang_desktop/resource_files.py"}
+# The languages' own names (i18n.AUTONYMS): each is written in itself, so it has no translation.
+AUTONYMS = "jinchang_desktop/i18n.py"
 
 
 def literal_text(node: ast.AST) -> str | None:
@@ -57,7 +59,7 @@ def problems_in(path: Path) -> list[str]:
                 say(node, f"Qt's {name}(): write _(\"中文\")")
         elif isinstance(node, ast.Dict):
             keys = {k.value for k in node.keys if isinstance(k, ast.Constant)}
-            if {"zh", "en"} <= keys and any(literal_text(v) is not None for v in node.values):
+            if {"zh", "en"} <= keys and relative != AUTONYMS and any(literal_text(v) is not None for v in node.values):
                 say(node, "a {\"zh\": …, \"en\": …} written in code: build it from a msg()")
         elif isinstance(node, ast.Assign) and isinstance(node.value, ast.Tuple):
             values = [literal_text(v) for v in node.value.elts]

@@ -247,6 +247,8 @@ class ComplianceMatrix(QWidget):
     def retranslate(self) -> None:
         self.filter_edit.setPlaceholderText(_("按学校名称或标识码筛选…"))
         self.failing_box.setText(_("只看未达标的学校"))
+        if self.model.lang != language():
+            self.model.set_rows(self.model.rows)  # the heads and cells in the new language
 
     def set_rows(self, rows: list[MatrixRow], *, show_shares: bool | None = None) -> None:
         reset = [r.code for r in rows] != [r.code for r in self.model.rows]

@@ -5,10 +5,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from jinchang_desktop.gui.forms.ui_settingsdialog import Ui_SettingsDialog
-from jinchang_desktop.i18n import _
-
-# Each language is named in itself, so a clerk who switched by mistake can still find the way back.
-LANGUAGE_NAMES = {"zh": "中文（简体）", "en": "English"}
+from jinchang_desktop.i18n import AUTONYMS, _
 
 
 class SettingsDialog(QDialog):
@@ -16,7 +13,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
-        for code, name in LANGUAGE_NAMES.items():
+        for code, name in AUTONYMS.items():
             self.ui.languageCombo.addItem(name, code)
         self.ui.languageCombo.setCurrentIndex(max(0, self.ui.languageCombo.findData(language)))
         self._name_buttons()
