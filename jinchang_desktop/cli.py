@@ -12,6 +12,7 @@ from pathlib import Path
 from jinchang_desktop import __version__
 from jinchang_desktop.commands import COMMAND_MODULES
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.i18n import msg
 from jinchang_desktop.portable import apply_portable_environment
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
@@ -21,23 +22,20 @@ def _add_gui_options(parser: argparse.ArgumentParser) -> None:
     """The options of the desktop app itself (no command)."""
     parser.add_argument("--version", action="version", version=f"jinchang-desktop {__version__}")
     parser.add_argument("--demo", nargs="?", const="school", default=None, choices=("school", "county", "city"),
-                        help="在演示工作区的临时副本上打开程序（默认学校；county 县区、city 市级）/ open on a "
-                             "temporary copy of the demo workspace (school by default; county, city)")
+                        help=msg("在演示工作区的临时副本上打开程序（默认学校；county 县区、city 市级）").both())
     parser.add_argument("--workspace", dest="gui_workspace", type=Path, default=None, metavar="PATH",
-                        help="打开此工作区（默认在用户数据目录中）/ open this workspace (default: in the user data "
-                             "folder)")
+                        help=msg("打开此工作区（默认在用户数据目录中）").both())
     parser.add_argument("--exit-after-startup", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
-    parser.add_argument("--lang", choices=("zh", "en"), default=None, help="界面语言 / interface language")
+    parser.add_argument("--lang", choices=("zh", "en"), default=None, help=msg("界面语言").both())
     parser.add_argument("--self-check", action="store_true",
-                        help="检查本机安装是否完好，每项一行，全部通过时退出码为 0 / check that this installation "
-                             "works, one line per check; exit 0 when all pass")
+                        help=msg("检查本机安装是否完好，每项一行，全部通过时退出码为 0").both())
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="jinchang-desktop",
-        description="金昌市义务教育优质均衡评估（离线）/ Jinchang compulsory-education balance assessment",
+        description=msg("金昌市义务教育优质均衡评估（离线）").both(),
     )
     _add_gui_options(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -91,8 +89,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(printable(exc.message()), file=sys.stderr)
         return EXIT_USAGE
     except OSError as exc:  # a full disk, a pulled USB stick, a read-only folder
-        error = JcError(f"文件操作失败：{exc.strerror or exc}", f"a file operation failed: {exc.strerror or exc}",
-                        file=exc.filename, rule="io")
+        error = JcError(msg("文件操作失败：{value}", value=exc.strerror or exc), file=exc.filename, rule="io")
         print(printable(error.message()), file=sys.stderr)
         return EXIT_USAGE
     except sqlite3.Error as exc:  # a database failing outside a workspace's own handling
@@ -101,7 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(printable(store_error(exc, Path("workspace.sqlite3")).message()), file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        print("已取消 / cancelled", file=sys.stderr)
+        print(msg("已取消").both(), file=sys.stderr)
         return 130
 
 

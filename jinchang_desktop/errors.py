@@ -1,57 +1,64 @@
 """Errors that reach a person: always in Chinese, with the English after it."""
 from __future__ import annotations
 
+from jinchang_desktop.i18n import Msg, msg
+
 
 class JcError(Exception):
     """A refusal with a bilingual message that names where the problem is and which rule it breaks."""
 
     def __init__(
         self,
-        zh: str,
-        en: str,
+        text: Msg,
         *,
         file: str | None = None,
         row: int | None = None,
         column: str | None = None,
         rule: str | None = None,
     ) -> None:
-        self.zh = zh
-        self.en = en
+        self.text = text
         self.file = file
         self.row = row
         self.column = column
         self.rule = rule
         super().__init__(self.message())
 
-    def where_zh(self) -> str:
+    @property
+    def zh(self) -> str:
+        return self.text.zh
+
+    @property
+    def en(self) -> str:
+        return self.text.en
+
+    def where(self, lang: str) -> str:
         parts = []
         if self.file:
-            parts.append(f"文件 {self.file}")
+            parts.append(msg("文件 {file}", file=self.file))
         if self.row is not None:
-            parts.append(f"第 {self.row} 行")
+            parts.append(msg("第 {row} 行", row=self.row))
         if self.column:
-            parts.append(f"列“{self.column}”")
-        return "，".join(parts)
+            parts.append(msg("列“{column}”", column=self.column))
+        return msg("，").text(lang).join(part.text(lang) for part in parts)
+
+    def message_in(self, lang: str) -> str:
+        where = self.where(lang)
+        text = self.text.text(lang)
+        if where:
+            text = msg("{where}：{text}", where=where, text=text).text(lang)
+        return msg("{text}（规则：{rule}）", text=text, rule=self.rule).text(lang) if self.rule else text
+
+    def where_zh(self) -> str:
+        return self.where("zh")
 
     def where_en(self) -> str:
-        parts = []
-        if self.file:
-            parts.append(f"file {self.file}")
-        if self.row is not None:
-            parts.append(f"row {self.row}")
-        if self.column:
-            parts.append(f"column '{self.column}'")
-        return ", ".join(parts)
+        return self.where("en")
 
     def message_zh(self) -> str:
-        where = self.where_zh()
-        text = f"{where}：{self.zh}" if where else self.zh
-        return f"{text}（规则：{self.rule}）" if self.rule else text
+        return self.message_in("zh")
 
     def message_en(self) -> str:
-        where = self.where_en()
-        text = f"{where}: {self.en}" if where else self.en
-        return f"{text} (rule: {self.rule})" if self.rule else text
+        return self.message_in("en")
 
     def message(self) -> str:
         return f"{self.message_zh()}\n{self.message_en()}"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 @lru_cache(maxsize=1)
 def resources_root() -> Path:
-    """The folder holding standards/, demo/, translations/ …
+    """The folder holding standards/, demo/, locale/ …
 
     Installed wheels and PyInstaller bundles carry it as ``jinchang_desktop/_resources``;
     a source checkout has it as the top-level ``resources/`` beside the package.
@@ -21,6 +21,7 @@ def resources_root() -> Path:
     for candidate in candidates:
         if (candidate / "standards" / "catalogue.toml").is_file():
             return candidate
+    # Written out in both languages here, not through the catalogue: the catalogue is itself one of these resources.
     raise FileNotFoundError(
         "找不到程序资源目录(resources)。/ The resources folder was not found; looked in: "
         + ", ".join(str(c) for c in candidates)

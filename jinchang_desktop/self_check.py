@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from jinchang_desktop import __version__
+from jinchang_desktop.i18n import msg
 
 if TYPE_CHECKING:
     from jinchang_desktop.standards.assess import Assessment
@@ -66,7 +67,7 @@ def check_resources(_: Path) -> str:
 
     root = resources_root()
     for part in (("standards", "catalogue.toml"), ("standards", "fields.toml"), ("icons", "app.svg"),
-                 ("translations", "jinchang_en.qm")):
+                 ("locale", "en", "LC_MESSAGES", "jinchang.mo")):
         expect(root.joinpath(*part).is_file(), f"{'/'.join(part)} missing under {root}")
     return str(root)
 
@@ -237,17 +238,18 @@ def check_xlsx(folder: Path) -> str:
     return f"wrote and read back {out.name} ({out.stat().st_size} bytes, {len(book.sheetnames)} sheets)"
 
 
+# Each check is named in Chinese then English, on one line: "资源 resources".
 CHECKS: list[tuple[str, Callable[[Path], str]]] = [
-    ("资源 resources", check_resources),
-    ("指标目录 catalogue", check_catalogue),
-    ("标准配置 profiles", check_profiles),
-    ("案例A case A (CV)", check_case_a),
-    ("案例B case B (split)", check_case_b),
-    ("0.9 阈值 threshold 0.9", check_threshold_trap),
-    ("工作区 workspace", check_workspace),
-    ("签名数据包 signed package", check_package),
-    ("辅助进程 helper process", check_helper_process),
-    ("图表 chart", check_chart),
+    (msg("资源").both(" "), check_resources),
+    (msg("指标目录").both(" "), check_catalogue),
+    (msg("标准配置").both(" "), check_profiles),
+    (msg("案例A").both(" "), check_case_a),
+    (msg("案例B").both(" "), check_case_b),
+    (msg("0.9 阈值").both(" "), check_threshold_trap),
+    (msg("工作区").both(" "), check_workspace),
+    (msg("签名数据包").both(" "), check_package),
+    (msg("辅助进程").both(" "), check_helper_process),
+    (msg("绘制图表").both(" "), check_chart),
     ("Excel xlsx", check_xlsx),
 ]
 
@@ -279,11 +281,12 @@ def main(out: TextIO | None = None) -> int:
     """Exit status 0 when every check passed, 1 otherwise."""
     stream = sys.stdout if out is None else out
     frozen = "bundle" if getattr(sys, "frozen", False) else "Python"
-    print(f"jinchang-desktop {__version__} 自检 / self-check ({frozen}, {sys.platform})", file=stream)
+    print(f"jinchang-desktop {__version__} {msg('自检').both()} ({frozen}, {sys.platform})", file=stream)
     outcomes = run_checks(out=stream)
     failed = [o.name for o in outcomes if not o.ok]
     if failed:
-        print(f"自检未通过 / self-check FAILED: {len(failed)} of {len(outcomes)} checks", file=stream)
+        counted = msg("{total} 项检查中 {failed} 项未通过", total=len(outcomes), failed=len(failed))
+        print(f"{msg('自检未通过').both()}: {counted.both()}", file=stream)
         return 1
-    print(f"自检通过 / self-check passed: {len(outcomes)} checks", file=stream)
+    print(f"{msg('自检通过').both()}: {msg('共 {count} 项检查', count=len(outcomes)).both()}", file=stream)
     return 0

@@ -22,6 +22,7 @@ from __future__ import annotations
 import unicodedata
 
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.i18n import Msg, msg
 
 NAME_MAX = 100  # a school's full name is rarely over 30 characters; 100 leaves room for branch names
 CODE_MAX = 40  # 学校标识码 is 10 digits, county codes 6; provisional codes are short too
@@ -35,11 +36,10 @@ _FREE_TEXT_CONTROLS = frozenset("\n\t")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def text_problem(text: str, *, max_len: int, multiline: bool = False) -> tuple[str, str] | None:
-    """Why ``text`` (already NFC) breaks the rule, as (zh, en), or None when it is fine."""
+def text_problem(text: str, *, max_len: int, multiline: bool = False) -> Msg | None:
+    """Why ``text`` (already NFC) breaks the rule, or None when it is fine."""
     if len(text) > max_len:
-        return (f"过长（{len(text)} 个字符，上限 {max_len}）",
-                f"is too long ({len(text)} characters; the limit is {max_len})")
+        return msg("过长（{length} 个字符，上限 {max_len}）", length=len(text), max_len=max_len)
     # The common case in one C call: isprintable() is False for every control, format (bidi included),
     # surrogate, private-use and unassigned character, so text that passes it needs no closer look.
     if text.isprintable():
@@ -50,8 +50,7 @@ def text_problem(text: str, *, max_len: int, multiline: bool = False) -> tuple[s
         category = unicodedata.category(char)
         if category in _REFUSED_CATEGORIES or char in _BIDI or (category == "Cf" and char not in "\u200d"):
             code = f"U+{ord(char):04X}"
-            return (f"第 {position + 1} 个字符 {code} 是控制字符或不可显示的字符",
-                    f"character {position + 1} ({code}) is a control or invisible character")
+            return msg("第 {position} 个字符 {code} 是控制字符或不可显示的字符", position=position + 1, code=code)
     return None
 
 
@@ -63,37 +62,37 @@ def normalise(text: str) -> str:
         return text
 
 
-def check_text(value: object, *, what_zh: str, what_en: str, max_len: int, multiline: bool = False,
+def check_text(value: object, *, what: Msg, max_len: int, multiline: bool = False,
                file: str | None = None, column: str | None = None) -> str:
     """``value`` as stored text: a str, NFC, stripped, within ``max_len``, with no refused character.
 
-    Raises JcError (rule ``text``) naming what the text is (``what_zh``/``what_en``), file and column.
+    Raises JcError (rule ``text``) naming what the text is (``what``), file and column.
     """
     if not isinstance(value, str):
-        raise JcError(f"{what_zh}应为文本", f"{what_en} must be text", file=file, column=column, rule="text")
+        raise JcError(msg("{what}应为文本", what=what), file=file, column=column, rule="text")
     text = normalise(value).strip()
     problem = text_problem(text, max_len=max_len, multiline=multiline)
     if problem is not None:
-        raise JcError(f"{what_zh}{problem[0]}", f"{what_en} {problem[1]}", file=file, column=column, rule="text")
+        raise JcError(msg("{what}{problem}", what=what, problem=problem), file=file, column=column, rule="text")
     return text
 
 
-def check_name(value: object, *, what_zh: str = "名称", what_en: str = "the name", file: str | None = None,
+def check_name(value: object, *, what: Msg | None = None, file: str | None = None,
                column: str | None = None) -> str:
     """A name (school, county, issuer): one line, at most :data:`NAME_MAX` characters."""
-    return check_text(value, what_zh=what_zh, what_en=what_en, max_len=NAME_MAX, file=file, column=column)
+    return check_text(value, what=what or msg("名称"), max_len=NAME_MAX, file=file, column=column)
 
 
-def check_code(value: object, *, what_zh: str = "标识码", what_en: str = "the code", file: str | None = None,
+def check_code(value: object, *, what: Msg | None = None, file: str | None = None,
                column: str | None = None) -> str:
     """A code (school, county, city): one line, at most :data:`CODE_MAX` characters."""
-    return check_text(value, what_zh=what_zh, what_en=what_en, max_len=CODE_MAX, file=file, column=column)
+    return check_text(value, what=what or msg("标识码"), max_len=CODE_MAX, file=file, column=column)
 
 
-def check_free_text(value: object, *, what_zh: str = "说明", what_en: str = "the text", file: str | None = None,
+def check_free_text(value: object, *, what: Msg | None = None, file: str | None = None,
                     column: str | None = None) -> str:
     """Free text (an explanation): line breaks allowed, at most :data:`FREE_TEXT_MAX` characters."""
-    return check_text(value, what_zh=what_zh, what_en=what_en, max_len=FREE_TEXT_MAX, multiline=True, file=file,
+    return check_text(value, what=what or msg("说明文字"), max_len=FREE_TEXT_MAX, multiline=True, file=file,
                       column=column)
 
 

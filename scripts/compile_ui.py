@@ -4,7 +4,9 @@
     python scripts/compile_ui.py ui/shell.ui
     python scripts/compile_ui.py --out-dir /tmp/x   # compile elsewhere (the forms-current test does this)
 
-The generated files are committed, so the app never needs uic (nor the .ui files) at run time.
+The generated files are committed, so the app never needs uic (nor the .ui files) at run time. uic writes
+``QCoreApplication.translate("Form", "文本", None)`` for every text; this script rewrites each to ``_("文本")``
+from ``jinchang_desktop.i18n``, so the forms' sentences are in the one gettext catalogue (docs/i18n.md).
 """
 from __future__ import annotations
 
@@ -24,7 +26,7 @@ HEADER = "# generated from ui/{name} by scripts/compile_ui.py — do not edit; e
 
 
 def qt_tool(name: str) -> list[str]:
-    """The command of a Qt tool shipped inside the PySide6 wheel (uic, lupdate, lrelease)."""
+    """The command of a Qt tool shipped inside the PySide6 wheel."""
     import PySide6
 
     base = Path(PySide6.__file__).resolve().parent
@@ -63,11 +65,54 @@ def prune_imports(source: str) -> str:
     return re.sub(r"\n{3,}(?=from|class)", "\n\n", "".join(lines))
 
 
+def _literal(text: str) -> str:
+    """A double-quoted Python literal that shows the Chinese as it is (uic writes ``u"\\u4e2d…"``)."""
+    out = []
+    for char in text:
+        if char in '\\"':
+            out.append("\\" + char)
+        elif char.isprintable():
+            out.append(char)
+        else:
+            out.append(repr(char)[1:-1])
+    return '"' + "".join(out) + '"'
+
+
+def _is_qt_translate(node: ast.AST) -> bool:
+    """``QCoreApplication.translate("Context", "text", None)`` as uic writes it."""
+    return (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "translate"
+            and isinstance(node.func.value, ast.Name) and node.func.value.id == "QCoreApplication"
+            and len(node.args) == 3 and not node.keywords
+            and all(isinstance(arg, ast.Constant) for arg in node.args)
+            and isinstance(node.args[1].value, str) and node.args[2].value is None)
+
+
+def use_gettext(source: str) -> str:
+    """Rewrite uic's ``QCoreApplication.translate(ctx, text, None)`` calls to ``_(text)`` and import ``_``."""
+    tree = ast.parse(source)
+    calls = [node for node in ast.walk(tree) if _is_qt_translate(node)]
+    if not calls:
+        return source
+    lines = [line.encode("utf-8") for line in source.splitlines(keepends=True)]
+    # ast offsets are UTF-8 byte columns; replace from the end so earlier offsets stay valid.
+    for node in sorted(calls, key=lambda n: (n.lineno, n.col_offset), reverse=True):
+        assert isinstance(node, ast.Call) and node.end_lineno is not None and node.end_col_offset is not None
+        text = node.args[1].value
+        assert isinstance(text, str)
+        first, last = node.lineno - 1, node.end_lineno - 1
+        head, tail = lines[first][:node.col_offset], lines[last][node.end_col_offset:]
+        lines[first:last + 1] = [head + f"_({_literal(text)})".encode() + tail]
+    imports = [node for node in tree.body if isinstance(node, (ast.Import, ast.ImportFrom))]
+    after = max(node.end_lineno or node.lineno for node in imports) if imports else 0
+    lines.insert(after, b"\nfrom jinchang_desktop.i18n import _\n")
+    return b"".join(lines).decode("utf-8")
+
+
 def compile_form(ui_file: Path) -> str:
     """The Python source of one form, with the do-not-edit header."""
     relative = ui_file.resolve().relative_to(REPO)
     done = subprocess.run([*qt_tool("uic"), str(relative)], cwd=REPO, check=True, capture_output=True)
-    return HEADER.format(name=ui_file.name) + prune_imports(done.stdout.decode("utf-8"))
+    return HEADER.format(name=ui_file.name) + prune_imports(use_gettext(done.stdout.decode("utf-8")))
 
 
 def main(argv: list[str] | None = None) -> int:

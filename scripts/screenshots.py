@@ -420,7 +420,7 @@ def filing_copy_png(context, target: Path) -> None:
     from PySide6.QtGui import QColor, QImage, QPainter
 
     from jinchang_desktop.gui.export.filing_copy import filing_copy, layout_document
-    from jinchang_desktop.gui.i18n import ui_language
+    from jinchang_desktop.i18n import language
 
     dpm = round(100 / 0.0254)
     image = QImage(827, 1169, QImage.Format.Format_RGB32)  # A4 at 100 dpi
@@ -428,7 +428,7 @@ def filing_copy_png(context, target: Path) -> None:
     image.setDotsPerMeterY(dpm)
     image.fill(QColor("white"))
     margin = round(12 / 25.4 * 100)
-    copy = filing_copy(context.outcome, context.info, context.profile, ui_language())
+    copy = filing_copy(context.outcome, context.info, context.profile, language())
     document = layout_document(copy, image, QSizeF(image.width() - 2 * margin, image.height() - 2 * margin))
     painter = QPainter(image)
     painter.translate(margin, margin)

@@ -5,18 +5,18 @@ import argparse
 import sys
 from pathlib import Path
 
+from jinchang_desktop.i18n import msg
 from jinchang_desktop.standards.catalogue import PROFILE_IDS
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("assess", help="评估学校数据表或工作区 / assess a school table or a workspace")
-    parser.add_argument("source", help="学校数据表（CSV/XLSX）或工作区目录 / school table or workspace folder")
+    parser = subparsers.add_parser("assess", help=msg("评估学校数据表或工作区").both())
+    parser.add_argument("source", help=msg("学校数据表（CSV/XLSX）或工作区目录").both())
     parser.add_argument("--profile", choices=PROFILE_IDS, default=None,
-                        help="评估标准（默认 national；工作区使用其自身标准）/ profile")
-    parser.add_argument("--json", action="store_true", help="输出 JSON / print JSON")
+                        help=msg("评估标准（默认 national；工作区使用其自身标准）").both())
+    parser.add_argument("--json", action="store_true", help=msg("输出 JSON").both())
     parser.add_argument("--layer", choices=("declared", "verified"), default="declared",
-                        help="工作区：申报值，或督学核实值（无核实值处用申报值）/ a workspace's declared "
-                             "values, or the inspectors' verified values where there are any")
+                        help=msg("工作区：申报值，或督学核实值（无核实值处用申报值）").both())
     parser.set_defaults(func=run)
 
 

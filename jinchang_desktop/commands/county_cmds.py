@@ -7,14 +7,15 @@ import sys
 from pathlib import Path
 
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.i18n import msg
+from jinchang_desktop.text_rules import printable
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
-        "county-items", help="县域指标：录入与评分表 / county-wide items: declare them, list the scorecard",
-        description="county-items WORKSPACE [--json] 列出评分表 / lists the scorecard; "
-                    "county-items WORKSPACE set KEY=VALUE... [--note TEXT] 录入 / declares values "
-                    "(数字，或定性指标填 是/否；分学段指标写 KEY.primary / KEY.junior)")
+        "county-items", help=msg("县域指标：录入与评分表").both(),
+        description=msg("county-items WORKSPACE [--json] 列出评分表；county-items WORKSPACE set KEY=VALUE... "
+                        "[--note TEXT] 录入（数字，或定性指标填 是/否；分学段指标写 KEY.primary / KEY.junior）").both())
     p.add_argument("workspace", type=Path)
     # Options may come before or after "set KEY=VALUE…": the rest is parsed by _options, intermixed.
     p.add_argument("rest", nargs=argparse.REMAINDER,
@@ -25,9 +26,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _options() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="jinchang-desktop county-items WORKSPACE", exit_on_error=False)
     parser.add_argument("words", nargs="*", metavar="set KEY=VALUE")
-    parser.add_argument("--note", default=None, help="佐证说明 / evidence note")
-    parser.add_argument("--county", default=None, help="县区（市级工作区必填）/ the county (a city workspace)")
-    parser.add_argument("--json", action="store_true", help="输出 JSON / print JSON")
+    parser.add_argument("--note", default=None, help=msg("佐证说明").both())
+    parser.add_argument("--county", default=None, help=msg("县区（市级工作区必填）").both())
+    parser.add_argument("--json", action="store_true", help=msg("输出 JSON").both())
     return parser
 
 
@@ -37,11 +38,11 @@ def run(args: argparse.Namespace) -> int:
     try:
         options = _options().parse_intermixed_args(args.rest)
     except argparse.ArgumentError as exc:
-        raise JcError(f"参数有误：{exc}", f"bad arguments: {exc}", rule="usage") from None
+        raise JcError(msg("参数有误：{exc}", exc=exc), rule="usage") from None
     args.note, args.county, args.json = options.note, options.county, options.json
     words = list(options.words)
     if words and words[0] != "set":
-        raise JcError(f"未知的操作“{words[0]}”，应为 set", f"unknown action '{words[0]}'; use set", rule="usage")
+        raise JcError(msg("未知的操作“{words}”，应为 set", words=words[0]), rule="usage")
     with Workspace.open(args.workspace) as ws:
         if words:
             return _set(ws, words[1:], args)
@@ -53,7 +54,7 @@ def _set(ws: object, assignments: list[str], args: argparse.Namespace) -> int:
 
     values = set_county_items_text(ws, assignments, note=args.note, county=args.county)  # type: ignore[arg-type]
     county = own_county(ws, args.county)  # type: ignore[arg-type]
-    print(f"已保存 {county} 的 {len(values)} 项县域指标 / saved {len(values)} county-wide items of {county}")
+    print(printable(msg("已保存 {county} 的 {count} 项县域指标", county=county, count=len(values)).both()))
     return 0
 
 

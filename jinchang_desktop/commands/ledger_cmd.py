@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.i18n import Msg, fixed, msg
+from jinchang_desktop.text_rules import printable
 
 if TYPE_CHECKING:
     from jinchang_desktop.store.workspace import Workspace
@@ -18,11 +20,11 @@ STATUS_ZH = {"open": "未整改", "ready": "可销号", "closed": "已销号"}
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
-        "ledger", help="问题台账：列出、新增、整改计划、销号、导出 / the problem ledger",
-        description="ledger WORKSPACE [--json] 列出 / list; ledger WORKSPACE close ITEM --note TEXT 销号 / close; "
-                    "ledger WORKSPACE add --school CODE --text TEXT [--owner DEPT] [--due YYYY-MM-DD] 新增 / add; "
-                    "ledger WORKSPACE set ITEM [--owner DEPT] [--due YYYY-MM-DD] [--measures TEXT] 计划 / plan; "
-                    "ledger WORKSPACE export -o FILE.xlsx 导出 / export")
+        "ledger", help=msg("问题台账：列出、新增、整改计划、销号、导出").both(),
+        description=msg("ledger WORKSPACE [--json] 列出；ledger WORKSPACE close ITEM --note TEXT 销号；"
+                        "ledger WORKSPACE add --school CODE --text TEXT [--owner DEPT] [--due YYYY-MM-DD] 新增；"
+                        "ledger WORKSPACE set ITEM [--owner DEPT] [--due YYYY-MM-DD] [--measures TEXT] 计划；"
+                        "ledger WORKSPACE export -o FILE.xlsx 导出").both())
     p.add_argument("workspace", type=Path)
     p.add_argument("rest", nargs=argparse.REMAINDER, help="[close|add|set|export ...] [options]")
     p.set_defaults(func=run)
@@ -31,19 +33,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _options() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="jinchang-desktop ledger WORKSPACE", exit_on_error=False)
     parser.add_argument("words", nargs="*", metavar="ACTION [ITEM]")
-    parser.add_argument("--json", action="store_true", help="输出 JSON / print JSON")
-    parser.add_argument("--note", default=None, help="销号说明 / closing note")
-    parser.add_argument("--school", default=None, help="学校标识码 / school code")
-    parser.add_argument("--text", default=None, help="问题描述 / what the problem is")
-    parser.add_argument("--owner", default=None, help="责任单位 / owner department")
-    parser.add_argument("--due", default=None, help="整改期限 YYYY-MM-DD / deadline")
-    parser.add_argument("--measures", default=None, help="整改措施 / measures")
-    parser.add_argument("-o", "--output", type=Path, default=None, help="Excel 文件 / the .xlsx file")
+    parser.add_argument("--json", action="store_true", help=msg("输出 JSON").both())
+    parser.add_argument("--note", default=None, help=msg("销号说明").both())
+    parser.add_argument("--school", default=None, help=msg("学校标识码").both())
+    parser.add_argument("--text", default=None, help=msg("问题描述").both())
+    parser.add_argument("--owner", default=None, help=msg("责任单位").both())
+    parser.add_argument("--due", default=None, help=msg("整改期限 YYYY-MM-DD").both())
+    parser.add_argument("--measures", default=None, help=msg("整改措施").both())
+    parser.add_argument("-o", "--output", type=Path, default=None, help=msg("Excel 文件").both())
     return parser
 
 
-def _usage(zh: str, en: str) -> JcError:
-    return JcError(zh, en, rule="usage")
+def _usage(text: Msg) -> JcError:
+    return JcError(text, rule="usage")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -52,15 +54,15 @@ def run(args: argparse.Namespace) -> int:
     try:
         options = _options().parse_intermixed_args(args.rest)
     except argparse.ArgumentError as exc:
-        raise _usage(f"参数有误：{exc}", f"bad arguments: {exc}") from None
+        raise _usage(msg("参数有误：{exc}", exc=exc)) from None
     words = list(options.words)
     action = words[0] if words else ""
     if action and action not in ACTIONS:
-        raise _usage(f"未知的操作“{action}”，可选：{'、'.join(ACTIONS)}", f"unknown action '{action}'; use one of "
-                     f"{', '.join(ACTIONS)}")
+        raise _usage(msg("未知的操作“{action}”，可选：{actions}", action=action,
+                         actions=fixed("、".join(ACTIONS), ", ".join(ACTIONS))))
     wants_item = action in ("close", "set")
     if len(words) != (2 if wants_item else 1 if action else 0):
-        raise _usage(f"“{action or 'ledger'}”的参数个数不对", f"wrong number of words for '{action or 'ledger'}'")
+        raise _usage(msg("“{value}”的参数个数不对", value=action or "ledger"))
     with Workspace.open(args.workspace) as ws:
         if action == "close":
             return _close(ws, words[1], options.note)
@@ -84,20 +86,22 @@ def refresh_after(ws: Workspace, trigger: str) -> None:
     try:
         refresh_ledger(ws, trigger=trigger)
     except JcError as exc:
-        print(f"问题台账未更新 / the problem ledger was not refreshed: {exc.message()}", file=sys.stderr)
+        # The whole refusal (where, which rule), in each language after the sentence of that language.
+        reason = fixed(exc.message_zh(), exc.message_en())
+        print(printable(msg("问题台账未更新：{reason}", reason=reason).both("\n")), file=sys.stderr)
 
 
 def _close(ws: Workspace, item: str, note: str | None) -> int:
     from jinchang_desktop.ledger.book import StillShort, close_item
 
     if note is None:
-        raise JcError("销号需要说明（--note）", "closing needs a note (--note)", column="--note", rule="ledger-text")
+        raise JcError(msg("销号需要说明（--note）"), column="--note", rule="ledger-text")
     try:
         row = close_item(ws, item, note)
     except StillShort as exc:
-        print(exc.message(), file=sys.stderr)
+        print(printable(exc.message()), file=sys.stderr)
         return 1
-    print(f"已销号 / closed: 第 {row.id} 项 / item {row.id}  {row.text}")
+    print(printable(f"{msg('已销号：第 {item} 项', item=row.id).both()}  {row.text}"))
     return 0
 
 
@@ -105,9 +109,9 @@ def _add(ws: Workspace, options: argparse.Namespace) -> int:
     from jinchang_desktop.ledger.book import add_item
 
     if options.school is None or options.text is None:
-        raise _usage("新增问题需要 --school 和 --text", "add needs --school and --text")
+        raise _usage(msg("新增问题需要 --school 和 --text"))
     item_id = add_item(ws, school=options.school, text=options.text, owner=options.owner, due=options.due)
-    print(f"已登记 / added: 第 {item_id} 项 / item {item_id}")
+    print(msg("已登记：第 {item} 项", item=item_id).both())
     return 0
 
 
@@ -115,7 +119,7 @@ def _set(ws: Workspace, item: str, options: argparse.Namespace) -> int:
     from jinchang_desktop.ledger.book import set_item
 
     changed = set_item(ws, item, owner=options.owner, due=options.due, measures=options.measures)
-    print(f"已更新 {changed} 处 / {changed} changed: 第 {item} 项 / item {item}")
+    print(printable(msg("已更新 {count} 处：第 {item} 项", count=changed, item=item).both()))
     return 0
 
 
@@ -124,11 +128,11 @@ def _export(ws: Workspace, output: Path | None) -> int:
     from jinchang_desktop.reports.ledger_excel import export_ledger
 
     if output is None:
-        raise _usage("导出需要 -o FILE.xlsx", "export needs -o FILE.xlsx")
+        raise _usage(msg("导出需要 -o FILE.xlsx"))
     if ws.role != "city":
         refresh_ledger(ws, trigger="view")
     sheets = export_ledger(ws, output)
-    print(f"已导出问题台账 / ledger written: {output}（{sheets} 张工作表 / sheets）")
+    print(printable(msg("已导出问题台账：{path}（{sheets} 张工作表）", path=output, sheets=sheets).both()))
     return 0
 
 

@@ -7,18 +7,19 @@ import sys
 from pathlib import Path
 
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.i18n import fixed, msg
 from jinchang_desktop.text_rules import printable
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    p = subparsers.add_parser("verify", help="校验数据包的签名与完整性 / verify a package")
+    p = subparsers.add_parser("verify", help=msg("校验数据包的签名与完整性").both())
     p.add_argument("file", type=Path)
-    p.add_argument("--workspace", type=Path, default=None, help="同时检查密钥是否受信任 / also check trust")
+    p.add_argument("--workspace", type=Path, default=None, help=msg("同时检查密钥是否受信任").both())
     p.set_defaults(func=run_verify)
 
-    p = subparsers.add_parser("import", help="导入数据包 / import packages")
+    p = subparsers.add_parser("import", help=msg("导入数据包").both())
     p.add_argument("workspace", type=Path)
-    p.add_argument("paths", type=Path, nargs="+", help="数据包文件或文件夹 / package files or folders")
+    p.add_argument("paths", type=Path, nargs="+", help=msg("数据包文件或文件夹").both())
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=run_import)
 
@@ -33,10 +34,10 @@ def run_verify(args: argparse.Namespace) -> int:
         return 1
     issuer = package.issuer
     # The signature proves who holds the key, not that the names inside are true: they are the signer's claim.
-    print(printable(f"签名与校验值有效 / signature and hashes hold: {args.file}"))
-    print(printable(f"  {package.kind}  {issuer.role} {issuer.code} {issuer.name}  学年 {package.school_year}  "
-                    f"序号 {package.sequence}（名称为签名者自述 / names as the signer gives them）"))
-    print(f"  密钥指纹 / key fingerprint {package.fingerprint}  manifest SHA-256 {package.manifest_sha256}")
+    print(printable(msg("签名与校验值有效：{path}", path=args.file).both()))
+    claim = msg("学年 {year}  序号 {sequence}（名称为签名者自述）", year=package.school_year, sequence=package.sequence)
+    print(printable(f"  {package.kind}  {issuer.role} {issuer.code} {issuer.name}  {claim.both()}"))
+    print(f"  {msg('密钥指纹').both()} {package.fingerprint}  manifest SHA-256 {package.manifest_sha256}")
     if args.workspace is None:
         return 0
     from jinchang_desktop.store.keys import key_record
@@ -44,18 +45,17 @@ def run_verify(args: argparse.Namespace) -> int:
 
     with Workspace.open(args.workspace) as ws:
         if package.key_id == ws.keypair.key_id:
-            print("  受信任：本工作区自己的密钥 / trusted: this workspace's own key")
+            print(f"  {msg('受信任：本工作区自己的密钥').both()}")
             return 0
         record = key_record(ws.conn, package.key_id)
     if record is None or record.status != "enrolled" or record.holder_code != issuer.code:
-        state = "未注册 / not enrolled" if record is None else (
-            "已吊销 / revoked" if record.status == "revoked" else f"注册给 {record.holder_code} / enrolled for another")
-        error = JcError(f"密钥在此工作区不受信任（{state}）", f"the key is not trusted in this workspace ({state})",
-                        file=str(args.file), rule="trust")
+        state = msg("未注册") if record is None else (
+            msg("已吊销") if record.status == "revoked" else msg("注册给 {holder}", holder=record.holder_code))
+        error = JcError(msg("密钥在此工作区不受信任（{state}）", state=state), file=str(args.file), rule="trust")
         print(printable(error.message()), file=sys.stderr)
         return 1
-    print(printable(f"  受信任：已注册给 {record.holder_code} {record.holder_name} / trusted: enrolled for "
-                    f"{record.holder_code}"))
+    trusted = msg("受信任：已注册给 {holder} {name}", holder=record.holder_code, name=record.holder_name)
+    print(printable(f"  {trusted.both()}"))
     return 0
 
 
@@ -77,19 +77,20 @@ def run_import(args: argparse.Namespace) -> int:
             if entry.cls != "accepted" and entry.zh:
                 line += f"\n    {entry.zh}\n    {entry.en}"
             if entry.flag:
-                line += "\n    有提示未附说明 / warnings without an explanation"
+                line += f"\n    {msg('有提示未附说明').both()}"
             for warning in entry.warnings:
                 message: dict = warning["message"]  # type: ignore[assignment]
-                said = f"说明 / explanation: {warning['explanation']}" if warning["explained"] else \
-                    "未说明 / not explained"
-                line += f"\n    提示 / warning {warning['field']}: {message['zh']} / {message['en']}\n      {said}"
+                note = fixed(message["zh"], message["en"])  # as the package carries it
+                said = (f"{msg('已说明').both()}: {warning['explanation']}" if warning["explained"]
+                        else msg("未说明").both())
+                line += f"\n    {msg('提示').both()} {warning['field']}: {note.both()}\n      {said}"
             if entry.requests:
-                line += (f"\n    学校申请修改 {entry.requests} 项身份信息，待审核（requests 命令）/ the school asks to "
-                         f"change {entry.requests} identity field(s): see the requests command")
+                asks = msg("学校申请修改 {count} 项身份信息，待审核（requests 命令）", count=entry.requests)
+                line += f"\n    {asks.both()}"
             print(printable(line))
         counts = ", ".join(f"{cls} {report.count(cls)}" for cls in CLASSES if report.count(cls))
-        print(f"共 {len(report.entries)} 个文件 / {len(report.entries)} files: {counts}")
+        print(f"{msg('共 {count} 个文件', count=len(report.entries)).both()}: {counts}")
         flagged = sum(1 for e in report.entries if e.flag)
         if flagged:
-            print(f"其中 {flagged} 个数据包有提示未附说明 / {flagged} packages have warnings without an explanation")
+            print(msg("其中 {count} 个数据包有提示未附说明", count=flagged).both())
     return 0 if report.all_fine else 1

@@ -7,15 +7,16 @@ import sys
 from pathlib import Path
 
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.i18n import fixed, msg
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    p = subparsers.add_parser("plan", help="投入方案：以最低成本使全县达标 / the least-cost investment plan")
-    p.add_argument("workspace", type=Path, help="县区工作区或学校数据表 / county workspace or school table")
-    p.add_argument("--costs", type=Path, default=None, help="单价文件（TOML 或 CSV）/ unit cost file")
-    p.add_argument("--county", default=None, help="县区（数据含多个县区时必填）/ the county, when there are several")
+    p = subparsers.add_parser("plan", help=msg("投入方案：以最低成本使全县达标").both())
+    p.add_argument("workspace", type=Path, help=msg("县区工作区或学校数据表").both())
+    p.add_argument("--costs", type=Path, default=None, help=msg("单价文件（TOML 或 CSV）").both())
+    p.add_argument("--county", default=None, help=msg("县区（数据含多个县区时必填）").both())
     p.add_argument("--profile", choices=("national", "jinchang"), default=None)
-    p.add_argument("--json", action="store_true", help="输出 JSON / print JSON")
+    p.add_argument("--json", action="store_true", help=msg("输出 JSON").both())
     p.set_defaults(func=run)
 
 
@@ -41,16 +42,16 @@ def run(args: argparse.Namespace) -> int:
         records = read_table(source)
     costs = load_costs(profile, args.costs)  # a bad cost file is refused before any work
     if not records:
-        raise JcError("没有学校数据", "there is no school data", file=str(source), rule="no-data")
+        raise JcError(msg("没有学校数据"), file=str(source), rule="no-data")
     problems = validate_records(records, file=str(source))
     if problems:
         first = problems[0]
-        raise JcError(first.zh, first.en, file=str(source), row=first.row, column=first.column, rule=first.rule)
+        raise JcError(first.text, file=str(source), row=first.row, column=first.column, rule=first.rule)
     counties = sorted({r.county for r in records})
     county = args.county or (counties[0] if len(counties) == 1 else None)
     if county is None or county not in counties:
-        raise JcError(f"请用 --county 指明县区：{'、'.join(counties)}",
-                      f"name the county with --county: {', '.join(counties)}", rule="usage")
+        names = fixed("、".join(counties), ", ".join(counties))
+        raise JcError(msg("请用 --county 指明县区：{counties}", counties=names), rule="usage")
     plan = plan_county(records, profile, costs, county)
     if args.json:
         json.dump(plan.to_json(), sys.stdout, ensure_ascii=False)

@@ -5,16 +5,18 @@ import argparse
 from pathlib import Path
 
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.i18n import msg
+from jinchang_desktop.text_rules import printable
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "report",
-        help="导出督导申报表（Excel）或县域汇总（PDF）/ export the inspection tables (Excel) or a summary (PDF)")
-    parser.add_argument("workspace", type=Path, help="县区或市级工作区目录 / county or city workspace folder")
+        help=msg("导出督导申报表（Excel）或县域汇总（PDF）").both())
+    parser.add_argument("workspace", type=Path, help=msg("县区或市级工作区目录").both())
     parser.add_argument("-o", "--output", type=Path, required=True,
-                        help="输出文件：.xlsx 为表Ⅰ–表Ⅵ，.pdf 为汇总与图表 / .xlsx tables or .pdf summary")
-    parser.add_argument("--year", type=int, default=None, help="学年（默认为工作区当前学年）/ school year")
+                        help=msg("输出文件：.xlsx 为表Ⅰ–表Ⅵ，.pdf 为汇总与图表").both())
+    parser.add_argument("--year", type=int, default=None, help=msg("学年（默认为工作区当前学年）").both())
     parser.set_defaults(func=run)
 
 
@@ -23,11 +25,9 @@ def run(args: argparse.Namespace) -> int:
 
     out: Path = args.output
     if out.suffix.lower() not in (".xlsx", ".pdf"):
-        raise JcError("输出文件应为 .xlsx 或 .pdf", "the output must be a .xlsx or .pdf file", file=str(out),
-                      rule="format")
+        raise JcError(msg("输出文件应为 .xlsx 或 .pdf"), file=str(out), rule="format")
     if out.exists():
-        raise JcError("输出文件已存在，不会覆盖", "the output file exists and is not overwritten", file=str(out),
-                      rule="no-overwrite")
+        raise JcError(msg("输出文件已存在，不会覆盖"), file=str(out), rule="no-overwrite")
     write_report(args.workspace, out, school_year=args.year)
-    print(f"已写入 / written: {out}")
+    print(printable(msg("已写入：{path}", path=out).both()))
     return 0

@@ -5,6 +5,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.i18n import msg
 from jinchang_desktop.standards.assess import Assessment, assess
 from jinchang_desktop.standards.catalogue import Profile, load_profile
 from jinchang_desktop.standards.validate import validate_records
@@ -38,12 +39,11 @@ def assess_open_workspace(ws: Workspace, profile: Profile | None = None, *,
     if not records:
         if not require_data:
             return None
-        raise JcError("工作区中还没有学校数据", "the workspace holds no school data yet", file=str(ws.path),
-                      rule="no-data")
+        raise JcError(msg("工作区中还没有学校数据"), file=str(ws.path), rule="no-data")
     problems = validate_records(records, file=str(ws.path))
     if problems:
-        raise JcError(problems[0].zh, problems[0].en, file=str(ws.path), column=problems[0].column,
-                      rule=problems[0].rule)
+        first = problems[0]
+        raise JcError(first.text, file=str(ws.path), column=first.column, rule=first.rule)
     return assess(records, profile)
 
 

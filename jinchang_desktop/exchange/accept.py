@@ -14,7 +14,8 @@ from typing import Any
 
 from jinchang_desktop.exchange import classes as c
 from jinchang_desktop.exchange.payloads import CountyReport, SchoolReport, read_county_report, read_school_report
-from jinchang_desktop.exchange.verdict import Verdict
+from jinchang_desktop.exchange.verdict import Verdict, whole_refusal
+from jinchang_desktop.i18n import msg
 from jinchang_desktop.ledger.chain import keep_package_ledger
 from jinchang_desktop.packages.format import VerifiedPackage
 from jinchang_desktop.standards.catalogue import Profile
@@ -75,41 +76,35 @@ def classify(context: ImportContext, package: VerifiedPackage) -> Accepted:
     """Raise Verdict unless the package is trusted and fits; return the data to store."""
     issuer = package.issuer
     if package.kind not in KINDS_FOR_ROLE.get(context.role, ()):
-        raise Verdict(c.MALFORMED, "kind", f"{context.role} 工作区不接收“{package.kind}”类型的数据包",
-                      f"a {context.role} workspace does not import '{package.kind}' packages")
+        raise Verdict(c.MALFORMED, "kind", msg("{role} 工作区不接收“{kind}”类型的数据包", role=context.role,
+                                               kind=package.kind))
     key = key_record(context.conn, package.key_id)
     if key is None and context.role == "inspector":
         raise Verdict(c.PENDING_TRUST, "untrusted-pack",
-                      f"核查包的签名密钥（指纹 {package.fingerprint}）不是本工作区从县区名册固定的密钥，未打开",
-                      f"the pack is signed by a key (fingerprint {package.fingerprint}) that is not the county key "
-                      "pinned from the roster; it was not opened")
+                      msg("核查包的签名密钥（指纹 {fingerprint}）不是本工作区从县区名册固定的密钥，未打开",
+                          fingerprint=package.fingerprint))
     if key is None and package.kind == "inspection":
         raise Verdict(c.PENDING_TRUST, "inspector-not-enrolled",
-                      f"督学“{issuer.code} {issuer.name}”的密钥（指纹 {package.fingerprint}）尚未在本县区注册；"
-                      "核查结果已搁置，注册其密钥后再导入",
-                      f"inspector '{issuer.code}' ({package.fingerprint}) is not enrolled here; the findings are held "
-                      "until the inspector's key is enrolled")
+                      msg("督学“{code} {name}”的密钥（指纹 {fingerprint}）尚未在本县区注册；"
+                          "核查结果已搁置，注册其密钥后再导入",
+                          code=issuer.code, name=issuer.name, fingerprint=package.fingerprint))
     if key is None:
         raise Verdict(c.PENDING_TRUST, "not-enrolled",
-                      f"签名密钥（指纹 {package.fingerprint}）尚未注册；“{issuer.code} {issuer.name}”需先提交注册申请",
-                      f"the signing key (fingerprint {package.fingerprint}) is not enrolled; '{issuer.code}' must "
-                      "send an enrolment request first")
+                      msg("签名密钥（指纹 {fingerprint}）尚未注册；“{code} {name}”需先提交注册申请",
+                          fingerprint=package.fingerprint, code=issuer.code, name=issuer.name))
     if key.status == "revoked":
-        raise Verdict(c.REVOKED_KEY, "revoked", f"签名密钥已于 {key.revoked_at} 吊销",
-                      f"the signing key was revoked at {key.revoked_at}")
+        raise Verdict(c.REVOKED_KEY, "revoked", msg("签名密钥已于 {revoked_at} 吊销", revoked_at=key.revoked_at))
     if key.holder_code != issuer.code or key.holder_role != issuer.role:
         raise Verdict(c.WRONG_ISSUER, "key-holder",
-                      f"密钥注册给{key.holder_role}“{key.holder_code}”，却签署了自称{issuer.role}“{issuer.code}”的数据包",
-                      f"a key enrolled for {key.holder_role} '{key.holder_code}' signed a package claiming to be "
-                      f"{issuer.role} '{issuer.code}'")
+                      msg("密钥注册给{holder_role}“{holder_code}”，却签署了自称{role}“{code}”的数据包",
+                          holder_role=key.holder_role, holder_code=key.holder_code, role=issuer.role, code=issuer.code))
     if package.school_year != context.year:
-        raise Verdict(c.WRONG_YEAR, "school-year", f"数据包学年为 {package.school_year}，本工作区为 {context.year}",
-                      f"the package is for {package.school_year}; this workspace is {context.year}")
+        raise Verdict(c.WRONG_YEAR, "school-year", msg("数据包学年为 {school_year}，本工作区为 {year}",
+                                                       school_year=package.school_year, year=context.year))
     if package.profile_sha256 != context.profile_sha256:
-        raise Verdict(c.WRONG_PROFILE, "profile", f"数据包按评估标准“{package.profile_id}”"
-                      f"（{package.profile_sha256[:12]}）填报，与本工作区不同",
-                      f"the package was made under profile '{package.profile_id}' "
-                      f"({package.profile_sha256[:12]}), not this workspace's")
+        raise Verdict(c.WRONG_PROFILE, "profile",
+                      msg("数据包按评估标准“{profile_id}”（{profile_sha256}）填报，与本工作区不同",
+                          profile_id=package.profile_id, profile_sha256=package.profile_sha256[:12]))
     if package.kind == "school-report":
         return _classify_school(context, package)
     if package.kind == "inspection-pack":
@@ -127,8 +122,8 @@ def _classify_pack(context: ImportContext, package: VerifiedPackage) -> Accepted
     pack = read_pack(package)
     meant = pack.inspector.get("key_id")
     if meant and meant != context.workspace.keypair.key_id:
-        raise Verdict(c.WRONG_ISSUER, "pack-inspector", f"核查包是发给督学“{pack.inspector.get('code')}”的，不是本机",
-                      f"the pack is meant for inspector '{pack.inspector.get('code')}', not this workspace")
+        raise Verdict(c.WRONG_ISSUER, "pack-inspector", msg("核查包是发给督学“{code}”的，不是本机",
+                                                            code=pack.inspector.get("code")))
     return Accepted(pack=pack)
 
 
@@ -137,33 +132,29 @@ def _classify_school(context: ImportContext, package: VerifiedPackage) -> Accept
     sent = report.record
     issuer = package.issuer
     if sent.code != issuer.code:  # the package contradicts itself: its manifest names another school
-        raise Verdict(c.MALFORMED, "payload-school", f"数据包内容属于“{sent.code}”，签发者却是“{issuer.code}”",
-                      f"the data is for '{sent.code}' but the issuer is '{issuer.code}'")
+        raise Verdict(c.MALFORMED, "payload-school", msg("数据包内容属于“{code}”，签发者却是“{code2}”", code=sent.code,
+                                                         code2=issuer.code))
     if not sent.values:
         # Import replaces the school's values whole: an empty report would wipe them, which no school means.
-        raise Verdict(c.MALFORMED, "payload-values", "报告中没有任何数据，未接收", "the report carries no values; "
-                      "not taken")
+        raise Verdict(c.MALFORMED, "payload-values", msg("报告中没有任何数据，未接收"))
     school = get_school(context.conn, sent.code)
     if school is None:
-        raise Verdict(c.WRONG_ISSUER, "not-in-roster", f"学校“{sent.code}”不在本县区名册中",
-                      f"school '{sent.code}' is not in this county's roster")
+        raise Verdict(c.WRONG_ISSUER, "not-in-roster", msg("学校“{code}”不在本县区名册中", code=sent.code))
     if sent.county != school.county:
-        raise Verdict(c.MALFORMED, "payload-county", f"数据包中的学校属于“{sent.county}”，不属于本县区"
-                      f"“{school.county}”", f"the school in the package belongs to '{sent.county}', not to "
-                      f"'{school.county}'")
+        raise Verdict(c.MALFORMED, "payload-county", msg("数据包中的学校属于“{county}”，不属于本县区“{county2}”",
+                                                         county=sent.county, county2=school.county))
     # Who the school is comes from the roster; what it reports are its values.
     record = SchoolRecord(code=school.code, name=school.name, county=school.county,
                           school_type=school.school_type, counted=school.counted, parent_code=school.parent_code,
                           values=dict(sent.values))
     problems = record_problems(record)
     if problems:
-        raise Verdict(c.MALFORMED, problems[0].rule or "payload", problems[0].message_zh(),
-                      problems[0].message_en())
+        raise Verdict(c.MALFORMED, problems[0].rule or "payload", whole_refusal(problems[0]))
     known = set(field_catalogue().fields) | set(context.profile.indicators)
     unknown = sorted(key for key in report.explanations if key not in known)
     if unknown:
-        raise Verdict(c.MALFORMED, "payload-explanations", f"说明所对应的“{unknown[0]}”不是已知的数据项或指标",
-                      f"an explanation answers '{unknown[0]}', which is no known field or indicator")
+        raise Verdict(c.MALFORMED, "payload-explanations", msg("说明所对应的“{unknown}”不是已知的数据项或指标",
+                                                               unknown=unknown[0]))
     wanted: dict[str, AuditValue] = {}
     for name, mine, theirs in (("name", school.name, sent.name), ("school_type", school.school_type,
                                                                   sent.school_type),
@@ -180,27 +171,24 @@ def _classify_county(context: ImportContext, package: VerifiedPackage, county_co
     # the name in the manifest or the payload, which the signer chose.
     county = holder_name(context.conn, county_code) or ""
     if report.county_code != county_code:
-        raise Verdict(c.MALFORMED, "payload-county", f"报告自称县区“{report.county_code}”，签发者却是“{county_code}”",
-                      f"the report is for county '{report.county_code}' but was signed by '{county_code}'")
+        raise Verdict(c.MALFORMED, "payload-county", msg("报告自称县区“{county_code}”，签发者却是“{county_code2}”",
+                                                         county_code=report.county_code, county_code2=county_code))
     held_elsewhere = schools_of_other_counties(context.conn, [r.code for r in report.records], county)
     for record in report.records:
         if record.county != county:
-            raise Verdict(c.MALFORMED, "payload-county", f"学校“{record.code}”属于“{record.county}”，"
-                          f"不属于签发的县区“{county}”",
-                          f"school '{record.code}' belongs to '{record.county}', not to '{county}'")
+            raise Verdict(c.MALFORMED, "payload-county", msg("学校“{code}”属于“{county}”，不属于签发的县区“{county2}”",
+                                                             code=record.code, county=record.county, county2=county))
         if record.code in held_elsewhere:
             # Which county a school belongs to is not decided by which report came first: the report is held
             # for the city's staff, who keep the school where it is or move it (``settle``), both logged.
             raise Verdict(c.FORK, "school-of-other-county",
-                          f"学校“{record.code}”在本工作区属于“{held_elsewhere[record.code]}”，不属于“{county}”；"
-                          "已搁置，待市级人员核定归属（forks 命令）",
-                          f"school '{record.code}' belongs to '{held_elsewhere[record.code]}' here, not to "
-                          f"'{county}'; held for the city's staff to decide (forks command)")
+                          msg("学校“{code}”在本工作区属于“{held_elsewhere}”，不属于“{county}”；"
+                              "已搁置，待市级人员核定归属（forks 命令）",
+                              code=record.code, held_elsewhere=held_elsewhere[record.code], county=county))
     # The same hard checks the county's own export passes: one bad county report must not break the city.
     problems = validate_records(report.records)
     if problems:
-        raise Verdict(c.MALFORMED, problems[0].rule or "payload", problems[0].message_zh(),
-                      problems[0].message_en())
+        raise Verdict(c.MALFORMED, problems[0].rule or "payload", whole_refusal(problems[0]))
     return Accepted(county=report, county_name=county)
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from jinchang_desktop.errors import JcError
 from jinchang_desktop.exchange.ws_profile import workspace_profile
+from jinchang_desktop.i18n import msg
 from jinchang_desktop.packages.format import Issuer, VerifiedPackage, read_package, write_package
 from jinchang_desktop.store.db import transaction
 from jinchang_desktop.store.packages import add_sent, last_sent
@@ -61,15 +62,14 @@ def export_package(workspace: Workspace, kind: str, files: dict[str, bytes], out
     """Sign ``files`` as the next package of ``kind``, write it to ``out``, verify the file, record it."""
     out = Path(out)
     if out.is_dir():
-        raise JcError("输出路径是一个文件夹，请给出文件名", "the output path is a folder; give a file name",
+        raise JcError(msg("输出路径是一个文件夹，请给出文件名"),
                       file=str(out), rule="output")
     if not out.parent.is_dir():
-        raise JcError("输出文件夹不存在（U 盘是否已插好？）", "the output folder does not exist (is the USB stick in?)",
+        raise JcError(msg("输出文件夹不存在（U 盘是否已插好？）"),
                       file=str(out), rule="output")
     if out.exists() or out.is_symlink():
         # An earlier package there may not have reached the county yet: never replace it silently.
-        raise JcError("该文件已存在，不会覆盖；请换一个文件名",
-                      "the file already exists and is not overwritten; choose another name",
+        raise JcError(msg("该文件已存在，不会覆盖；请换一个文件名"),
                       file=str(out), rule="output-exists")
     sequence, previous = next_in_chain(workspace, kind)
     profile = workspace_profile(workspace)

@@ -15,7 +15,7 @@ import json
 import os
 import sqlite3
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from jinchang_desktop.common import utc_now
@@ -24,8 +24,9 @@ from jinchang_desktop.exchange import classes as c
 from jinchang_desktop.exchange.accept import Accepted, ImportContext, accept_data, classify
 from jinchang_desktop.exchange.readiness import UNEXPLAINED, received_warnings
 from jinchang_desktop.exchange.reading import read_packages
-from jinchang_desktop.exchange.verdict import Verdict
+from jinchang_desktop.exchange.verdict import Verdict, whole_refusal
 from jinchang_desktop.exchange.ws_profile import workspace_profile
+from jinchang_desktop.i18n import Msg, msg
 from jinchang_desktop.packages.atomic import write_atomic
 from jinchang_desktop.packages.format import PackageError, VerifiedPackage
 from jinchang_desktop.store.audit import Change, record_changes, record_decision
@@ -50,8 +51,7 @@ class ImportEntry:
     file: str
     cls: str
     rule: str = ""
-    zh: str = ""
-    en: str = ""
+    reason: Msg | None = None  # why the file was refused or held; None when it was accepted
     issuer_code: str = ""
     sequence: int | None = None
     manifest_sha256: str = ""
@@ -61,6 +61,24 @@ class ImportEntry:
     warnings: list[dict[str, object]] = field(default_factory=list)
     flag: str = ""
     requests: int = 0  # identity changes the school's report asks for, held for the county's staff
+
+    @property
+    def zh(self) -> str:
+        return self.reason.zh if self.reason is not None else ""
+
+    @property
+    def en(self) -> str:
+        return self.reason.en if self.reason is not None else ""
+
+    def to_json(self) -> dict[str, object]:
+        """The entry as the import report's JSON gives it: the reason as its ``zh`` and ``en`` texts."""
+        result: dict[str, object] = {}
+        for item in fields(self):
+            if item.name == "reason":
+                result["zh"], result["en"] = self.zh, self.en
+            else:
+                result[item.name] = getattr(self, item.name)
+        return result
 
 
 @dataclass
@@ -79,7 +97,7 @@ class ImportReport:
         return {"cancelled": self.cancelled,
                 "counts": {cls: self.count(cls) for cls in c.CLASSES if self.count(cls)},
                 "flagged": sum(1 for e in self.entries if e.flag),
-                "files": [asdict(e) for e in self.entries]}
+                "files": [e.to_json() for e in self.entries]}
 
 
 def package_files(paths: Iterable[Path]) -> list[Path]:
@@ -87,7 +105,7 @@ def package_files(paths: Iterable[Path]) -> list[Path]:
     found: list[Path] = []
     for path in map(Path, paths):
         if not path.exists() and not path.is_symlink():
-            raise JcError("找不到这个文件或文件夹", "no such file or folder", file=str(path), rule="path")
+            raise JcError(msg("找不到这个文件或文件夹"), file=str(path), rule="path")
         if path.is_dir() and not path.is_symlink():
             for root, dirs, files in os.walk(path):
                 dirs.sort()
@@ -97,8 +115,8 @@ def package_files(paths: Iterable[Path]) -> list[Path]:
     if not found:
         # "0 files, all fine" would tell the county the USB stick was imported when it held nothing.
         names = ", ".join(printable(p) for p in paths)
-        raise JcError(f"没有找到任何数据包（*{PACKAGE_SUFFIX}）：{names}", f"no packages (*{PACKAGE_SUFFIX}) found in "
-                      f"{names}", rule="no-packages")
+        raise JcError(msg("没有找到任何数据包（*{PACKAGE_SUFFIX}）：{names}", PACKAGE_SUFFIX=PACKAGE_SUFFIX,
+                          names=names), rule="no-packages")
     return found
 
 
@@ -146,7 +164,7 @@ def judge(context: ImportContext, path: Path,
     if isinstance(outcome, PackageError):
         exc = outcome
         entry.cls = c.BAD_SIGNATURE if exc.code in c.SIGNATURE_CODES else c.MALFORMED
-        entry.rule, entry.zh, entry.en = exc.code, exc.message_zh(), exc.message_en()
+        entry.rule, entry.reason = exc.code, whole_refusal(exc)
         return entry, None, None
     package = outcome
     entry.issuer_code = package.issuer.code
@@ -157,7 +175,7 @@ def judge(context: ImportContext, path: Path,
             # Already accepted: nothing to do, even if its key has been revoked since (what a key signed
             # before its revocation stays), so re-importing yesterday's USB folder is not an error.
             entry.cls = c.IDENTICAL
-            entry.zh, entry.en = "与已接收的数据包完全相同", "the same package was accepted before"
+            entry.reason = msg("与已接收的数据包完全相同")
             return entry, package, None
         data = classify(context, package)
         entry.cls = _chain(context.conn, package)
@@ -167,7 +185,7 @@ def judge(context: ImportContext, path: Path,
             entry.flag = UNEXPLAINED if any(not w["explained"] for w in entry.warnings) else ""
         return entry, package, data
     except Verdict as verdict:
-        entry.cls, entry.rule, entry.zh, entry.en = verdict.cls, verdict.rule, verdict.zh, verdict.en
+        entry.cls, entry.rule, entry.reason = verdict.cls, verdict.rule, verdict.text
     except (JcError, ValueError, TypeError, RecursionError, UnicodeError) as exc:
         _refuse(entry, exc)
     return entry, package, None
@@ -178,11 +196,10 @@ def _refuse(entry: ImportEntry, exc: BaseException) -> None:
     import goes on with the others."""
     entry.cls = c.MALFORMED
     if isinstance(exc, JcError):
-        entry.rule, entry.zh, entry.en = exc.rule or "payload", exc.message_zh(), exc.message_en()
+        entry.rule, entry.reason = exc.rule or "payload", whole_refusal(exc)
     else:
         entry.rule = "payload"
-        entry.zh = f"数据包内容无法读取（{printable(exc)[:200]}）"
-        entry.en = f"the package's content cannot be read ({printable(exc)[:200]})"
+        entry.reason = msg("数据包内容无法读取（{error}）", error=printable(exc)[:200])
 
 
 def _import_one(context: ImportContext, path: Path, outcome: VerifiedPackage | PackageError) -> ImportEntry:
@@ -213,15 +230,15 @@ def _chain(conn: sqlite3.Connection, package: VerifiedPackage) -> str:
     if latest is None:
         return c.ACCEPTED
     if package.sequence < latest[0]:
-        raise Verdict(c.STALE, "sequence", f"数据包序号 {package.sequence} 早于已接收的 {latest[0]}",
-                      f"sequence {package.sequence} is older than the {latest[0]} already accepted")
+        raise Verdict(c.STALE, "sequence", msg("数据包序号 {sequence} 早于已接收的 {latest}", sequence=package.sequence,
+                                               latest=latest[0]))
     if package.sequence == latest[0]:
-        raise Verdict(c.FORK, "same-sequence", f"序号 {package.sequence} 已接收过内容不同的数据包",
-                      f"a different package with sequence {package.sequence} was accepted before")
+        raise Verdict(c.FORK, "same-sequence", msg("序号 {sequence} 已接收过内容不同的数据包",
+                                                   sequence=package.sequence))
     before = accepted_at(conn, issuer, kind, key_id, package.sequence - 1)
     if before is not None and before != package.previous:
-        raise Verdict(c.FORK, "previous", f"数据包声明的上一版本与已接收的序号 {package.sequence - 1} 不符",
-                      f"the package's previous does not match the sequence {package.sequence - 1} held")
+        raise Verdict(c.FORK, "previous", msg("数据包声明的上一版本与已接收的序号 {value} 不符",
+                                              value=package.sequence - 1))
     return c.ACCEPTED
 
 
@@ -291,8 +308,8 @@ def _quarantine(workspace: Workspace, entry: ImportEntry) -> str:
         write_atomic(target.with_name(target.name + ".reason.json"),
                      json.dumps(reason, ensure_ascii=False, indent=2).encode("utf-8"))
     except OSError as exc:
-        entry.zh += f"\n（未能复制到隔离区：{printable(exc.strerror or exc)}）"
-        entry.en += f"\n(could not be copied to the quarantine: {printable(exc.strerror or exc)})"
+        entry.reason = msg("{reason}\n（未能复制到隔离区：{error}）", reason=entry.reason or "",
+                           error=printable(exc.strerror or exc))
         return ""
     return str(target)
 

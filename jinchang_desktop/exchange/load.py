@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.i18n import msg
 from jinchang_desktop.standards.table import read_table
 from jinchang_desktop.store.declared import load_records
 from jinchang_desktop.store.workspace import Workspace
@@ -24,19 +25,17 @@ def load_table(workspace: Workspace, table: Path) -> TableLoad:
     if role == "school":
         mine = [r for r in records if r.code == workspace.code]
         if not mine:
-            raise JcError(f"表中没有本校（标识码 {workspace.code}）的一行",
-                          f"the table has no row for this school (code {workspace.code})", file=str(table),
+            raise JcError(msg("表中没有本校（标识码 {code}）的一行", code=workspace.code), file=str(table),
                           rule="own-row")
         source = "self"
     elif role == "county":
         mine = [r for r in records if r.county == workspace.name]
         if not mine:
-            raise JcError(f"表中没有属于“{workspace.name}”的学校", f"the table has no school of '{workspace.name}'",
+            raise JcError(msg("表中没有属于“{name}”的学校", name=workspace.name),
                           file=str(table), rule="county-rows")
         source = "county-entry"
     else:
-        raise JcError(f"{role} 工作区的数据来自数据包，不能从表格载入",
-                      f"a {role} workspace takes its data from packages, not from tables", file=str(table),
+        raise JcError(msg("{role} 工作区的数据来自数据包，不能从表格载入", role=role), file=str(table),
                       rule="role")
     result = load_records(workspace.conn, mine, workspace.school_year, action="load", source=source,
                           detail=f"table {Path(table).name}")

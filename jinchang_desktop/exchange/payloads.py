@@ -11,6 +11,7 @@ from typing import Any
 
 from jinchang_desktop.canonical import canonical_json
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.i18n import msg
 from jinchang_desktop.packages.format import VerifiedPackage
 from jinchang_desktop.packages.strict_json import parse_strict_json
 from jinchang_desktop.standards.records import SchoolRecord
@@ -41,15 +42,15 @@ def load_json(package: VerifiedPackage, entry: str, keys: frozenset[str] | None 
     file = str(package.path)
     raw = package.files.get(entry)
     if raw is None:
-        raise PayloadError(f"数据包缺少 {entry}", f"the package lacks {entry}", file=file, column=entry,
+        raise PayloadError(msg("数据包缺少 {entry}", entry=entry), file=file, column=entry,
                            rule="payload-missing")
     try:
         value = parse_strict_json(raw)
     except ValueError as exc:
-        raise PayloadError(f"{entry} 不是有效的 JSON（{exc}）", f"{entry} is not valid JSON ({exc})", file=file,
+        raise PayloadError(msg("{entry} 不是有效的 JSON（{exc}）", entry=entry, exc=exc), file=file,
                            column=entry, rule="payload-json") from None
     if not isinstance(value, dict) or value.get("payload_version") != PAYLOAD_VERSION:
-        raise PayloadError(f"{entry} 的格式版本不受支持", f"{entry} has an unsupported payload version", file=file,
+        raise PayloadError(msg("{entry} 的格式版本不受支持", entry=entry), file=file,
                            column=entry, rule="payload-version")
     if keys is not None:
         check_keys(value, keys, file=file, entry=entry)
@@ -62,7 +63,7 @@ def check_keys(value: dict[str, Any], allowed: frozenset[str], *, file: str, ent
     if unknown:
         name = printable(unknown[0])[:40]
         place = f"{where} " if where else ""
-        raise PayloadError(f"{entry} {place}含有未知的键“{name}”", f"{entry} {place}has an unknown key '{name}'",
+        raise PayloadError(msg("{entry} {place}含有未知的键“{name}”", entry=entry, place=place, name=name),
                            file=file, column=entry, rule="payload-keys")
 
 
@@ -79,27 +80,26 @@ def record_from_json(item: Any, *, file: str, entry: str) -> SchoolRecord:
     """A school's identity and values from a payload, checked as strictly as typed-in data."""
     try:
         if not isinstance(item, dict) or not isinstance(item.get("school"), dict):
-            raise JcError("缺少学校信息", "the school's identity is missing", rule="payload-school")
+            raise JcError(msg("缺少学校信息"), rule="payload-school")
         who = item["school"]
         unknown = sorted(set(who) - SCHOOL_KEYS)
         if unknown:
-            raise JcError(f"school 含有未知的键“{printable(unknown[0])[:40]}”",
-                          f"school has an unknown key '{printable(unknown[0])[:40]}'", rule="payload-keys")
+            raise JcError(msg("school 含有未知的键“{value}”", value=printable(unknown[0])[:40]), rule="payload-keys")
         text = {key: _text(who, key) for key in ("code", "name", "county", "school_type", "parent_code")}
         counted = who.get("counted", True)
         if not isinstance(counted, bool):  # bool("no") is True: a loose reading would count a merged site
-            raise JcError("counted 应为 true 或 false", "counted must be true or false", column="counted",
+            raise JcError(msg("counted 应为 true 或 false"), column="counted",
                           rule="payload-school")
         school = check_school(text["code"], name=text["name"], county=text["county"],
                               school_type=text["school_type"], counted=counted, parent_code=text["parent_code"],
                               source="package")
         raw_values = item.get("values")
         if not isinstance(raw_values, dict):
-            raise JcError("缺少 values，或 values 不是对象", "values is missing or not an object",
+            raise JcError(msg("缺少 values，或 values 不是对象"),
                           rule="payload-values")
         values = {key: check_value(key, value) for key, value in raw_values.items()}
     except JcError as exc:
-        raise PayloadError(exc.zh, exc.en, file=file, column=exc.column or entry, rule=exc.rule) from None
+        raise PayloadError(exc.text, file=file, column=exc.column or entry, rule=exc.rule) from None
     return SchoolRecord(code=school.code, name=school.name, county=school.county, school_type=school.school_type,
                         counted=school.counted, parent_code=school.parent_code, values=values)
 
@@ -107,7 +107,7 @@ def record_from_json(item: Any, *, file: str, entry: str) -> SchoolRecord:
 def _text(who: dict[str, Any], key: str) -> str:
     value = who.get(key, "")
     if not isinstance(value, str):
-        raise JcError(f"{key} 应为文本", f"{key} must be text", column=key, rule="payload-school")
+        raise JcError(msg("{key} 应为文本", key=key), column=key, rule="payload-school")
     return value
 
 
@@ -138,7 +138,7 @@ def _read_ledger(data: dict[str, Any], package: VerifiedPackage, entry: str) -> 
     try:
         return check_ledger(data["ledger"], file=str(package.path), entry=entry)
     except JcError as exc:
-        raise PayloadError(exc.zh, exc.en, file=exc.file, column=exc.column, rule=exc.rule) from None
+        raise PayloadError(exc.text, file=exc.file, column=exc.column, rule=exc.rule) from None
 
 
 def school_report_bytes(report: SchoolReport) -> bytes:
@@ -161,7 +161,7 @@ def _warnings(data: dict[str, Any], file: str) -> list[dict[str, Any]] | None:
                 and isinstance(item.get("explanation", ""), str))
 
     if not isinstance(warnings, list) or not all(fits(item) for item in warnings):
-        raise PayloadError("warnings 格式不对", "warnings must be a list of {field, rule, message: {zh, en}}",
+        raise PayloadError(msg("warnings 格式不对"),
                            file=file, column=SCHOOL_REPORT, rule="payload-warnings")
     return warnings
 
@@ -172,15 +172,15 @@ def read_school_report(package: VerifiedPackage) -> SchoolReport:
     record = record_from_json(data, file=file, entry=SCHOOL_REPORT)
     explanations = data.get("explanations", {})
     if not isinstance(explanations, dict):
-        raise PayloadError("explanations 格式不对", "explanations must map fields to text", file=file,
+        raise PayloadError(msg("explanations 格式不对"), file=file,
                            column=SCHOOL_REPORT, rule="payload-explanations")
     checked: dict[str, str] = {}
     for key, text in explanations.items():
         try:
-            name = check_text(key, what_zh="说明的键", what_en="an explanation's key", max_len=100)
-            checked[name] = check_free_text(text, what_zh=f"“{name}”的说明", what_en=f"the explanation of '{name}'")
+            name = check_text(key, what=msg("说明的键"), max_len=100)
+            checked[name] = check_free_text(text, what=msg("“{name}”的说明", name=name))
         except JcError as exc:
-            raise PayloadError(exc.zh, exc.en, file=file, column=SCHOOL_REPORT, rule="payload-explanations") \
+            raise PayloadError(exc.text, file=file, column=SCHOOL_REPORT, rule="payload-explanations") \
                 from None
     return SchoolReport(record=record, explanations=checked, warnings=_warnings(data, file),
                         ledger=_read_ledger(data, package, SCHOOL_REPORT))
@@ -207,7 +207,7 @@ def read_county_report(package: VerifiedPackage) -> CountyReport:
     county = data.get("county")
     schools = data.get("schools")
     if not isinstance(county, dict) or not isinstance(schools, list):
-        raise PayloadError("县区报告缺少 county 或 schools", "a county report needs county and schools", file=file,
+        raise PayloadError(msg("县区报告缺少 county 或 schools"), file=file,
                            column=COUNTY_REPORT, rule="payload-county")
     check_keys(county, frozenset({"code", "name"}), file=file, entry=COUNTY_REPORT, where="county")
     for item in schools:
@@ -215,12 +215,12 @@ def read_county_report(package: VerifiedPackage) -> CountyReport:
             check_keys(item, COUNTY_SCHOOL_KEYS, file=file, entry=COUNTY_REPORT, where="schools[]")
             source = item.get("source", "")
             if not isinstance(source, str) or (source and not _HEX64.fullmatch(source)):
-                raise PayloadError("source 应为 SHA-256 或空", "source must be a SHA-256 or empty", file=file,
+                raise PayloadError(msg("source 应为 SHA-256 或空"), file=file,
                                    column=COUNTY_REPORT, rule="payload-county")
     records = [record_from_json(item, file=file, entry=COUNTY_REPORT) for item in schools]
     codes = [r.code for r in records]
     if len(set(codes)) != len(codes):
-        raise PayloadError("县区报告中学校重复", "a school is repeated in the county report", file=file,
+        raise PayloadError(msg("县区报告中学校重复"), file=file,
                            column=COUNTY_REPORT, rule="unique-code")
     sources = {r.code: str(item.get("source", "")) for r, item in zip(records, schools, strict=True)}
     return CountyReport(str(county.get("code", "")), str(county.get("name", "")), records, sources,

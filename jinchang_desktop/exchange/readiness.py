@@ -11,6 +11,7 @@ from typing import Any
 from jinchang_desktop.errors import JcError
 from jinchang_desktop.exchange.payloads import SchoolReport
 from jinchang_desktop.exchange.ws_profile import workspace_profile
+from jinchang_desktop.i18n import msg
 from jinchang_desktop.standards.catalogue import Profile
 from jinchang_desktop.standards.fields import field_catalogue
 from jinchang_desktop.standards.records import SchoolRecord
@@ -29,8 +30,7 @@ def last_year_values(conn: sqlite3.Connection, code: str, school_year: int) -> d
 
 def _school_workspace(workspace: Workspace) -> None:
     if workspace.role != "school":
-        raise JcError(f"{workspace.role} 工作区没有学校报告可检查", f"a {workspace.role} workspace has no school "
-                      "report to check", rule="role")
+        raise JcError(msg("{role} 工作区没有学校报告可检查", role=workspace.role), rule="role")
 
 
 def workspace_check(workspace: Workspace, record: SchoolRecord | None = None) -> ExportCheck:
@@ -49,8 +49,7 @@ def field_key(text: str) -> str:
     for spec in catalogue.fields.values():
         if spec.numeric and wanted in (spec.key, spec.label_zh, spec.label_en):
             return spec.key
-    raise JcError(f"未知的数据项“{text}”（请用字段键名，如 equipment_value_yuan）",
-                  f"unknown data field '{text}' (use a field key such as equipment_value_yuan)", column=text,
+    raise JcError(msg("未知的数据项“{text}”（请用字段键名，如 equipment_value_yuan）", text=text), column=text,
                   rule="field")
 
 

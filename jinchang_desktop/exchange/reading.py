@@ -16,6 +16,7 @@ from collections.abc import Generator
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
+from jinchang_desktop.i18n import fixed
 from jinchang_desktop.packages.format import PackageError, VerifiedPackage, read_package
 
 PARALLEL_FROM = 200  # below this many files a helper process costs more than it saves
@@ -62,7 +63,7 @@ def _received(item: VerifiedPackage | _Sent) -> Outcome:
     if isinstance(item, VerifiedPackage):
         return item
     _, code, zh, en, file, entry = item
-    return PackageError(str(code), zh, en, file=file, entry=entry)
+    return PackageError(str(code), fixed(zh, en), file=file, entry=entry)
 
 
 def read_packages(files: list[Path]) -> Generator[tuple[Path, Outcome], None, None]:

@@ -15,6 +15,7 @@ from jinchang_desktop.exchange.payloads import (
     school_report_bytes,
 )
 from jinchang_desktop.exchange.readiness import workspace_check
+from jinchang_desktop.i18n import msg
 from jinchang_desktop.packages.format import VerifiedPackage
 from jinchang_desktop.standards.records import SchoolRecord
 from jinchang_desktop.standards.validate import validate_records
@@ -29,16 +30,15 @@ class ExportBlocked(JcError):
 
     def __init__(self, problems: list[JcError]) -> None:
         self.problems = problems
-        super().__init__(f"还有 {len(problems)} 处问题须改正或说明，不能导出：{problems[0].message_zh()}",
-                         f"{len(problems)} problems must be corrected or explained before export: "
-                         f"{problems[0].message_en()}",
+        super().__init__(msg("还有 {n_problems} 处问题须改正或说明，不能导出：{problems}", n_problems=len(problems),
+                             problems=problems[0]),
                          rule="export-check")
 
 
 def school_record(workspace: Workspace) -> SchoolRecord:
     record = get_record(workspace.conn, workspace.code, workspace.school_year)
     if not record.school_type:
-        raise JcError("尚未设置学校类型", "the school type is not set yet", rule="school-type")
+        raise JcError(msg("尚未设置学校类型"), rule="school-type")
     return record
 
 
@@ -89,5 +89,5 @@ def export_report(workspace: Workspace, out: Path) -> VerifiedPackage:
         from jinchang_desktop.inspection.findings import export_findings
 
         return export_findings(workspace, out)
-    raise JcError(f"{workspace.role} 工作区没有可导出的报告", f"a {workspace.role} workspace has no report to export",
+    raise JcError(msg("{role} 工作区没有可导出的报告", role=workspace.role),
                   rule="role")

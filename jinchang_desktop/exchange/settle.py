@@ -21,6 +21,7 @@ from jinchang_desktop.exchange.importer import package_row
 from jinchang_desktop.exchange.payloads import read_county_report
 from jinchang_desktop.exchange.verdict import Verdict
 from jinchang_desktop.exchange.ws_profile import workspace_profile
+from jinchang_desktop.i18n import msg
 from jinchang_desktop.packages.format import PackageError, VerifiedPackage, read_package
 from jinchang_desktop.store.audit import record_decision
 from jinchang_desktop.store.db import transaction
@@ -55,18 +56,17 @@ def settle_fork(workspace: Workspace, sha_prefix: str, *, take_held: bool) -> Se
     """Decide a held fork named by (a prefix of at least 8 digits of) its manifest SHA-256."""
     prefix = sha_prefix.strip().lower()
     if not re.fullmatch(r"[0-9a-f]{8,64}", prefix):
-        raise JcError("请给出被搁置数据包 manifest SHA-256 的前 8 位以上",
-                      "give at least the first 8 hex digits of the held package's manifest SHA-256", rule="fork")
+        raise JcError(msg("请给出被搁置数据包 manifest SHA-256 的前 8 位以上"), rule="fork")
     matches = [p for p in find_package(workspace.conn, prefix) if p.status == c.FORK]
     if len(matches) != 1:
-        raise JcError(f"没有唯一一个以 {prefix} 开头的待处理版本冲突", f"no single held fork starts with {prefix}",
+        raise JcError(msg("没有唯一一个以 {prefix} 开头的待处理版本冲突", prefix=prefix),
                       rule="fork")
     held = matches[0]
     conn = workspace.conn
     if not take_held:
         with transaction(conn):
-            set_status(conn, held.manifest_sha256, REFUSED, "版本冲突：保留已接收的数据包 / fork settled: kept the "
-                       "accepted package")
+            # The stored reason keeps its two languages on one line, as it always has.
+            set_status(conn, held.manifest_sha256, REFUSED, msg("版本冲突：保留已接收的数据包").both())
             record_decision(conn, action="settle-fork", school_code=held.issuer_code,
                             detail=f"kept the accepted package; refused {held.manifest_sha256} #{held.sequence}")
         return Settled(held, False, [])
@@ -76,8 +76,8 @@ def settle_fork(workspace: Workspace, sha_prefix: str, *, take_held: bool) -> Se
         with transaction(conn):
             displaced = accepted_from(conn, held.issuer_code, held.kind, held.sequence)
             for old in displaced:
-                set_status(conn, old.manifest_sha256, SUPERSEDED, f"版本冲突中被 {held.manifest_sha256[:16]} 取代 / "
-                           f"superseded by {held.manifest_sha256[:16]} when a fork was settled")
+                set_status(conn, old.manifest_sha256, SUPERSEDED,
+                           msg("版本冲突中被 {sha} 取代", sha=held.manifest_sha256[:16]).both())
             if package.kind == "county-report":
                 _move_claimed_schools(workspace, package, held)
             data = classify(context, package)
@@ -87,8 +87,7 @@ def settle_fork(workspace: Workspace, sha_prefix: str, *, take_held: bool) -> Se
                             detail=f"took the held package {held.manifest_sha256} #{held.sequence}; superseded "
                                    + (", ".join(p.manifest_sha256 for p in displaced) or "nothing"))
     except Verdict as verdict:
-        raise JcError(f"被搁置的数据包现在不能接收：{verdict.zh}", f"the held package cannot be accepted now: "
-                      f"{verdict.en}", rule=verdict.rule) from None
+        raise JcError(msg("被搁置的数据包现在不能接收：{verdict}", verdict=verdict), rule=verdict.rule) from None
     return Settled(held, True, [p.manifest_sha256 for p in displaced])
 
 
@@ -119,5 +118,4 @@ def _held_file(workspace: Workspace, held: HeldPackage) -> VerifiedPackage:
             continue
         if package.manifest_sha256 == held.manifest_sha256:
             return package
-    raise JcError("隔离区中找不到这个被搁置的数据包，请重新导入该文件后再处理",
-                  "the held package is not in the quarantine; import its file again, then settle", rule="fork")
+    raise JcError(msg("隔离区中找不到这个被搁置的数据包，请重新导入该文件后再处理"), rule="fork")

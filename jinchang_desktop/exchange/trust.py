@@ -15,6 +15,7 @@ from jinchang_desktop.errors import JcError
 from jinchang_desktop.exchange.export import CHAIN_HEAD, export_package
 from jinchang_desktop.exchange.payloads import ENROL, ROSTER, PayloadError, dump_json, load_json
 from jinchang_desktop.exchange.ws_profile import PROFILE_DOCUMENT, workspace_profile
+from jinchang_desktop.i18n import msg
 from jinchang_desktop.packages.format import VerifiedPackage, read_package
 from jinchang_desktop.packages.keys import fingerprint_of
 from jinchang_desktop.standards.catalogue import profile_from_document
@@ -83,19 +84,18 @@ def read_enrol_request(path: Path) -> EnrolRequest:
     package = read_package(Path(path))
     file = str(path)
     if package.kind != "enrol-request":
-        raise JcError(f"这不是注册申请文件（类型为 {package.kind}）", f"not an enrolment request (kind {package.kind})",
+        raise JcError(msg("这不是注册申请文件（类型为 {kind}）", kind=package.kind),
                       file=file, rule="kind")
     body = load_json(package, ENROL, ENROL_KEYS)
     issuer = package.issuer
     if body.get("code") != issuer.code or body.get("role") != issuer.role:
-        raise PayloadError("申请内容与签名者不一致", "the request does not match its signer", file=file, column=ENROL,
+        raise PayloadError(msg("申请内容与签名者不一致"), file=file, column=ENROL,
                            rule="issuer-mismatch")
     try:
-        county = check_name(body.get("county", ""), what_zh="所属县区", what_en="the county", column="county")
-        school_type = check_code(body.get("school_type", ""), what_zh="学校类型", what_en="the school type",
-                                 column="school_type")
+        county = check_name(body.get("county", ""), what=msg("所属的县区"), column="county")
+        school_type = check_code(body.get("school_type", ""), what=msg("学校的类型"), column="school_type")
     except JcError as exc:
-        raise PayloadError(exc.zh, exc.en, file=file, column=ENROL, rule=exc.rule) from None
+        raise PayloadError(exc.text, file=file, column=ENROL, rule=exc.rule) from None
     return EnrolRequest(package, issuer.role, issuer.code, issuer.name, county, school_type)
 
 
@@ -110,38 +110,34 @@ def enrol(workspace: Workspace, request_path: Path, *, confirmed_fingerprint: st
     """
     request = read_enrol_request(request_path)
     file = str(request_path)
-    holder = check_code((code or "").strip(), what_zh="标识码", what_en="the code") or request.code
+    holder = check_code((code or "").strip(), what=msg("标识码")) or request.code
     wanted = ENROLS.get(workspace.role)
     if wanted != request.role and request.role not in ALSO_ENROLS.get(workspace.role, ()):
-        raise JcError(f"{workspace.role} 工作区不能注册 {request.role} 的密钥",
-                      f"a {workspace.role} workspace cannot enrol a {request.role} key", file=file, rule="role")
+        raise JcError(msg("{role} 工作区不能注册 {role2} 的密钥", role=workspace.role, role2=request.role), file=file,
+                      rule="role")
     if _normal_fingerprint(confirmed_fingerprint) != _normal_fingerprint(request.fingerprint):
-        raise JcError("核对的指纹与申请文件中的密钥不一致，未注册",
-                      "the fingerprint given does not match the request's key; nothing was enrolled",
+        raise JcError(msg("核对的指纹与申请文件中的密钥不一致，未注册"),
                       file=file, rule="fingerprint")
     if workspace.role == "county" and request.county and request.county != workspace.name:
-        raise JcError(f"学校属于“{request.county}”，不是本县区“{workspace.name}”",
-                      f"the school belongs to '{request.county}', not to '{workspace.name}'", file=file,
-                      rule="county")
+        raise JcError(msg("学校属于“{county}”，不是本县区“{name}”", county=request.county, name=workspace.name),
+                      file=file, rule="county")
     conn = workspace.conn
     if workspace.role == "city":
         _check_county_identity(workspace, holder, request.name, file)
     existing = key_record(conn, request.package.key_id)
     if existing is not None and existing.status == "revoked":
-        raise JcError("这个密钥已被吊销，不能再次注册", "this key was revoked and cannot be enrolled again", file=file,
+        raise JcError(msg("这个密钥已被吊销，不能再次注册"), file=file,
                       rule="revoked")
     if existing is not None and existing.holder_code != holder:
-        raise JcError(f"这个密钥已注册给“{existing.holder_code}”", f"this key is already enrolled for "
-                      f"'{existing.holder_code}'", file=file, rule="key-holder")
+        raise JcError(msg("这个密钥已注册给“{holder_code}”", holder_code=existing.holder_code), file=file,
+                      rule="key-holder")
     in_force = [old for old in keys_of(conn, holder) if old.status == "enrolled"
                 and old.key_id != request.package.key_id]
     if existing is None and in_force and not replace:
         old = in_force[0]
-        raise JcError(f"“{holder}”已有一把在用的密钥（指纹 {old.fingerprint}）；注册新密钥会吊销它。"
-                      "确认是换了电脑或重装了系统，请加 --replace 再注册",
-                      f"'{holder}' already has a key in force (fingerprint {old.fingerprint}); enrolling this one "
-                      "revokes it. If the school really has a new PC, enrol again with --replace", file=file,
-                      rule="key-in-force")
+        raise JcError(msg("“{holder}”已有一把在用的密钥（指纹 {fingerprint}）；注册新密钥会吊销它。"
+                          "确认是换了电脑或重装了系统，请加 --replace 再注册",
+                          holder=holder, fingerprint=old.fingerprint), file=file, rule="key-in-force")
     with transaction(conn):
         # A county's roster is its schools; a city's is the counties whose keys it holds (no school rows).
         if workspace.role == "county" and request.role == "school" and get_school(conn, holder) is None:
@@ -175,7 +171,7 @@ def revoke(workspace: Workspace, key_id: str, *, reason: str = "") -> KeyRecord:
         matches = [k for k in keys_of(conn) if len(wanted) >= 16 and (
             k.key_id.upper().startswith(wanted) or _normal_fingerprint(k.fingerprint) == wanted)]
         if len(matches) != 1:
-            raise JcError(f"找不到密钥“{key_id}”", f"no enrolled key '{key_id}'", rule="key")
+            raise JcError(msg("找不到密钥“{key_id}”", key_id=key_id), rule="key")
         record = matches[0]
     if record.status == "revoked":
         return record  # revoked once: the time it stopped being trusted is not moved
@@ -193,13 +189,11 @@ def _check_county_identity(workspace: Workspace, code: str, name: str, file: str
     conn = workspace.conn
     known = holder_name(conn, code)
     if known is not None and known != name:
-        raise JcError(f"本市已登记县区“{code}”的名称为“{known}”，申请中却是“{name}”",
-                      f"the city knows county '{code}' as '{known}', but the request says '{name}'", file=file,
-                      rule="county-name")
+        raise JcError(msg("本市已登记县区“{code}”的名称为“{known}”，申请中却是“{name}”", code=code, known=known,
+                          name=name), file=file, rule="county-name")
     other = holder_of_name(conn, name, "county")
     if other is not None and other != code:
-        raise JcError(f"名称“{name}”已属于县区“{other}”，不能再注册给“{code}”",
-                      f"the name '{name}' already belongs to county '{other}'; it cannot be enrolled for '{code}'",
+        raise JcError(msg("名称“{name}”已属于县区“{other}”，不能再注册给“{code}”", name=name, other=other, code=code),
                       file=file, rule="county-name")
 
 
@@ -216,7 +210,7 @@ def export_roster(workspace: Workspace, out: Path) -> VerifiedPackage:
     """The county's signed roster: its schools, their enrolled keys, the profile in force (whole), and the last
     report it accepted from each (so a school restored from a backup can see that its chain is behind)."""
     if workspace.role not in ENROLS:
-        raise JcError("只有县区或市级工作区能导出名册", "only a county or city workspace exports a roster",
+        raise JcError(msg("只有县区或市级工作区能导出名册"),
                       rule="role")
     conn = workspace.conn
     schools = [{"code": s.code, "name": s.name, "school_type": s.school_type, "county": s.county}
@@ -250,61 +244,54 @@ def import_roster(workspace: Workspace, path: Path, *, confirmed_fingerprint: st
     package = read_package(Path(path))
     file = str(path)
     if package.kind != "roster":
-        raise JcError(f"这不是名册文件（类型为 {package.kind}）", f"not a roster (kind {package.kind})", file=file,
+        raise JcError(msg("这不是名册文件（类型为 {kind}）", kind=package.kind), file=file,
                       rule="kind")
     above = ROSTER_FROM.get(workspace.role)
     if package.issuer.role != above:
-        raise JcError(f"{workspace.role} 工作区只导入 {above} 签发的名册（此名册由 {package.issuer.role} 签发）",
-                      f"a {workspace.role} workspace takes rosters from a {above}, not from a "
-                      f"{package.issuer.role}", file=file, rule="role")
+        raise JcError(msg("{role} 工作区只导入 {above} 签发的名册（此名册由 {role2} 签发）", role=workspace.role,
+                          above=above, role2=package.issuer.role), file=file, rule="role")
     if package.school_year != workspace.school_year:
-        raise JcError(f"名册学年为 {package.school_year}，本工作区为 {workspace.school_year}，未导入",
-                      f"the roster is for {package.school_year}; this workspace is {workspace.school_year}. "
-                      "Nothing changed", file=file, rule="school-year")
+        raise JcError(msg("名册学年为 {school_year}，本工作区为 {school_year2}，未导入",
+                          school_year=package.school_year, school_year2=workspace.school_year), file=file,
+                      rule="school-year")
     conn = workspace.conn
     pinned = [k for k in keys_of(conn) if k.holder_role == package.issuer.role and k.status == "enrolled"]
     if pinned and package.key_id not in {k.key_id for k in pinned}:
-        raise JcError("名册的签名密钥与此前导入的县区密钥不同，未导入",
-                      "the roster is signed by another key than the county key imported before; nothing changed",
+        raise JcError(msg("名册的签名密钥与此前导入的县区密钥不同，未导入"),
                       file=file, rule="county-key")
     if not pinned and not (confirmed_fingerprint or "").strip():
-        raise JcError("首次导入名册须核对县区密钥指纹：请输入县区在电话中读出的指纹，未导入",
-                      "the first roster needs the county key's fingerprint, read over the phone; nothing changed",
+        raise JcError(msg("首次导入名册须核对县区密钥指纹：请输入县区在电话中读出的指纹，未导入"),
                       file=file, rule="fingerprint-required")
     if not pinned and _normal_fingerprint(confirmed_fingerprint or "") != _normal_fingerprint(package.fingerprint):
-        raise JcError(f"名册的签名密钥指纹为 {package.fingerprint}，与电话核对的不一致，未导入",
-                      f"the roster's key has fingerprint {package.fingerprint}, not the one read over the phone; "
-                      "nothing changed", file=file, rule="fingerprint")
+        raise JcError(msg("名册的签名密钥指纹为 {fingerprint}，与电话核对的不一致，未导入",
+                          fingerprint=package.fingerprint), file=file, rule="fingerprint")
     newest = newest_roster_sequence(conn, package.key_id)
     if newest is not None and package.sequence < newest:
-        raise JcError(f"名册序号 {package.sequence} 早于已导入的 {newest}，未导入",
-                      f"roster sequence {package.sequence} is older than the {newest} already imported; nothing "
-                      "changed", file=file, rule="stale")
+        raise JcError(msg("名册序号 {sequence} 早于已导入的 {newest}，未导入", sequence=package.sequence,
+                          newest=newest), file=file, rule="stale")
     body = load_json(package, ROSTER, ROSTER_KEYS)
     document, listed_keys, listed_schools = body.get("profile"), body.get("keys"), body.get("schools")
     received = body.get("received", {})
     if not isinstance(document, dict) or not isinstance(listed_keys, list) or not isinstance(listed_schools, list) \
             or not isinstance(received, dict):
-        raise PayloadError("名册缺少 profile、keys 或 schools", "the roster lacks profile, keys or schools", file=file,
+        raise PayloadError(msg("名册缺少 profile、keys 或 schools"), file=file,
                            column=ROSTER, rule="payload-roster")
     try:
         profile = profile_from_document(document, source=f"{file} ({ROSTER})")
     except JcError as exc:
-        raise PayloadError(exc.zh, exc.en, file=file, column=ROSTER, rule=exc.rule) from None
+        raise PayloadError(exc.text, file=file, column=ROSTER, rule=exc.rule) from None
     own_key = workspace.keypair.key_id
     entry = next((k for k in listed_keys if isinstance(k, dict) and k.get("key_id") == own_key), None)
     if workspace.role == "school" and entry is None:
-        raise JcError("名册中没有本校的密钥：请先让县区注册本机的注册申请",
-                      "this school's key is not in the roster: have the county enrol this PC's request first",
+        raise JcError(msg("名册中没有本校的密钥：请先让县区注册本机的注册申请"),
                       file=file, rule="not-enrolled")
     previous_code = workspace.code
     try:
-        official = check_code(entry.get("code"), what_zh="名册中本校的标识码", what_en="the roster's code for this "
-                              "school") if entry else previous_code
+        official = check_code(entry.get("code"), what=msg("名册中本校的标识码")) if entry else previous_code
     except JcError as exc:
-        raise PayloadError(exc.zh, exc.en, file=file, column=ROSTER, rule="payload-roster") from None
+        raise PayloadError(exc.text, file=file, column=ROSTER, rule="payload-roster") from None
     if not official:
-        raise PayloadError("名册中本校的标识码无效", "the roster's code for this school is not valid", file=file,
+        raise PayloadError(msg("名册中本校的标识码无效"), file=file,
                            column=ROSTER, rule="payload-roster")
     head = received.get(official)
     with transaction(conn):
@@ -316,9 +303,8 @@ def import_roster(workspace: Workspace, path: Path, *, confirmed_fingerprint: st
                             detail=f"pinned county key {package.key_id} (fingerprint checked)")
         if official != previous_code:
             if get_school(conn, official) is not None:
-                raise JcError(f"本工作区已有标识码为“{official}”的学校，无法改用名册中的标识码",
-                              f"this workspace already holds a school with code '{official}'; the roster's code "
-                              "cannot be taken", file=file, rule="code-taken")
+                raise JcError(msg("本工作区已有标识码为“{official}”的学校，无法改用名册中的标识码", official=official),
+                              file=file, rule="code-taken")
             rename_school(conn, previous_code, official, action="roster-import",
                           detail=f"roster {package.manifest_sha256[:16]}")
         workspace.set_meta("code", official, action="roster-import")

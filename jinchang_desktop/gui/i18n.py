@@ -1,67 +1,64 @@
-"""The interface language: Qt translators for our strings, and zh/en texts from the catalogue.
+"""Switching the interface language while the app runs.
 
-The GUI's own strings are written in Chinese and translated by ``resources/translations/jinchang_en.qm``.
-Labels that come from the standards files carry both languages already; ``pick`` chooses between them.
+Our sentences (hand-written and in the compiled forms) come from the gettext catalogue through
+``jinchang_desktop.i18n._``; this module only sets that module's language and tells every widget, with Qt's own
+``LanguageChange`` event, so each ``retranslateUi`` / ``changeEvent`` reads the sentences again. Qt's own texts
+(spin-box context menus, standard buttons) keep Qt's catalogue, ``qtbase_zh_CN.qm``, loaded for Chinese.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QObject, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QObject, QTranslator
 
-from jinchang_desktop.resource_files import resource_path
-
-LANGUAGES = ("zh", "en")
-DEFAULT_LANGUAGE = "zh"
+from jinchang_desktop import i18n
+from jinchang_desktop.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
 
-def ui_language() -> str:
-    """``"zh"`` or ``"en"``, read back from the installed translators.
-
-    The English catalogue translates this one string to "en"; with no translator the Chinese source
-    comes back. So the translators are the only record of the language: nothing else can disagree.
-    """
-    return QCoreApplication.translate("Language", "zh")
-
-
-def pick(zh: str, en: str) -> str:
-    return en if ui_language() == "en" else zh
-
-
-def app_translation_file(lang: str) -> str:
-    return str(resource_path("translations", f"jinchang_{lang}.qm"))
+def qt_translation_file(lang: str) -> str | None:
+    """Qt's catalogue of its own widgets' texts for ``lang`` (the source language of Qt is English)."""
+    if lang != "zh":
+        return None
+    return f"{QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)}/qtbase_zh_CN.qm"
 
 
 class LanguageSwitcher(QObject):
-    """Installs the translators of one language; switching sends LanguageChange to every widget."""
+    """Sets the interface language and sends ``LanguageChange`` so every widget retranslates itself."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._installed: list[QTranslator] = []
-        self.language = DEFAULT_LANGUAGE
+        self._qt_translator: QTranslator | None = None
+
+    @property
+    def language(self) -> str:
+        return i18n.language()
 
     def apply(self, lang: str) -> None:
         if lang not in LANGUAGES:
             raise ValueError(f"unknown language {lang!r}")
-        self.uninstall()
-        if lang == "en":
-            self._load(app_translation_file("en"))
-        else:
-            # Qt's own strings (context menus of the spin boxes, standard buttons) in Chinese too.
-            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            self._load(f"{qt_dir}/qtbase_zh_CN.qm", required=False)
-        self.language = lang
+        i18n.set_language(lang)
+        self._remove_qt_translator()
+        path = qt_translation_file(lang)
+        if path is not None:
+            translator = QTranslator(self)
+            # Qt's catalogue is optional: without it Qt's few texts stay English.
+            if translator.load(path) and QCoreApplication.installTranslator(translator):
+                self._qt_translator = translator
+        broadcast_language_change()
 
     def uninstall(self) -> None:
-        """Remove this switcher's translators: the interface falls back to the Chinese source texts."""
-        for translator in self._installed:
-            QCoreApplication.removeTranslator(translator)
-        self._installed = []
-        self.language = DEFAULT_LANGUAGE
+        """Back to the Chinese source texts, without this switcher's Qt catalogue."""
+        i18n.set_language(DEFAULT_LANGUAGE)
+        self._remove_qt_translator()
+        broadcast_language_change()
 
-    def _load(self, path: str, *, required: bool = True) -> None:
-        translator = QTranslator(self)
-        if not translator.load(path):
-            if required:
-                raise FileNotFoundError(f"translation file {path} could not be loaded")
-            return
-        QCoreApplication.installTranslator(translator)
-        self._installed.append(translator)
+    def _remove_qt_translator(self) -> None:
+        if self._qt_translator is not None:
+            QCoreApplication.removeTranslator(self._qt_translator)
+            self._qt_translator = None
+
+
+def broadcast_language_change() -> None:
+    """Send ``LanguageChange`` to the application: QApplication posts it to every top-level widget, which passes
+    it on to its children (posted copies are merged, so switching twice before they arrive retranslates once)."""
+    app = QCoreApplication.instance()
+    if app is not None:
+        QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))

@@ -31,13 +31,14 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from jinchang_desktop.gui.db_worker import DbWorker, Opener
 
 # The export wizard's explanation page still imports this job from here (it is defined with the other jobs).
 from jinchang_desktop.gui.workspace_jobs import explanations_job
+from jinchang_desktop.i18n import _
 
 __all__ = ["Progress", "Cancelled", "Work", "SHOW_AFTER_MS", "simple", "RunningJob", "run_job", "adopt_job",
            "explanations_job"]
@@ -110,14 +111,14 @@ class RunningJob(QObject):
             return
         dialog = QProgressDialog(self._parent)
         dialog.setObjectName("jobProgress")
-        dialog.setWindowTitle(QCoreApplication.translate("Jobs", "请稍候"))
+        dialog.setWindowTitle(_("请稍候"))
         dialog.setLabelText(self.label)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setAutoReset(False)
         dialog.setAutoClose(False)
         dialog.setMinimumDuration(0)
         if self.cancellable:
-            button = QPushButton(QCoreApplication.translate("Jobs", "取消"), dialog)
+            button = QPushButton(_("取消"), dialog)
             button.setObjectName("cancelJobButton")
             dialog.setCancelButton(button)
             # QProgressDialog would hide itself on Cancel; it stays, saying it is stopping, until the job ends.
@@ -135,7 +136,7 @@ class RunningJob(QObject):
     def _cancel_clicked(self) -> None:
         self.cancel()
         if self.dialog is not None:
-            self.dialog.setLabelText(QCoreApplication.translate("Jobs", "正在停止…（已保存的部分会保留）"))
+            self.dialog.setLabelText(_("正在停止…（已保存的部分会保留）"))
             button = self.dialog.findChild(QPushButton, "cancelJobButton")
             if button is not None:
                 button.setEnabled(False)

@@ -22,9 +22,10 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
 from jinchang_desktop.errors import JcError
-from jinchang_desktop.gui.i18n import DEFAULT_LANGUAGE, LanguageSwitcher, ui_language
+from jinchang_desktop.gui.i18n import LanguageSwitcher
 from jinchang_desktop.gui.settings import AppSettings
 from jinchang_desktop.gui.workspace_info import WorkspaceInfo, is_workspace, open_gui_reader
+from jinchang_desktop.i18n import DEFAULT_LANGUAGE, _, language, msg
 
 if TYPE_CHECKING:
     from jinchang_desktop.gui.db_worker import DbWorker
@@ -111,13 +112,13 @@ class App:
             return True
         try:
             if not is_workspace(path):
-                raise JcError("这个文件夹里没有工作区（workspace.sqlite3）", "there is no workspace in this folder",
+                raise JcError(msg("这个文件夹里没有工作区（workspace.sqlite3）"),
                               file=str(path), rule="workspace")
             reader = open_reader_for(path)
         except JcError as exc:
             from jinchang_desktop.gui.messages import show_error
 
-            show_error(shell, exc, QApplication.translate("Launch", "无法打开工作区"))
+            show_error(shell, exc, _("无法打开工作区"))
             return False
         if not shell.may_close():
             reader.close()
@@ -144,8 +145,8 @@ class App:
             if interactive:
                 from PySide6.QtWidgets import QMessageBox
 
-                QMessageBox.critical(None, QApplication.translate("Launch", "无法打开工作区"),
-                                     exc.message_en() if ui_language() == "en" else exc.message_zh())
+                QMessageBox.critical(None, _("无法打开工作区"),
+                                     exc.message_in(language()))
             return False
         # The writer opens on the worker with the first write; the first screen needs only the reader.
         self.show_workspace(None, path, reader)

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import QWidget
 from jinchang_desktop.gui.edit_commands import SetValueCommand
 from jinchang_desktop.gui.field_notes import GENERAL, FieldNote, field_notes
 from jinchang_desktop.gui.forms.ui_schooleditor import Ui_SchoolEditor
-from jinchang_desktop.gui.i18n import ui_language
 from jinchang_desktop.gui.icons import icon
 from jinchang_desktop.gui.record_source import EditOrigin, MemoryRecordSource, RecordSource, Value, differing_keys
 from jinchang_desktop.gui.widgets.topic_page import TopicPage
+from jinchang_desktop.i18n import _, language
 from jinchang_desktop.standards.assess import SchoolResult, assess_school
 from jinchang_desktop.standards.catalogue import Profile
 from jinchang_desktop.standards.fields import field_catalogue
@@ -186,7 +186,7 @@ class SchoolEditor(QWidget):
     def refresh(self) -> None:
         """Re-assess what is on screen and update gauges, notes and the what-if count (every keystroke)."""
         record = self.preview_record()
-        lang = ui_language()
+        lang = language()
         self.result = assess_school(record, self.profile)
         self.notes = field_notes(record, self.result, self.profile, previous=self.previous,
                                  catalogue=self._catalogue)
@@ -218,8 +218,8 @@ class SchoolEditor(QWidget):
         if old == new and (old is None) == (new is None):
             return
         field = self._catalogue.fields[key]
-        label = field.label_en if ui_language() == "en" else field.label_zh
-        command = SetValueCommand(self._source, key, old, new, self.tr("修改“{field}”").format(field=label),
+        label = field.label_en if language() == "en" else field.label_zh
+        command = SetValueCommand(self._source, key, old, new, _("修改“{field}”").format(field=label),
                                   self._applied)
         stack = self.undo_group.activeStack()
         assert stack is not None
@@ -250,7 +250,7 @@ class SchoolEditor(QWidget):
         if self._save_state is not None:
             return
         if self._last_change is not None:
-            self.ui.saveStateLabel.setText(self.tr("最近修改 {time}").format(
+            self.ui.saveStateLabel.setText(_("最近修改 {time}").format(
                 time=self._last_change.toString("HH:mm:ss")))
 
     def commit_pending(self) -> None:
@@ -310,26 +310,26 @@ class SchoolEditor(QWidget):
     # -- language -------------------------------------------------------------------------------
 
     def _retranslate(self) -> None:
-        lang = ui_language()
+        lang = language()
         for index in range(self.ui.topicTabs.count()):
             page = self.ui.topicTabs.widget(index)
             assert isinstance(page, TopicPage)
             page.retranslate(lang)
             names = self._catalogue.topics[page.topic]
             self.ui.topicTabs.setTabText(index, f"{names['en'] if lang == 'en' else names['zh']}")
-            self.ui.topicTabs.setTabToolTip(index, self.tr("{title}（Ctrl+{number} 转到此页）").format(
+            self.ui.topicTabs.setTabToolTip(index, _("{title}（Ctrl+{number} 转到此页）").format(
                 title=self.ui.topicTabs.tabText(index), number=index + 1))
         self._retranslate_header()
         self._show_last_change()
 
     def _retranslate_header(self) -> None:
-        lang = ui_language()
+        lang = language()
         record = self._record
         school_type = self._catalogue.school_types.get(record.school_type)
         type_name = (school_type.en if lang == "en" else school_type.zh) if school_type else record.school_type
         profile_name = self.profile.name_en if lang == "en" else self.profile.name_zh
         self.ui.schoolNameLabel.setText(record.name)
-        self.ui.schoolInfoLabel.setText(self.tr("{code} · {type} · {county} · 标准：{profile}").format(
+        self.ui.schoolInfoLabel.setText(_("{code} · {type} · {county} · 标准：{profile}").format(
             code=record.code, type=type_name, county=record.county, profile=profile_name))
 
     def changeEvent(self, event: QEvent) -> None:

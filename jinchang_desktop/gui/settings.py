@@ -5,7 +5,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from jinchang_desktop.gui.i18n import LANGUAGES
+from jinchang_desktop.i18n import LANGUAGES
 from jinchang_desktop.portable import portable_settings_file
 
 ORGANISATION = "Jinchang"

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from jinchang_desktop import __version__
 from jinchang_desktop.gui.forms.ui_shell import Ui_Shell
-from jinchang_desktop.gui.i18n import ui_language
 from jinchang_desktop.gui.icons import icon
 from jinchang_desktop.gui.settings import AppSettings
+from jinchang_desktop.i18n import _, language
 
 if TYPE_CHECKING:
     # Only named here: the views (and the standards engine behind the school's) load after the first paint.
@@ -108,7 +108,7 @@ class Shell(QMainWindow):
             if self._placeholder is not None:
                 self._placeholder.setText(error_text(exc))
                 self._placeholder.setWordWrap(True)
-            show_error(self, exc, self.tr("无法打开工作区"))
+            show_error(self, exc, _("无法打开工作区"))
             return
         self.set_view(view)
 
@@ -198,7 +198,7 @@ class Shell(QMainWindow):
         from PySide6.QtWidgets import QFileDialog
 
         start = str(self.view.context.path.parent) if self.view and self.view.context else str(Path.home())
-        folder = QFileDialog.getExistingDirectory(self, self.tr("选择工作区文件夹"), start)
+        folder = QFileDialog.getExistingDirectory(self, _("选择工作区文件夹"), start)
         if folder:
             self.open_requested.emit(Path(folder))
 
@@ -212,10 +212,10 @@ class Shell(QMainWindow):
             action.setData(str(path))
             action.triggered.connect(lambda _checked=False, path=path: self.open_requested.emit(path))
         if not recent:
-            menu.addAction(self.tr("（无）")).setEnabled(False)
+            menu.addAction(_("（无）")).setEnabled(False)
 
     def choose_language(self, lang: str) -> None:
-        if lang != ui_language():
+        if lang != language():
             self.settings.language = lang
             self._set_language(lang)
 
@@ -223,7 +223,7 @@ class Shell(QMainWindow):
         # Imported when first opened: start-up pays only for what the first screen shows.
         from jinchang_desktop.gui.dialogs.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(ui_language(), self)
+        dialog = SettingsDialog(language(), self)
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
             self.choose_language(dialog.language)
 
@@ -248,14 +248,14 @@ class Shell(QMainWindow):
     def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.about(self, self.tr("关于"), self.tr(
+        QMessageBox.about(self, _("关于"), _(
             "金昌市义务教育优质均衡评估（离线）\n版本 {version}\n\n"
             "学校填报数据，县区汇总评估，市级核查：数据包签名后经 U 盘逐级报送。").format(version=__version__))
 
     # -- events ------------------------------------------------------------------------------------------------
 
     def _retranslate(self) -> None:
-        lang = ui_language()
+        lang = language()
         self.ui.actionLanguageZh.setChecked(lang == "zh")
         self.ui.actionLanguageEn.setChecked(lang == "en")
         self._retitle()

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.i18n import msg
 from jinchang_desktop.store.db import open_reader
 from jinchang_desktop.store.meta import REQUIRED_META, read_meta
 
@@ -43,8 +44,7 @@ class WorkspaceInfo(NamedTuple):
         meta = read_meta(conn)
         missing = [key for key in REQUIRED_META if key not in meta]
         if missing:
-            raise JcError(f"工作区信息不完整（缺少 {', '.join(missing)}）",
-                          f"the workspace record is incomplete (missing {', '.join(missing)})",
+            raise JcError(msg("工作区信息不完整（缺少 {join}）", join=", ".join(missing)),
                           file=str(Path(path) / DB_NAME), rule="workspace")
         return cls(path=Path(path), role=meta["role"], code=meta["code"], name=meta["name"],
                    county=meta.get("county", ""), school_year=int(meta["school_year"]),
@@ -62,8 +62,7 @@ class WorkspaceInfo(NamedTuple):
             try:
                 document = json.loads(self.profile_document)
             except ValueError as exc:
-                raise JcError(f"名册带来的评估标准已损坏（{exc}），请重新导入县区名册",
-                              f"the standard the roster brought is damaged ({exc}); import the county's roster again",
+                raise JcError(msg("名册带来的评估标准已损坏（{reason}），请重新导入县区名册", reason=exc),
                               file=source, rule="profile-document") from None
             return profile_from_document(document, source=source)
         return load_profile(self.profile_id)

@@ -21,6 +21,7 @@ from jinchang_desktop.exchange import classes as c
 from jinchang_desktop.exchange.export import export_package
 from jinchang_desktop.exchange.payloads import dump_json, load_json
 from jinchang_desktop.exchange.verdict import Verdict
+from jinchang_desktop.i18n import Msg, fixed, msg
 from jinchang_desktop.inspection.summary import with_verified
 from jinchang_desktop.inspection.visit import ATTACHMENTS, attachment_path, check_attachments, current_pack
 from jinchang_desktop.packages.atomic import write_atomic
@@ -71,8 +72,7 @@ def findings_body(workspace: Workspace) -> tuple[dict[str, Any], dict[str, bytes
                        "notes": {k: v.note for k, v in held.items() if v.note}, "checklist": marks,
                        "attachments": listed})
     if not visits:
-        raise JcError("还没有任何核查记录，无可导出", "nothing has been verified yet; there is nothing to export",
-                      rule="no-findings")
+        raise JcError(msg("还没有任何核查记录，无可导出"), rule="no-findings")
     body = {"inspector": {"code": workspace.code, "name": workspace.name},
             "county": {"code": pack.county_code, "name": pack.county_name}, "pack": pack.manifest_sha256,
             "visits": visits}
@@ -97,61 +97,61 @@ class FoundVisit:
     files: dict[str, bytes]
 
 
-def _refuse(zh: str, en: str, rule: str = "payload-inspection") -> Verdict:
-    return Verdict(c.MALFORMED, rule, zh, en)
+def _refuse(text: Msg, rule: str = "payload-inspection") -> Verdict:
+    return Verdict(c.MALFORMED, rule, text)
 
 
 def classify_findings(workspace: Workspace, package: VerifiedPackage) -> list[FoundVisit]:
     """The visits of a trusted inspector's findings, checked against the roster and the hard checks."""
     if package.issuer.role != "inspector":
-        raise _refuse("核查结果必须由督学签发", "findings must be signed by an inspector", "issuer-role")
+        raise _refuse(msg("核查结果必须由督学签发"), "issuer-role")
     try:
         body = load_json(package, FINDINGS, FINDINGS_KEYS)
     except JcError as exc:
-        raise _refuse(exc.zh, exc.en, exc.rule or "payload") from None
+        raise _refuse(exc.text, exc.rule or "payload") from None
     raw_visits = body.get("visits")
     if not isinstance(raw_visits, list) or not raw_visits:
-        raise _refuse("核查结果中没有学校", "the findings name no school")
+        raise _refuse(msg("核查结果中没有学校"))
     conn, year = workspace.conn, workspace.school_year
     found = []
     for item in raw_visits:
         if not isinstance(item, dict) or set(item) - VISIT_KEYS:
-            raise _refuse("核查结果中的学校条目格式不对", "a visit of the findings is malformed")
+            raise _refuse(msg("核查结果中的学校条目格式不对"))
         code = item.get("school")
         visited = item.get("visited")
         if not isinstance(code, str) or not isinstance(visited, str) or not _STAMP.fullmatch(visited):
-            raise _refuse("核查结果缺少学校代码或核查时间", "a visit lacks its school code or time")
+            raise _refuse(msg("核查结果缺少学校代码或核查时间"))
         try:
             declared = get_record(conn, code, year)
         except JcError:
-            raise Verdict(c.WRONG_ISSUER, "not-in-roster", f"学校“{code}”不在本县区名册中",
-                          f"school '{code}' is not in this county's roster") from None
+            raise Verdict(c.WRONG_ISSUER, "not-in-roster", msg("学校“{code}”不在本县区名册中", code=code)) from None
         try:
             values = {k: check_value(k, v) for k, v in dict(item.get("values") or {}).items()}
-            notes = {str(k): check_free_text(v, what_zh="核查说明", what_en="a note")
+            notes = {str(k): check_free_text(v, what=msg("核查说明"))
                      for k, v in dict(item.get("notes") or {}).items()}
         except (JcError, TypeError, ValueError) as exc:
-            raise _refuse(getattr(exc, "zh", str(exc)), getattr(exc, "en", str(exc)), "payload-values") from None
+            # A value's own refusal, or the bare text of an exception that has no sentence of ours.
+            raise _refuse(exc.text if isinstance(exc, JcError) else fixed(str(exc), str(exc)),
+                          "payload-values") from None
         marks = item.get("checklist") or {}
         if not isinstance(marks, dict) or any(not isinstance(k, str) or v not in STATUSES for k, v in marks.items()):
-            raise _refuse("核查清单格式不对", "the checklist is malformed")
+            raise _refuse(msg("核查清单格式不对"))
         problems = record_problems(with_verified(declared, values)) if declared.school_type else []
         if problems:
-            raise _refuse(f"学校“{code}”的核实值未通过硬性检查：{problems[0].zh}",
-                          f"the verified values of '{code}' fail a hard check: {problems[0].en}", "hard-check")
+            raise _refuse(msg("学校“{code}”的核实值未通过硬性检查：{problem}", code=code, problem=problems[0]),
+                          "hard-check")
         attachments, files = [], {}
         for listed in item.get("attachments") or []:
             if not isinstance(listed, dict) or set(listed) - ATTACHMENT_KEYS:
-                raise _refuse("附件条目格式不对", "an attachment entry is malformed")
+                raise _refuse(msg("附件条目格式不对"))
             sha, path = listed.get("sha256"), listed.get("path")
             if not isinstance(sha, str) or not _SHA.fullmatch(sha) or path != f"data/{ATTACHMENTS}/{sha}" \
                     or path not in package.files:
-                raise _refuse("附件条目与数据包中的文件不符", "an attachment entry does not match the package's files")
+                raise _refuse(msg("附件条目与数据包中的文件不符"))
             data = package.files[path]
             if hashlib.sha256(data).hexdigest() != sha:
-                raise Verdict(c.BAD_SIGNATURE, "attachment-hash", "附件的 SHA-256 与记录不符",
-                              "an attachment's SHA-256 differs from its record")
-            name = check_name(listed.get("name", ""), what_zh="附件名", what_en="the attachment's name")
+                raise Verdict(c.BAD_SIGNATURE, "attachment-hash", msg("附件的 SHA-256 与记录不符"))
+            name = check_name(listed.get("name", ""), what=msg("附件名"))
             attachments.append(Attachment(sha, str(listed.get("field", "")), name, len(data), visited))
             files[sha] = data
         found.append(FoundVisit(code, visited, values, notes, dict(marks), attachments, files))

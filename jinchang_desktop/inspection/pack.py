@@ -16,6 +16,7 @@ from jinchang_desktop.exchange.export import export_package
 from jinchang_desktop.exchange.payloads import PayloadError, dump_json, load_json, record_from_json, record_to_json
 from jinchang_desktop.exchange.readiness import last_year_values
 from jinchang_desktop.exchange.ws_profile import workspace_profile
+from jinchang_desktop.i18n import Msg, msg
 from jinchang_desktop.inspection.risk import RiskItem, cv_reasons, rank, school_risks
 from jinchang_desktop.inspection.rules import inspection_rules
 from jinchang_desktop.inspection.summary import checks_json, verdicts_json
@@ -60,24 +61,23 @@ class Pack:
         for school in self.schools:
             if school.record.code == code:
                 return school
-        raise JcError(f"数据包中没有学校“{code}”", f"school '{code}' is not in the pack", column=code,
+        raise JcError(msg("数据包中没有学校“{code}”", code=code), column=code,
                       rule="pack-school")
 
 
 def pack_body(workspace: Workspace, codes: list[str], *, inspector: dict[str, str] | None = None) -> dict[str, Any]:
     """The pack's payload for ``codes`` (each must be a school of this county with declared data)."""
     if workspace.role != "county":
-        raise JcError("只有县区工作区能导出核查包", "only a county workspace exports an inspection pack", rule="role")
+        raise JcError(msg("只有县区工作区能导出核查包"), rule="role")
     if not codes:
-        raise JcError("请至少选择一所学校（--schools）", "choose at least one school (--schools)", rule="usage")
+        raise JcError(msg("请至少选择一所学校（--schools）"), rule="usage")
     conn, year = workspace.conn, workspace.school_year
     profile = workspace_profile(workspace)
     records = [r for r in records_for_year(conn, year) if r.school_type]
     by_code = {r.code: r for r in records}
     for code in codes:
         if get_school(conn, code) is None or code not in by_code or not by_code[code].values:
-            raise JcError(f"学校“{code}”不在本县区，或尚无申报数据", f"school '{code}' is not in this county or has "
-                          "no declared data yet", column=code, rule="pack-school")
+            raise JcError(msg("学校“{code}”不在本县区，或尚无申报数据", code=code), column=code, rule="pack-school")
     rules = inspection_rules()
     cv = cv_reasons(records, profile, workspace.name, rules)
     schools: list[dict[str, Any]] = []
@@ -105,8 +105,7 @@ def inspector_of(path: Path) -> dict[str, str]:
 
     request = read_enrol_request(path)
     if request.role != "inspector":
-        raise JcError("--inspector-key 应为督学的密钥注册申请", "--inspector-key must be an inspector's enrolment "
-                      "request", file=str(path), rule="inspector-key")
+        raise JcError(msg("--inspector-key 应为督学的密钥注册申请"), file=str(path), rule="inspector-key")
     return {"code": request.code, "key_id": request.package.key_id}
 
 
@@ -126,32 +125,31 @@ def read_pack(package: VerifiedPackage) -> Pack:
 
 def pack_from_body(body: dict[str, Any], manifest_sha256: str, *, file: str = "",
                    profile_sha256: str | None = None) -> Pack:
-    def bad(zh: str, en: str) -> PayloadError:
-        return PayloadError(zh, en, file=file, column=PACK, rule="payload-pack")
+    def bad(text: Msg) -> PayloadError:
+        return PayloadError(text, file=file, column=PACK, rule="payload-pack")
 
     county, inspector, schools = body.get("county"), body.get("inspector"), body.get("schools")
     if not isinstance(county, dict) or not isinstance(inspector, dict) or not isinstance(schools, list) \
             or not isinstance(body.get("profile"), dict) or not isinstance(body.get("ranking"), list) \
             or not isinstance(body.get("rule"), dict):
-        raise bad("核查包缺少 county、inspector、profile、schools 或 ranking",
-                  "the pack lacks county, inspector, profile, schools or ranking")
+        raise bad(msg("核查包缺少 county、inspector、profile、schools 或 ranking"))
     try:
         profile = profile_from_document(body["profile"], source=f"{file} ({PACK})")
     except JcError as exc:
-        raise bad(exc.zh, exc.en) from None
+        raise bad(exc.text) from None
     if profile_sha256 is not None and profile.sha256 != profile_sha256:
-        raise bad("核查包中的评估标准与签名清单不符", "the pack's profile does not match its manifest")
+        raise bad(msg("核查包中的评估标准与签名清单不符"))
     parsed = []
     for item in schools:
         if not isinstance(item, dict) or set(item) - PACK_SCHOOL_KEYS:
-            raise bad("核查包中的学校条目格式不对", "a school entry of the pack is malformed")
+            raise bad(msg("核查包中的学校条目格式不对"))
         record = record_from_json({"school": item.get("school"), "values": item.get("values")}, file=file,
                                   entry=PACK)
         previous = record_from_json({"school": item.get("school"), "values": item.get("previous", {})}, file=file,
                                     entry=PACK).values
         given = item.get("explanations", {})
         if not isinstance(given, dict) or not all(isinstance(v, str) for v in given.values()):
-            raise bad("说明应为文本", "explanations must be text")
+            raise bad(msg("说明应为文本"))
         parsed.append(PackSchool(record, dict(previous), dict(given), list(item.get("warnings", [])),
                                  dict(item.get("verdicts", {})), list(item.get("checks", [])),
                                  list(item.get("risks", []))))
@@ -163,6 +161,6 @@ def pack_from_body(body: dict[str, Any], manifest_sha256: str, *, file: str = ""
 def open_pack_file(path: Path) -> VerifiedPackage:
     package = read_package(Path(path))
     if package.kind != "inspection-pack":
-        raise JcError(f"这不是核查包（类型为 {package.kind}）", f"not an inspection pack (kind {package.kind})",
+        raise JcError(msg("这不是核查包（类型为 {kind}）", kind=package.kind),
                       file=str(path), rule="kind")
     return package

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from jinchang_desktop.i18n import N_, Msg, msg
 from jinchang_desktop.inspection.rules import InspectionRules, inspection_rules
 from jinchang_desktop.planning.whatif import WhatIf
 from jinchang_desktop.standards.assess import assess_school
@@ -27,8 +28,15 @@ NEAR, CHANGE, UNEXPLAINED, WEAK, CV = "near-threshold", "change", "unexplained",
 class Reason:
     kind: str
     score: float
-    zh: str
-    en: str
+    text: Msg
+
+    @property
+    def zh(self) -> str:
+        return self.text.zh
+
+    @property
+    def en(self) -> str:
+        return self.text.en
 
     def to_json(self) -> dict[str, Any]:
         return {"kind": self.kind, "score": round(self.score, 3), "zh": self.zh, "en": self.en}
@@ -70,12 +78,10 @@ def near_reasons(record: SchoolRecord, profile: Profile, rules: InspectionRules)
                 continue
             score = rules.near_weight * (1 - above / rules.near_window)
             indicator = profile.indicators[key]
-            names = catalogue.sections[section]
-            reason = Reason(NEAR, score,
-                            f"{names['zh']}{indicator.name_zh} {fmt_number(item.value)} 仅比标准 "
-                            f"{fmt_number(float(item.threshold))} 高 {above * 100:.1f}%",
-                            f"{names['en']} {indicator.name_en} {fmt_number(item.value)} is only "
-                            f"{above * 100:.1f}% above the standard {fmt_number(float(item.threshold))}")
+            reason = Reason(NEAR, score, msg("{section}{indicator} {value} 仅比标准 {threshold} 高 {above:.1f}%",
+                                             section=catalogue.section_name(section), indicator=indicator.name,
+                                             value=fmt_number(item.value),
+                                             threshold=fmt_number(float(item.threshold)), above=above * 100))
             for term in _terms(profile, key, section):
                 found.setdefault(term, []).append(reason)
     return found
@@ -87,7 +93,7 @@ def change_reasons(record: SchoolRecord, previous: Mapping[str, int | float],
     for key, notes in change_warnings(record, previous).items():
         last, now = previous[key], record.values[key]
         change = abs(float((exact(now) - exact(last)) / exact(last)))
-        found[key] = [Reason(CHANGE, rules.change_weight * min(change, 1.0), notes[0].zh, notes[0].en)]
+        found[key] = [Reason(CHANGE, rules.change_weight * min(change, 1.0), notes[0].message)]
     return found
 
 
@@ -96,11 +102,10 @@ def warning_reasons(record: SchoolRecord, profile: Profile, previous: Mapping[st
     found: dict[str, list[Reason]] = {}
     for warning in export_check(record, profile, previous=previous, explanations=explanations).warnings:
         if not warning.explained:
-            reason = Reason(UNEXPLAINED, rules.unexplained_weight, f"软警告未作说明：{warning.note.zh}",
-                            f"warning not explained: {warning.note.en}")
+            reason = Reason(UNEXPLAINED, rules.unexplained_weight, msg("软警告未作说明：{note}", note=warning.note))
         elif len(warning.explanation) < rules.weak_explanation_chars:
-            reason = Reason(WEAK, rules.weak_weight, f"说明过短（“{warning.explanation}”）：{warning.note.zh}",
-                            f"weakly explained (\"{warning.explanation}\"): {warning.note.en}")
+            reason = Reason(WEAK, rules.weak_weight, msg("说明过短（“{explanation}”）：{note}",
+                                                         explanation=warning.explanation, note=warning.note))
         else:
             continue
         bucket = found.setdefault(warning.field, [])
@@ -117,7 +122,6 @@ def cv_reasons(records: list[SchoolRecord], profile: Profile, county: str,
     found: dict[str, dict[str, list[Reason]]] = {}
     for section, by_indicator in result.contributions.items():
         summary = result.counties[section]
-        names = catalogue.sections[section]
         for key, shares in by_indicator.items():
             failing = not summary.cv[key].ok if key in summary.cv else False
             indicator = profile.indicators[key]
@@ -125,10 +129,10 @@ def cv_reasons(records: list[SchoolRecord], profile: Profile, county: str,
                 if share < rules.cv_share_min:
                     continue
                 score = rules.cv_weight * share * (2 if failing else 1)
-                state_zh, state_en = ("（差异系数未达标）", " (the CV fails)") if failing else ("", "")
-                reason = Reason(CV, score, f"本校占全县{names['zh']}{indicator.name_zh}差异系数的 {share * 100:.0f}%"
-                                f"{state_zh}", f"the school holds {share * 100:.0f}% of the county's {names['en']} "
-                                f"{indicator.name_en} CV{state_en}")
+                template = N_("本校占全县{section}{indicator}差异系数的 {share:.0f}%（差异系数未达标）") if failing \
+                    else N_("本校占全县{section}{indicator}差异系数的 {share:.0f}%")
+                reason = Reason(CV, score, msg(template, section=catalogue.section_name(section),
+                                               indicator=indicator.name, share=share * 100))
                 for term in _terms(profile, key, section):
                     found.setdefault(code, {}).setdefault(term, []).append(reason)
     return found

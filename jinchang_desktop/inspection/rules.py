@@ -8,6 +8,7 @@ from fractions import Fraction
 from functools import cache
 
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.i18n import msg
 from jinchang_desktop.resource_files import resource_path
 from jinchang_desktop.standards.numbers import exact
 
@@ -49,7 +50,7 @@ def inspection_rules() -> InspectionRules:
             weak_explanation_chars=int(risk["weak_explanation_chars"]), cv_share_min=float(risk["cv_share_min"]),
             cv_weight=float(risk["cv_weight"]), text_zh=str(risk["text"]["zh"]), text_en=str(risk["text"]["en"]))
     except (OSError, KeyError, TypeError, ValueError, tomllib.TOMLDecodeError) as exc:
-        raise JcError(f"核查规则文件无法读取：{exc}", f"the inspection rules cannot be read: {exc}", file=str(path),
+        raise JcError(msg("核查规则文件无法读取：{exc}", exc=exc), file=str(path),
                       rule="inspection-rules") from None
 
 

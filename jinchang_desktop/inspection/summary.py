@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.i18n import msg
 from jinchang_desktop.inspection.rules import flagged, inspection_rules, ratio
 from jinchang_desktop.reports.verdicts import Words, school_verdict
 from jinchang_desktop.standards.assess import SchoolResult, assess_school
@@ -86,8 +87,7 @@ def records_in_layer(conn: sqlite3.Connection, records: list[SchoolRecord], scho
     if layer == "declared":
         return records
     if layer != "verified":
-        raise JcError(f"未知的数据层“{layer}”（可选 declared、verified）",
-                      f"unknown layer '{layer}' (declared or verified)", rule="layer")
+        raise JcError(msg("未知的数据层“{layer}”（可选 declared、verified）", layer=layer), rule="layer")
     from jinchang_desktop.store.inspection import verified_values
 
     found = verified_values(conn, school_year)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from jinchang_desktop.errors import JcError
 from jinchang_desktop.exchange.readiness import field_key
+from jinchang_desktop.i18n import msg
 from jinchang_desktop.inspection.pack import Pack, PackSchool, pack_from_body
 from jinchang_desktop.inspection.summary import Comparison, compare, with_verified
 from jinchang_desktop.packages.atomic import fsync_folder
@@ -51,7 +52,7 @@ MAX_ATTACHMENT = 20 * 1024 * 1024  # a photo or a scanned ledger page; the packa
 
 def _inspector(workspace: Workspace) -> None:
     if workspace.role != "inspector":
-        raise JcError(f"{workspace.role} 工作区不是督学工作区", f"a {workspace.role} workspace is not an inspector's",
+        raise JcError(msg("{role} 工作区不是督学工作区", role=workspace.role),
                       rule="role")
 
 
@@ -69,8 +70,7 @@ def current_pack(workspace: Workspace) -> Pack:
     _inspector(workspace)
     pack = pack_in(workspace.conn, workspace.school_year)
     if pack is None:
-        raise JcError("还没有打开核查包：先用 import 导入县区签发的核查包",
-                      "no inspection pack opened yet: import the county's signed pack first", rule="no-pack")
+        raise JcError(msg("还没有打开核查包：先用 import 导入县区签发的核查包"), rule="no-pack")
     return pack
 
 
@@ -92,7 +92,7 @@ def parse_assignments(items: list[str]) -> dict[str, str]:
     for item in items:
         name, sep, value = item.partition("=")
         if not sep:
-            raise JcError(f"“{item}”应写作 字段=数值", f"'{item}' must be FIELD=VALUE", rule="usage")
+            raise JcError(msg("“{item}”应写作 字段=数值", item=item), rule="usage")
         result[field_key(name)] = value.strip()
     return result
 
@@ -116,14 +116,14 @@ def verify_values(workspace: Workspace, school: str, values: dict[str, object], 
     checked = {key: (None if value in ("", None) else check_value(key, _number(key, value)))
                for key, value in values.items()}
     if note is not None:
-        note = check_free_text(note, what_zh="核查说明", what_en="the note")
+        note = check_free_text(note, what=msg("核查说明"))
     held = {k: v.value for k, v in verified_of(conn, school, year).items()}
     record = with_verified(entry.record, {**held, **checked})
     problems = record_problems(record)
     if problems:
         first = problems[0]
-        raise JcError(f"核实值未通过硬性检查，未保存：{first.zh}", f"the verified value fails a hard check; nothing "
-                      f"was stored: {first.en}", column=first.column, rule=first.rule or "hard-check")
+        raise JcError(msg("核实值未通过硬性检查，未保存：{first}", first=first), column=first.column,
+                      rule=first.rule or "hard-check")
     source = None
     if attach is not None:
         source = _checked_attachment(attach)
@@ -143,13 +143,13 @@ def _number(key: str, value: object) -> object:
     try:
         return parse_number(value.strip(), whole=spec.kind == "int")
     except NumberError as exc:
-        raise JcError(f"核实值“{value}”无效：{exc.zh}", f"the verified value '{value}' is not valid: {exc.en}",
+        raise JcError(msg("核实值“{value}”无效：{exc}", value=value, exc=exc),
                       column=spec.label_zh, rule="non-negative-number") from None
 
 
 def set_note(workspace: Workspace, school: str, key: str, note: str) -> None:
     current_pack(workspace).school(school)
-    text = check_free_text(note, what_zh="核查说明", what_en="the note")
+    text = check_free_text(note, what=msg("核查说明"))
     held = verified_of(workspace.conn, school, workspace.school_year).get(key)
     set_verified(workspace.conn, school, workspace.school_year, key, held.value if held else None, text,
                  action="verify-note")
@@ -157,7 +157,7 @@ def set_note(workspace: Workspace, school: str, key: str, note: str) -> None:
 
 def mark_check(workspace: Workspace, school: str, item: str, status: str) -> None:
     if status not in STATUSES:
-        raise JcError(f"核查结果“{status}”无效", f"'{status}' is not a checklist status", rule="checklist")
+        raise JcError(msg("核查结果“{status}”无效", status=status), rule="checklist")
     current_pack(workspace).school(school)
     set_checklist(workspace.conn, school, workspace.school_year, item, status, action="checklist")
 
@@ -165,10 +165,10 @@ def mark_check(workspace: Workspace, school: str, item: str, status: str) -> Non
 def _checked_attachment(path: Path) -> Path:
     path = Path(path)
     if path.is_symlink() or not path.is_file():
-        raise JcError("附件不是普通文件", "the attachment is not a regular file", file=str(path), rule="attachment")
+        raise JcError(msg("附件不是普通文件"), file=str(path), rule="attachment")
     if path.stat().st_size > MAX_ATTACHMENT:
-        raise JcError(f"附件超过 {MAX_ATTACHMENT // (1024 * 1024)} MB", f"the attachment is over "
-                      f"{MAX_ATTACHMENT // (1024 * 1024)} MB", file=str(path), rule="attachment")
+        raise JcError(msg("附件超过 {value} MB", value=MAX_ATTACHMENT // (1024 * 1024)), file=str(path),
+                      rule="attachment")
     return path
 
 
@@ -183,7 +183,7 @@ def sha256_file(path: Path) -> str:
 def copy_attachment(workspace: Workspace, school: str, source: Path, *, field: str = "") -> Attachment:
     """Copy an evidence file into the workspace under its SHA-256 and record it for the school."""
     source = _checked_attachment(source)
-    name = check_name(source.name, what_zh="附件名", what_en="the attachment's name")
+    name = check_name(source.name, what=msg("附件名"))
     folder = workspace.path / ATTACHMENTS
     folder.mkdir(exist_ok=True)
     staging = folder / f".{os.getpid()}.copying"
@@ -205,9 +205,8 @@ def check_attachments(workspace: Workspace, school: str) -> list[Attachment]:
     for attachment in found:
         path = attachment_path(workspace, attachment.sha256)
         if not path.is_file() or sha256_file(path) != attachment.sha256:
-            raise JcError(f"附件“{attachment.name}”在记录后被改动或缺失（SHA-256 不符），未导出",
-                          f"the attachment '{attachment.name}' was changed or removed after it was hashed "
-                          "(SHA-256 differs); nothing was exported", file=str(path), rule="attachment-changed")
+            raise JcError(msg("附件“{name}”在记录后被改动或缺失（SHA-256 不符），未导出", name=attachment.name),
+                          file=str(path), rule="attachment-changed")
     return found
 
 

@@ -21,6 +21,7 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.i18n import N_, msg
 from jinchang_desktop.ledger.derive import (
     Finding,
     check_findings,
@@ -219,25 +220,33 @@ def parse_due(text: str, profile: Profile, today: date | None = None) -> str:
             raise ValueError(text)
         day = date.fromisoformat(text)
     except ValueError:
-        raise JcError(f"期限“{text}”不是 YYYY-MM-DD 格式的日期", f"the deadline '{text}' is not a date as YYYY-MM-DD",
+        raise JcError(msg("期限“{text}”不是 YYYY-MM-DD 格式的日期", text=text),
                       column="--due", rule="ledger-due") from None
     stone = ledger_rules().next_milestone(profile, today or utc_today())
     if stone is not None and day > stone.on:
-        raise JcError(f"期限 {day} 晚于下一个节点（{stone.name_zh} {stone.on}），只能提前",
-                      f"the deadline {day} is after the next milestone ({stone.name_en} {stone.on}); it can only "
-                      "be set earlier", column="--due", rule="ledger-due")
+        raise JcError(msg("期限 {day} 晚于下一个节点（{milestone} {on}），只能提前", day=day, milestone=stone.name,
+                          on=stone.on), column="--due", rule="ledger-due")
     return day.isoformat()
 
 
-def _text(value: str | None, what_zh: str, what_en: str, column: str, *, required: bool) -> str | None:
+# The option → what it says when empty, and when too long: whole sentences, so each language keeps its order.
+_TEXT_RULES = {
+    "--text": (N_("问题描述不能为空"), N_("问题描述不能超过 {limit} 字")),
+    "--owner": (N_("责任单位不能为空"), N_("责任单位不能超过 {limit} 字")),
+    "--measures": (N_("整改措施不能为空"), N_("整改措施不能超过 {limit} 字")),
+    "--note": (N_("销号说明不能为空"), N_("销号说明不能超过 {limit} 字")),
+}
+
+
+def _text(value: str | None, column: str, *, required: bool) -> str | None:
     if value is None:
         return None
     value = value.strip()
+    empty, too_long = _TEXT_RULES[column]
     if required and not value:
-        raise JcError(f"{what_zh}不能为空", f"the {what_en} must not be empty", column=column, rule="ledger-text")
+        raise JcError(msg(empty), column=column, rule="ledger-text")
     if len(value) > store.MAX_TEXT:
-        raise JcError(f"{what_zh}不能超过 {store.MAX_TEXT} 字", f"the {what_en} must not exceed {store.MAX_TEXT} "
-                      "characters", column=column, rule="ledger-text")
+        raise JcError(msg(too_long, limit=store.MAX_TEXT), column=column, rule="ledger-text")
     return value
 
 
@@ -245,15 +254,14 @@ def _existing(ws: Workspace, item_id: object) -> store.ItemRow:
     number = str(item_id).strip()
     row = store.item(ws.conn, ws.school_year, int(number)) if number.isdigit() else None
     if row is None:
-        raise JcError(f"台账中没有编号为“{item_id}”的问题", f"the ledger has no item '{item_id}'", column="ITEM",
+        raise JcError(msg("台账中没有编号为“{item_id}”的问题", item_id=item_id), column="ITEM",
                       rule="ledger-item")
     return row
 
 
 def _own_ledger(ws: Workspace) -> None:
     if ws.role not in ("school", "county"):
-        raise JcError("市级工作区只查看各县区报送的台账，不能修改", "a city workspace reads its counties' ledgers; it "
-                      "does not change them", rule="role")
+        raise JcError(msg("市级工作区只查看各县区报送的台账，不能修改"), rule="role")
 
 
 def add_item(ws: Workspace, *, school: str, text: str, owner: str | None = None, due: str | None = None,
@@ -263,14 +271,13 @@ def add_item(ws: Workspace, *, school: str, text: str, owner: str | None = None,
     from jinchang_desktop.store.declared import list_schools
 
     _own_ledger(ws)
-    body = _text(text, "问题描述", "text", "--text", required=True)
-    owner_text = _text(owner, "责任单位", "owner", "--owner", required=True)
+    body = _text(text, "--text", required=True)
+    owner_text = _text(owner, "--owner", required=True)
     due_text = parse_due(due, workspace_profile(ws), today) if due is not None else None
     code = (school or "").strip()
     known = {s.code: s for s in list_schools(ws.conn)}
     if code not in known:
-        raise JcError(f"本工作区没有标识码为“{code}”的学校", f"this workspace has no school with code '{code}'",
-                      column="--school", rule="ledger-school")
+        raise JcError(msg("本工作区没有标识码为“{code}”的学校", code=code), column="--school", rule="ledger-school")
     assert body is not None
     if due_text is None:
         default = ledger_rules().default_due(workspace_profile(ws), today or utc_today())
@@ -285,12 +292,11 @@ def set_item(ws: Workspace, item_id: object, *, owner: str | None = None, due: s
     from jinchang_desktop.exchange.ws_profile import workspace_profile
 
     _own_ledger(ws)
-    owner_text = _text(owner, "责任单位", "owner", "--owner", required=True)
-    measures_text = _text(measures, "整改措施", "measures", "--measures", required=False)
+    owner_text = _text(owner, "--owner", required=True)
+    measures_text = _text(measures, "--measures", required=False)
     due_text = parse_due(due, workspace_profile(ws), today) if due is not None else None
     if owner is None and due is None and measures is None:
-        raise JcError("请至少给出 --owner、--due 或 --measures 之一", "give at least one of --owner, --due, --measures",
-                      rule="usage")
+        raise JcError(msg("请至少给出 --owner、--due 或 --measures 之一"), rule="usage")
     row = _existing(ws, item_id)
     return store.set_plan(ws.conn, ws.school_year, row.id, owner=owner_text, due=due_text, measures=measures_text,
                           action="ledger")
@@ -303,21 +309,20 @@ class StillShort(JcError):
 def close_item(ws: Workspace, item_id: object, note: str, *, today: date | None = None) -> store.ItemRow:
     """销号: the data is read again first, so an item closes only if today's figures reach the threshold."""
     _own_ledger(ws)
-    note_text = _text(note, "销号说明", "note", "--note", required=True)
+    note_text = _text(note, "--note", required=True)
     assert note_text is not None
     row = _existing(ws, item_id)
     if row.status == "closed":
-        raise JcError(f"第 {row.id} 项已于 {row.closed_at} 销号", f"item {row.id} was closed at {row.closed_at}",
+        raise JcError(msg("第 {id} 项已于 {closed_at} 销号", id=row.id, closed_at=row.closed_at),
                       column="ITEM", rule="ledger-closed")
     if row.origin == "data":
         refresh_ledger(ws, trigger="close", today=today)
         row = _existing(ws, row.id)
         if row.status != "ready":
-            gap = "" if row.gap is None else f"，还差 {row.gap:g} {row.gap_unit}"
-            gap_en = "" if row.gap is None else f" (short by {row.gap:g})"
-            raise StillShort(f"第 {row.id} 项的数据仍未达标，不能销号：{row.text}{gap}",
-                             f"item {row.id} cannot be closed: the figures still fall short{gap_en}",
-                             column="ITEM", rule="ledger-still-short")
+            text = msg("第 {id} 项的数据仍未达标，不能销号：{text}", id=row.id, text=row.text) if row.gap is None else \
+                msg("第 {id} 项的数据仍未达标，不能销号：{text}，还差 {gap:g} {unit}", id=row.id, text=row.text,
+                    gap=row.gap, unit=row.gap_unit)
+            raise StillShort(text, column="ITEM", rule="ledger-still-short")
     store.close(ws.conn, ws.school_year, row.id, note_text, action="ledger")
     closed = store.item(ws.conn, ws.school_year, row.id)
     assert closed is not None

@@ -11,6 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.i18n import Msg, msg
 from jinchang_desktop.store import ledger as store
 
 if TYPE_CHECKING:
@@ -35,29 +36,29 @@ def ledger_payload(ws: Workspace, today: date | None = None) -> dict[str, Any] |
 
 def check_ledger(value: Any, *, file: str, entry: str) -> dict[str, Any]:
     """A received ``ledger`` value, checked before it is kept; a JcError names the package and the entry."""
-    def refuse(zh: str, en: str) -> JcError:
-        return JcError(f"台账格式不对：{zh}", f"the ledger is not valid: {en}", file=file, column=f"{entry}:ledger",
+    def refuse(reason: Msg) -> JcError:
+        return JcError(msg("台账格式不对：{reason}", reason=reason), file=file, column=f"{entry}:ledger",
                        rule="payload-ledger")
 
     if not isinstance(value, dict) or value.get("ledger_version") != LEDGER_VERSION:
-        raise refuse("不是对象或版本不受支持", "not an object, or an unsupported ledger_version")
+        raise refuse(msg("不是对象或版本不受支持"))
     items = value.get("items")
     if not isinstance(items, list):
-        raise refuse("缺少 items 列表", "items must be a list")
+        raise refuse(msg("缺少 items 列表"))
     for number, entry_value in enumerate(items, 1):
         if not isinstance(entry_value, dict):
-            raise refuse(f"第 {number} 项不是对象", f"item {number} is not an object")
+            raise refuse(msg("第 {number} 项不是对象", number=number))
         if not isinstance(entry_value.get("id"), int) or isinstance(entry_value.get("id"), bool):
-            raise refuse(f"第 {number} 项缺少整数编号", f"item {number} has no whole-number id")
+            raise refuse(msg("第 {number} 项缺少整数编号", number=number))
         if entry_value.get("status") not in store.STATUSES:
-            raise refuse(f"第 {number} 项的状态不对", f"item {number} has an unknown status")
+            raise refuse(msg("第 {number} 项的状态不对", number=number))
         for key in _TEXT_OR_NULL:
             if not isinstance(entry_value.get(key), (str, type(None))):
-                raise refuse(f"第 {number} 项的 {key} 应为文本或 null", f"item {number}: {key} must be text or null")
+                raise refuse(msg("第 {number} 项的 {key} 应为文本或 null", number=number, key=key))
         if not isinstance(entry_value.get("overdue", False), bool):
-            raise refuse(f"第 {number} 项的 overdue 应为 true/false", f"item {number}: overdue must be a boolean")
+            raise refuse(msg("第 {number} 项的 overdue 应为 true/false", number=number))
     if not isinstance(value.get("counts", {}), dict):
-        raise refuse("counts 应为对象", "counts must be an object")
+        raise refuse(msg("counts 应为对象"))
     return value
 
 

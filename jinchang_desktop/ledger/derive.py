@@ -12,12 +12,12 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from jinchang_desktop.i18n import N_, Msg, fixed, msg
 from jinchang_desktop.standards.assess import Assessment
 from jinchang_desktop.standards.catalogue import SECTIONS, Profile
 from jinchang_desktop.standards.county_items import ItemValue, assess_county_items
-from jinchang_desktop.standards.guarantee import SECTION_ZH
 
-SECTION_EN = {"primary": "primary", "junior": "junior"}
+SECTION_NAMES = {"primary": N_("小学"), "junior": N_("初中")}
 
 
 @dataclass(frozen=True)
@@ -35,8 +35,16 @@ class Finding:
     gap_unit_zh: str
     gap_unit_en: str
     blocks_verdict: bool
-    text_zh: str
-    text_en: str
+    text: Msg
+
+    @property
+    def text_zh(self) -> str:
+        """What the ledger keeps: the item's text is stored in Chinese, as the plan's tables are written."""
+        return self.text.zh
+
+    @property
+    def text_en(self) -> str:
+        return self.text.en
 
 
 def _finite(value: float | None) -> float | None:
@@ -59,19 +67,18 @@ def section_findings(assessment: Assessment) -> list[Finding]:
             for key, item in result.indicators.items():
                 indicator = profile.indicators[key]
                 gap = _finite(item.gap.to_threshold) if item.gap is not None else None
-                head_zh = f"{record.name}（{SECTION_ZH[section]}）{indicator.name_zh}"
-                head_en = f"{record.name} ({SECTION_EN[section]}): {indicator.name_en}"
                 if item.reached:
-                    tail_zh, tail_en = "已达标", "reached"
+                    template = N_("{school}（{section}）{indicator}：已达标")
                 elif gap is None:
-                    tail_zh, tail_en = "未达标（本学段不分摊此项设施）", "below (this section gets no share)"
+                    template = N_("{school}（{section}）{indicator}：未达标（本学段不分摊此项设施）")
                 else:
-                    tail_zh = f"未达标，还需 {_shown(gap)} {indicator.gap_unit_zh}"
-                    tail_en = f"below, needs {_shown(gap)} more {indicator.gap_unit_en}"
+                    template = N_("{school}（{section}）{indicator}：未达标，还需 {gap} {unit}")
+                text = msg(template, school=record.name, section=msg(SECTION_NAMES[section]), indicator=indicator.name,
+                           gap=_shown(gap), unit=fixed(indicator.gap_unit_zh, indicator.gap_unit_en))
                 found.append(Finding(
                     f"section/{record.code}/{section}/{key}", "section", record.county, record.code, record.name,
                     section, key, not item.reached, gap, indicator.gap_unit_zh, indicator.gap_unit_en,
-                    not item.reached and not result.compliant, f"{head_zh}：{tail_zh}", f"{head_en}: {tail_en}"))
+                    not item.reached and not result.compliant, text))
     return found
 
 
@@ -93,8 +100,8 @@ def check_findings(assessment: Assessment) -> list[Finding]:
             found.append(Finding(
                 f"check/{record.code}/{check.key}/{check.part}", "check", record.county, record.code, record.name,
                 section, check.key, not check.ok, gap, indicator.unit_zh, indicator.unit_en, not check.ok,
-                f"{record.name} {indicator.name_zh}：{check.detail_zh}",
-                f"{record.name} {indicator.name_en}: {check.detail_en}"))
+                msg("{school} {indicator}：{detail}", school=record.name, indicator=indicator.name,
+                    detail=check.detail)))
     return found
 
 
@@ -107,12 +114,13 @@ def cv_findings(assessment: Assessment) -> list[Finding]:
             for key, result in summary.cv.items():
                 indicator = profile.indicators[key]
                 gap = None if result.cv is None or result.ok else result.cv - summary.limit
-                cv_text = "无数据" if result.cv is None else f"{result.cv:.3f}"
+                cv_text = msg("无数据") if result.cv is None else f"{result.cv:.3f}"
                 found.append(Finding(
                     f"cv/{county}/{section}/{key}", "cv", county, None, "", section, key, not result.ok, gap,
                     "", "", not result.ok,
-                    f"{county}{SECTION_ZH[section]}{indicator.name_zh}差异系数 {cv_text}，上限 {summary.limit:g}",
-                    f"{county} {section} CV of {indicator.name_en} {cv_text}, limit {summary.limit:g}"))
+                    msg("{county}{section}{indicator}差异系数 {cv}，上限 {limit:g}", county=county,
+                        section=msg(SECTION_NAMES[section]), indicator=indicator.name, cv=cv_text,
+                        limit=summary.limit)))
     return found
 
 
@@ -133,13 +141,23 @@ def county_item_findings(county: str, values: Mapping[str, ItemValue], profile: 
                 and verdict.value is not None:
             difference = float(verdict.value) - float(verdict.threshold)
             gap = _finite(-difference if indicator.direction == "min" else difference)
-        value = _shown(verdict.value) if not isinstance(verdict.value, bool) else ("是" if verdict.value else "否")
-        limit = "" if verdict.threshold is None else f"（标准 {float(verdict.threshold):g}）"
-        where_zh = f"（{SECTION_ZH[section]}）" if section else ""
+        value = _shown(verdict.value) if not isinstance(verdict.value, bool) else \
+            msg("是") if verdict.value else msg("否")
+        template = _ITEM_TEXTS[(section is not None, verdict.threshold is not None)]
+        text = msg(template, county=county, indicator=indicator.name, value=value,
+                   section=msg(SECTION_NAMES[section]) if section else "",
+                   limit=None if verdict.threshold is None else float(verdict.threshold))
         blocks = indicator.group != "jinchang" or indicator.key in veto
         found.append(Finding(
             f"county/{county}/{verdict.key}", "county", county, None, "", section, indicator.key, not verdict.ok,
-            gap, indicator.unit_zh, indicator.unit_en, blocks and not verdict.ok,
-            f"{county} {indicator.name_zh}{where_zh}：{value}{limit}",
-            f"{county} {indicator.name_en}{f' ({section})' if section else ''}: {value}"))
+            gap, indicator.unit_zh, indicator.unit_en, blocks and not verdict.ok, text))
     return found
+
+
+# (per section, with a threshold) → the text of a county-wide item.
+_ITEM_TEXTS = {
+    (False, False): N_("{county} {indicator}：{value}"),
+    (False, True): N_("{county} {indicator}：{value}（标准 {limit:g}）"),
+    (True, False): N_("{county} {indicator}（{section}）：{value}"),
+    (True, True): N_("{county} {indicator}（{section}）：{value}（标准 {limit:g}）"),
+}

@@ -12,12 +12,12 @@ from datetime import date
 from functools import cache
 
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.i18n import N_, Msg, msg
 from jinchang_desktop.resource_files import resource_path
 from jinchang_desktop.standards.catalogue import Profile
 
 # Profile target keys in the order they fall, with their names.
-MILESTONES = (("provincial_acceptance", "省级验收", "provincial acceptance"),
-              ("national_acceptance", "国家验收", "national acceptance"))
+MILESTONES = (("provincial_acceptance", N_("省级验收")), ("national_acceptance", N_("国家验收")))
 
 
 @dataclass(frozen=True)
@@ -43,9 +43,16 @@ class Owner:
 @dataclass(frozen=True)
 class Milestone:
     key: str
-    name_zh: str
-    name_en: str
+    name: Msg
     on: date
+
+    @property
+    def name_zh(self) -> str:
+        return self.name.zh
+
+    @property
+    def name_en(self) -> str:
+        return self.name.en
 
 
 @dataclass(frozen=True)
@@ -68,10 +75,10 @@ class LedgerRules:
         """The profile's target dates, in order; none for a profile without targets (the national one)."""
         targets = profile.document.get("targets", {})
         found = []
-        for key, zh, en in MILESTONES:
+        for key, name in MILESTONES:
             year = targets.get(key)
             if isinstance(year, int):
-                found.append(Milestone(key, zh, en, date(year, self.milestone_month, self.milestone_day)))
+                found.append(Milestone(key, msg(name), date(year, self.milestone_month, self.milestone_day)))
         return found
 
     def next_milestone(self, profile: Profile, today: date) -> Milestone | None:
@@ -107,11 +114,10 @@ def ledger_rules() -> LedgerRules:
         lead = int(raw["deadline"]["lead_months"])
         date(2000, month, day)  # a real day of the year
     except (OSError, tomllib.TOMLDecodeError, KeyError, ValueError, TypeError) as exc:
-        raise JcError(f"台账规则文件有误：{exc}", f"the ledger rules file is not valid: {exc}", file=str(path),
+        raise JcError(msg("台账规则文件有误：{exc}", exc=exc), file=str(path),
                       rule="resources") from None
     unknown = sorted(k for k, n in indicator_task.items() if n not in tasks)
     if unknown or any(not t.units for t in tasks.values()):
-        raise JcError(f"台账规则引用了不存在的任务或空的责任单位：{unknown}",
-                      f"the ledger rules name a task that does not exist or has no units: {unknown}",
+        raise JcError(msg("台账规则引用了不存在的任务或空的责任单位：{unknown}", unknown=unknown),
                       file=str(path), rule="resources")
     return LedgerRules(tasks, indicator_task, month, day, lead)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.i18n import Msg, msg
 
 # Every code a reader can give. Callers (import, verify) sort refusals by these, so they are part of the API.
 ERROR_CODES = (
@@ -31,25 +32,20 @@ ERROR_CODES = (
 class PackageError(JcError):
     """A package that cannot be trusted. ``code`` is one of ERROR_CODES; ``entry`` names the ZIP entry, if any."""
 
-    def __init__(self, code: str, zh: str, en: str, *, file: str | None = None, entry: str | None = None) -> None:
+    def __init__(self, code: str, text: Msg, *, file: str | None = None, entry: str | None = None) -> None:
         if code not in ERROR_CODES:
             raise ValueError(f"unknown package error code {code!r}")
         self.code = code
         self.entry = entry
         # The code doubles as the rule, so every message ends with it and scripts can match on it.
-        super().__init__(zh, en, file=file, rule=code)
+        super().__init__(text, file=file, rule=code)
 
-    def where_zh(self) -> str:
-        where = super().where_zh()
+    def where(self, lang: str) -> str:
+        where = super().where(lang)
         if self.entry is None:
             return where
-        return "，".join(part for part in (where, f"条目 {self.entry}") if part)
-
-    def where_en(self) -> str:
-        where = super().where_en()
-        if self.entry is None:
-            return where
-        return ", ".join(part for part in (where, f"entry {self.entry}") if part)
+        entry = msg("条目 {entry}", entry=self.entry).text(lang)
+        return msg("，").text(lang).join(part for part in (where, entry) if part)
 
     def to_dict(self) -> dict[str, object]:
         result = super().to_dict()

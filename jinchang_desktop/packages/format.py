@@ -15,6 +15,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from jinchang_desktop.canonical import canonical_json
+from jinchang_desktop.i18n import msg
 from jinchang_desktop.packages import layout
 from jinchang_desktop.packages.atomic import write_atomic
 from jinchang_desktop.packages.errors import ERROR_CODES, PackageError
@@ -118,12 +119,11 @@ def verify_package_bytes(data: bytes, *, path: Path, limits: PackageLimits = DEF
     entries = unpack(data, file=file, limits=limits)
     manifest_bytes = entries.pop(MANIFEST_NAME, None)
     if manifest_bytes is None:
-        raise PackageError("missing-manifest", "数据包中没有 manifest.json", "the package has no manifest.json",
+        raise PackageError("missing-manifest", msg("数据包中没有 manifest.json"),
                            file=file)
     signature = entries.pop(SIGNATURE_NAME, None)
     if signature is None:
-        raise PackageError("bad-signature", "数据包中没有签名 manifest.sig",
-                           "the package has no signature manifest.sig", file=file)
+        raise PackageError("bad-signature", msg("数据包中没有签名 manifest.sig"), file=file)
     manifest = parse_manifest(manifest_bytes, file=file)
     public_bytes = check_manifest(manifest, file=file)
     _verify_signature(public_bytes, signature, manifest_bytes, file)
@@ -135,14 +135,13 @@ def verify_package_bytes(data: bytes, *, path: Path, limits: PackageLimits = DEF
 
 def _verify_signature(public_bytes: bytes, signature: bytes, manifest_bytes: bytes, file: str) -> None:
     if len(signature) != SIGNATURE_BYTES:
-        raise PackageError("bad-signature", f"签名应为 {SIGNATURE_BYTES} 字节，实为 {len(signature)} 字节",
-                           f"the signature should have {SIGNATURE_BYTES} bytes, not {len(signature)}",
+        raise PackageError("bad-signature", msg("签名应为 {SIGNATURE_BYTES} 字节，实为 {n_signature} 字节",
+                                                SIGNATURE_BYTES=SIGNATURE_BYTES, n_signature=len(signature)),
                            file=file, entry=SIGNATURE_NAME)
     try:
         Ed25519PublicKey.from_public_bytes(public_bytes).verify(signature, manifest_bytes)
     except InvalidSignature:
-        raise PackageError("bad-signature", "签名无效：manifest.json 被改动过，或不是由其中的公钥签名",
-                           "the signature is invalid: manifest.json was changed, or not signed by its public key",
+        raise PackageError("bad-signature", msg("签名无效：manifest.json 被改动过，或不是由其中的公钥签名"),
                            file=file, entry=SIGNATURE_NAME) from None
 
 
@@ -151,21 +150,18 @@ def _check_files(listed: list[dict[str, Any]], entries: dict[str, bytes], file: 
     wanted = {item["path"]: item for item in listed}
     for name in entries:
         if name not in wanted:
-            raise PackageError("unlisted-entry", "条目未列在 manifest.json 的 files 中",
-                               "the entry is not listed in manifest.json's files", file=file, entry=name)
+            raise PackageError("unlisted-entry", msg("条目未列在 manifest.json 的 files 中"), file=file, entry=name)
     files: dict[str, bytes] = {}
     for path, item in wanted.items():
         content = entries.get(path)
         if content is None:
-            raise PackageError("missing-entry", "manifest.json 列出的条目不在数据包中",
-                               "the entry listed in manifest.json is not in the package", file=file, entry=path)
+            raise PackageError("missing-entry", msg("manifest.json 列出的条目不在数据包中"), file=file, entry=path)
         if len(content) != item["size"]:
-            raise PackageError("hash-mismatch", f"条目大小为 {len(content)} 字节，manifest.json 记为 {item['size']}",
-                               f"the entry has {len(content)} bytes; manifest.json says {item['size']}",
+            raise PackageError("hash-mismatch", msg("条目大小为 {n_content} 字节，manifest.json 记为 {listed}",
+                                                    n_content=len(content), listed=item["size"]),
                                file=file, entry=path)
         if hashlib.sha256(content).hexdigest() != item["sha256"]:
-            raise PackageError("hash-mismatch", "条目的 SHA-256 与 manifest.json 不符",
-                               "the entry's SHA-256 does not match manifest.json", file=file, entry=path)
+            raise PackageError("hash-mismatch", msg("条目的 SHA-256 与 manifest.json 不符"), file=file, entry=path)
         files[path] = content
     return files
 
@@ -197,17 +193,16 @@ def _check_payload(files: dict[str, bytes], file: str) -> None:
     # Checked before compressing anything, so an oversized payload fails fast with the reader's own message.
     limits = DEFAULT_LIMITS
     if len(files) + 2 > limits.max_entries:
-        raise PackageError("too-many-entries", f"数据文件过多（{len(files)} 个）",
-                           f"too many payload files ({len(files)})", file=file)
+        raise PackageError("too-many-entries", msg("数据文件过多（{n_files} 个）", n_files=len(files)), file=file)
     total = 0
     for name, content in files.items():
         problem = entry_name_problem(name)
         if problem:
-            raise PackageError("path-escape", problem[0], problem[1], file=file, entry=repr(name))
+            raise PackageError("path-escape", problem, file=file, entry=repr(name))
         if not name.startswith(PAYLOAD_PREFIX):
-            raise PackageError("path-escape", f"数据文件应放在 {PAYLOAD_PREFIX} 下", f"payload files belong under "
-                               f"{PAYLOAD_PREFIX}", file=file, entry=name)
+            raise PackageError("path-escape", msg("数据文件应放在 {PAYLOAD_PREFIX} 下", PAYLOAD_PREFIX=PAYLOAD_PREFIX),
+                               file=file, entry=name)
         total += len(content)
         if len(content) > limits.max_entry_bytes or total > limits.max_total_bytes:
-            raise PackageError("too-large", "数据文件超过读取方允许的大小", "the payload is larger than readers accept",
+            raise PackageError("too-large", msg("数据文件超过读取方允许的大小"),
                                file=file, entry=name)

@@ -11,6 +11,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.i18n import Msg, msg
 from jinchang_desktop.packages.atomic import write_atomic
 
 PUBLIC_KEY_BYTES = 32
@@ -58,8 +59,8 @@ _D = -121665 * pow(121666, -1, _P) % _P
 _SQRT_M1 = pow(2, (_P - 1) // 4, _P)
 
 
-def weak_key_problem(public_bytes: bytes) -> tuple[str, str] | None:
-    """Why a 32-byte Ed25519 public key must not be trusted, as (zh, en), or None for a sound key.
+def weak_key_problem(public_bytes: bytes) -> Msg | None:
+    """Why a 32-byte Ed25519 public key must not be trusted, or None for a sound key.
 
     A key that is not the canonical encoding of a curve point, or a point of small order (the identity and the
     other seven torsion points), lets a "signature" verify without any private key, or for many messages at
@@ -70,27 +71,27 @@ def weak_key_problem(public_bytes: bytes) -> tuple[str, str] | None:
 
 
 @functools.lru_cache(maxsize=256)
-def _weak_key_problem(raw: bytes) -> tuple[str, str] | None:
+def _weak_key_problem(raw: bytes) -> Msg | None:
     number = int.from_bytes(raw, "little")
     y, sign = number & ((1 << 255) - 1), number >> 255
     if y >= _P:
-        return "公钥不是规范编码", "the public key is not canonically encoded"
+        return msg("公钥不是规范编码")
     # Recover x from y (RFC 8032, 5.1.3): x^2 = (y^2 - 1) / (d y^2 + 1).
     x2 = (y * y - 1) * pow(_D * y * y + 1, -1, _P) % _P
     x = pow(x2, (_P + 3) // 8, _P)
     if (x * x - x2) % _P:
         x = x * _SQRT_M1 % _P
     if (x * x - x2) % _P:
-        return "公钥不是曲线上的点", "the public key is not a point on the curve"
+        return msg("公钥不是曲线上的点")
     if x == 0 and sign:
-        return "公钥不是规范编码", "the public key is not canonically encoded"
+        return msg("公钥不是规范编码")
     if x & 1 != sign:
         x = _P - x
     point = (x, y, 1, x * y % _P)
     for _ in range(3):  # 8·P is the identity exactly when P has small order (the cofactor is 8)
         point = _add(point, point)
     if point[0] % _P == 0 and (point[1] - point[2]) % _P == 0:
-        return "公钥是小阶点（弱密钥），任何签名都可能通过", "the public key is a point of small order (a weak key)"
+        return msg("公钥是小阶点（弱密钥），任何签名都可能通过")
     return None
 
 
@@ -131,8 +132,8 @@ def save_private_key(path: Path, keypair: KeyPair) -> None:
     write_atomic(path, pem, private=True)
 
 
-def _key_file_error(path: Path, zh: str, en: str) -> JcError:
-    return JcError(zh, en, file=str(path), rule="private-key")
+def _key_file_error(path: Path, text: Msg) -> JcError:
+    return JcError(text, file=str(path), rule="private-key")
 
 
 def load_private_key(path: Path) -> KeyPair:
@@ -141,19 +142,16 @@ def load_private_key(path: Path) -> KeyPair:
         with open(path, "rb") as handle:
             pem = handle.read(MAX_KEY_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise _key_file_error(path, "找不到工作区私钥文件", "the workspace's private key file is missing") from None
+        raise _key_file_error(path, msg("找不到工作区私钥文件")) from None
     except OSError as exc:
-        raise _key_file_error(path, f"无法读取私钥文件：{exc.strerror}",
-                              f"cannot read the private key file: {exc.strerror}") from None
+        raise _key_file_error(path, msg("无法读取私钥文件：{strerror}", strerror=exc.strerror)) from None
     if len(pem) > MAX_KEY_FILE_BYTES:
-        raise _key_file_error(path, "私钥文件过大，不是本程序写出的私钥",
-                              "the private key file is too large to be one this app wrote")
+        raise _key_file_error(path, msg("私钥文件过大，不是本程序写出的私钥"))
     try:
         key = serialization.load_pem_private_key(pem, password=None)
     except (ValueError, TypeError, UnsupportedAlgorithm):
         # ValueError: not PEM or damaged; TypeError: encrypted with a password we do not have.
-        raise _key_file_error(path, "私钥文件已损坏或格式不对",
-                              "the private key file is damaged or not a PEM key") from None
+        raise _key_file_error(path, msg("私钥文件已损坏或格式不对")) from None
     if not isinstance(key, Ed25519PrivateKey):
-        raise _key_file_error(path, "私钥文件不是 Ed25519 私钥", "the private key file does not hold an Ed25519 key")
+        raise _key_file_error(path, msg("私钥文件不是 Ed25519 私钥"))
     return _keypair(key)

@@ -11,6 +11,7 @@ from typing import Any
 
 from jinchang_desktop import __version__
 from jinchang_desktop.common import ROLES, utc_now
+from jinchang_desktop.i18n import Msg, fixed, msg
 from jinchang_desktop.packages.errors import PackageError
 from jinchang_desktop.packages.keys import key_id_of, weak_key_problem
 from jinchang_desktop.packages.strict_json import parse_strict_json
@@ -61,15 +62,15 @@ def parse_manifest(data: bytes, *, file: str) -> dict[str, Any]:
     try:
         data.decode("utf-8")  # an encoding fault is named apart from a JSON one
     except UnicodeDecodeError:
-        raise PackageError("manifest-encoding", "manifest.json 不是 UTF-8 编码", "manifest.json is not UTF-8",
+        raise PackageError("manifest-encoding", msg("manifest.json 不是 UTF-8 编码"),
                            file=file, entry=MANIFEST_NAME) from None
     try:
         value = parse_strict_json(data)
     except ValueError as exc:
-        raise PackageError("manifest-json", f"manifest.json 不是有效的 JSON（{exc}）",
-                           f"manifest.json is not valid JSON ({exc})", file=file, entry=MANIFEST_NAME) from None
+        raise PackageError("manifest-json", msg("manifest.json 不是有效的 JSON（{exc}）", exc=exc), file=file,
+                           entry=MANIFEST_NAME) from None
     if not isinstance(value, dict):
-        raise PackageError("manifest-json", "manifest.json 不是 JSON 对象", "manifest.json is not a JSON object",
+        raise PackageError("manifest-json", msg("manifest.json 不是 JSON 对象"),
                            file=file, entry=MANIFEST_NAME)
     return value
 
@@ -80,23 +81,23 @@ class _Fields:
     def __init__(self, file: str) -> None:
         self.file = file
 
-    def fail(self, field: str, zh: str, en: str) -> PackageError:
-        return PackageError("manifest-field", f"字段“{field}”{zh}", f"field '{field}' {en}", file=self.file,
+    def fail(self, field: str, text: Msg) -> PackageError:
+        return PackageError("manifest-field", msg("字段“{field}”{text}", field=field, text=text), file=self.file,
                             entry=MANIFEST_NAME)
 
     def object(self, value: Any, field: str, keys: frozenset[str]) -> dict[str, Any]:
         if not isinstance(value, dict):
-            raise self.fail(field, "应为 JSON 对象", "must be a JSON object")
+            raise self.fail(field, msg("应为 JSON 对象"))
         if set(value) != keys:
             wanted = ", ".join(sorted(keys))
-            raise self.fail(field, f"的键应恰为 {wanted}", f"must have exactly the keys {wanted}")
+            raise self.fail(field, msg("的键应恰为 {wanted}", wanted=wanted))
         return value
 
     def text(self, value: Any, field: str, *, empty: bool = False) -> str:
         if not isinstance(value, str):
-            raise self.fail(field, "应为字符串", "must be a string")
+            raise self.fail(field, msg("应为字符串"))
         if not value and not empty:
-            raise self.fail(field, "不能为空", "must not be empty")
+            raise self.fail(field, msg("不能为空"))
         return value
 
     def safe_text(self, value: Any, field: str, max_len: int) -> str:
@@ -104,30 +105,31 @@ class _Fields:
         text = self.text(value, field)
         problem = text_problem(text, max_len=max_len)
         if problem is not None:
-            raise self.fail(field, problem[0], problem[1])
+            raise self.fail(field, problem)
         if normalise(text) != text or text != text.strip():
-            raise self.fail(field, "应为 Unicode NFC 规范形式，且首尾无空白",
-                            "must be in Unicode NFC form, without leading or trailing blanks")
+            raise self.fail(field, msg("应为 Unicode NFC 规范形式，且首尾无空白"))
         return text
 
     def integer(self, value: Any, field: str, low: int, high: int) -> int:
         # bool is an int in Python, but true/false in JSON is not a number
         if not isinstance(value, int) or isinstance(value, bool):
-            raise self.fail(field, "应为整数", "must be an integer")
+            raise self.fail(field, msg("应为整数"))
         if not low <= value <= high:
-            raise self.fail(field, f"应在 {low} 到 {high} 之间", f"must be between {low} and {high}")
+            raise self.fail(field, msg("应在 {low} 到 {high} 之间", low=low, high=high))
         return value
 
     def hex64(self, value: Any, field: str, *, empty: bool = False) -> str:
         text = self.text(value, field, empty=empty)
         if text and not _HEX64.fullmatch(text):
-            raise self.fail(field, "应为 64 位小写十六进制 SHA-256", "must be a SHA-256 in 64 lower-case hex digits")
+            raise self.fail(field, msg("应为 64 位小写十六进制 SHA-256"))
         return text
 
     def choice(self, value: Any, field: str, allowed: tuple[str, ...]) -> str:
         text = self.text(value, field)
         if text not in allowed:
-            raise self.fail(field, f"应为 {'、'.join(allowed)} 之一", f"must be one of {', '.join(allowed)}")
+            # A list of codes, not a sentence: each language keeps its own separator.
+            choices = fixed("、".join(allowed), ", ".join(allowed))
+            raise self.fail(field, msg("应为 {choices} 之一", choices=choices))
         return text
 
 
@@ -139,10 +141,10 @@ def check_manifest(manifest: dict[str, Any], *, file: str) -> bytes:
     fields = _Fields(file)
     version = manifest.get("format")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise fields.fail("format", "缺失或不是整数", "is missing or not an integer")
+        raise fields.fail("format", msg("缺失或不是整数"))
     if version != FORMAT_VERSION:
-        raise PackageError("format-version", f"数据包格式版本为 {version}，本程序只能读取版本 {FORMAT_VERSION}",
-                           f"the package format version is {version}; this app reads version {FORMAT_VERSION} only",
+        raise PackageError("format-version", msg("数据包格式版本为 {version}，本程序只能读取版本 {FORMAT_VERSION}",
+                                                 version=version, FORMAT_VERSION=FORMAT_VERSION),
                            file=file, entry=MANIFEST_NAME)
     fields.object(manifest, "manifest.json", FIELDS)
     fields.choice(manifest["kind"], "kind", KINDS)
@@ -155,13 +157,12 @@ def check_manifest(manifest: dict[str, Any], *, file: str) -> bytes:
     public_bytes = _public_key(fields, manifest["public_key"])
     key_id = fields.hex64(manifest["key_id"], "key_id")
     if key_id != key_id_of(public_bytes):
-        raise PackageError("key-mismatch", "key_id 不是 public_key 的 SHA-256",
-                           "key_id is not the SHA-256 of public_key", file=file, entry=MANIFEST_NAME)
+        raise PackageError("key-mismatch", msg("key_id 不是 public_key 的 SHA-256"), file=file, entry=MANIFEST_NAME)
     fields.integer(manifest["school_year"], "school_year", 1000, 9999)
     sequence = fields.integer(manifest["sequence"], "sequence", 1, 2**53 - 1)  # 2**53: exact in every JSON reader
     previous = fields.hex64(manifest["previous"], "previous", empty=True)
     if (sequence == 1) != (previous == ""):
-        raise fields.fail("previous", "应恰在 sequence 为 1 时为空", "must be empty exactly when sequence is 1")
+        raise fields.fail("previous", msg("应恰在 sequence 为 1 时为空"))
     _created(fields, manifest["created"])
     fields.safe_text(manifest["app_version"], "app_version", CODE_MAX)
     profile = fields.object(manifest["profile"], "profile", frozenset({"id", "sha256"}))
@@ -170,7 +171,7 @@ def check_manifest(manifest: dict[str, Any], *, file: str) -> bytes:
         fields.safe_text(profile_id, "profile.id", NAME_MAX)
     profile_sha = fields.hex64(profile["sha256"], "profile.sha256", empty=True)
     if (profile_id == "") != (profile_sha == ""):
-        raise fields.fail("profile", "的 id 与 sha256 应同时为空或同时有值", "must have both id and sha256, or neither")
+        raise fields.fail("profile", msg("的 id 与 sha256 应同时为空或同时有值"))
     _files(fields, manifest["files"])
     return public_bytes
 
@@ -180,13 +181,13 @@ def _public_key(fields: _Fields, value: Any) -> bytes:
     try:
         raw = base64.b64decode(text, validate=True)
     except (binascii.Error, ValueError):
-        raise fields.fail("public_key", "不是有效的 base64", "is not valid base64") from None
+        raise fields.fail("public_key", msg("不是有效的 base64")) from None
     # Only one spelling of each key is accepted, so equal keys always look equal.
     if len(raw) != 32 or base64.b64encode(raw).decode("ascii") != text:
-        raise fields.fail("public_key", "应为 32 字节密钥的标准 base64", "must be the standard base64 of 32 key bytes")
+        raise fields.fail("public_key", msg("应为 32 字节密钥的标准 base64"))
     weak = weak_key_problem(raw)
     if weak is not None:
-        raise PackageError("weak-key", weak[0], weak[1], file=fields.file, entry=MANIFEST_NAME)
+        raise PackageError("weak-key", weak, file=fields.file, entry=MANIFEST_NAME)
     return raw
 
 
@@ -203,13 +204,12 @@ def _created(fields: _Fields, value: Any) -> None:
         except ValueError:
             valid = False
     if not valid:
-        raise fields.fail("created", "应为 UTC 时间，如 2026-11-29T10:00:00Z",
-                          "must be a UTC time like 2026-11-29T10:00:00Z")
+        raise fields.fail("created", msg("应为 UTC 时间，如 2026-11-29T10:00:00Z"))
 
 
 def _files(fields: _Fields, value: Any) -> None:
     if not isinstance(value, list):
-        raise fields.fail("files", "应为列表", "must be a list")
+        raise fields.fail("files", msg("应为列表"))
     previous_path = ""
     for index, item in enumerate(value):
         where = f"files[{index}]"
@@ -217,11 +217,11 @@ def _files(fields: _Fields, value: Any) -> None:
         path = fields.text(item["path"], f"{where}.path")
         problem = entry_name_problem(path)
         if problem:
-            raise fields.fail(f"{where}.path", f"不安全：{problem[0]}", f"is unsafe: {problem[1]}")
+            raise fields.fail(f"{where}.path", msg("不安全：{problem}", problem=problem))
         if not path.startswith(PAYLOAD_PREFIX):
-            raise fields.fail(f"{where}.path", f"应以 {PAYLOAD_PREFIX} 开头", f"must start with {PAYLOAD_PREFIX}")
+            raise fields.fail(f"{where}.path", msg("应以 {PAYLOAD_PREFIX} 开头", PAYLOAD_PREFIX=PAYLOAD_PREFIX))
         if path <= previous_path:
-            raise fields.fail("files", "应按 path 严格升序排列", "must be sorted by path, without repeats")
+            raise fields.fail("files", msg("应按 path 严格升序排列"))
         previous_path = path
         fields.integer(item["size"], f"{where}.size", 0, 2**53 - 1)
         fields.hex64(item["sha256"], f"{where}.sha256")

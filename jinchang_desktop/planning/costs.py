@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.i18n import fixed, msg
 from jinchang_desktop.resource_files import resource_path
 from jinchang_desktop.standards.catalogue import Profile
 
@@ -41,10 +42,10 @@ def _number(key: str, raw: object, file: str) -> float:
     except ValueError:
         value = math.nan
     if not math.isfinite(value):
-        raise JcError(f"“{key}”的单价“{raw}”不是数字", f"the cost of '{key}' ('{raw}') is not a number", file=file,
+        raise JcError(msg("“{key}”的单价“{raw}”不是数字", key=key, raw=raw), file=file,
                       column=key, rule="cost-number")
     if value < 0:
-        raise JcError(f"“{key}”的单价 {value:g} 为负数", f"the cost of '{key}' ({value:g}) is negative", file=file,
+        raise JcError(msg("“{key}”的单价 {value:g} 为负数", key=key, value=value), file=file,
                       column=key, rule="cost-negative")
     return value
 
@@ -61,9 +62,9 @@ def _read(path: Path) -> dict[str, Any]:
         with path.open("rb") as handle:
             raw = tomllib.load(handle)
     except FileNotFoundError:
-        raise JcError("找不到单价文件", "the cost file was not found", file=file, rule="cost-file") from None
+        raise JcError(msg("找不到单价文件"), file=file, rule="cost-file") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError, csv.Error) as exc:
-        raise JcError(f"单价文件无法读取：{exc}", f"the cost file cannot be read: {exc}", file=file,
+        raise JcError(msg("单价文件无法读取：{exc}", exc=exc), file=file,
                       rule="cost-file") from None
     table = raw.get("costs", raw)
     return {k: (v.get("cost") if isinstance(v, dict) else v) for k, v in table.items()}
@@ -87,8 +88,9 @@ def load_costs(profile: Profile, path: Path | None = None) -> dict[str, UnitCost
     if override is not None:
         unknown = sorted(set(override) - set(keys))
         if unknown:
-            raise JcError(f"单价文件中有未知的指标“{unknown[0]}”；应为：{'、'.join(keys)}",
-                          f"unknown indicator '{unknown[0]}' in the cost file; expected: {', '.join(keys)}",
+            # A list of keys, not a sentence: each language keeps its own separator.
+            expected = fixed("、".join(keys), ", ".join(keys))
+            raise JcError(msg("单价文件中有未知的指标“{key}”；应为：{expected}", key=unknown[0], expected=expected),
                           file=file, column=unknown[0], rule="cost-key")
     return _costs(keys, defaults, override, file)
 
@@ -107,7 +109,7 @@ def _costs(keys: list[str], defaults: dict[str, Any], override: dict[str, Any] |
         entry = defaults.get(key, {})
         raw = override.get(key) if override is not None else entry.get("cost")
         if raw is None or (isinstance(raw, str) and not raw.strip()):
-            raise JcError(f"单价文件缺少“{key}”的单价", f"the cost file gives no cost for '{key}'", file=file,
+            raise JcError(msg("单价文件缺少“{key}”的单价", key=key), file=file,
                           column=key, rule="cost-missing")
         costs[key] = UnitCost(key=key, cost=_number(key, raw, file), step=Fraction(str(entry.get("step", 1))),
                               unit_zh=str(entry.get("unit_zh", "")), unit_en=str(entry.get("unit_en", "")),

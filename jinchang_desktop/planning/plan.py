@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from jinchang_desktop.i18n import Msg, fixed, msg
 from jinchang_desktop.planning.costs import UnitCost
 from jinchang_desktop.planning.prune import prune
 from jinchang_desktop.planning.steps import (
@@ -53,8 +54,15 @@ class Infeasible:
     limit: str  # "school_rule.<section>" or "cv.<indicator>.<section>"
     school: str
     field: str
-    zh: str
-    en: str
+    reason: Msg
+
+    @property
+    def zh(self) -> str:
+        return self.reason.zh
+
+    @property
+    def en(self) -> str:
+        return self.reason.en
 
     def to_json(self) -> dict[str, str]:
         return {"limit": self.limit, "school": self.school, "field": self.field, "zh": self.zh, "en": self.en}
@@ -319,22 +327,24 @@ def _over_limits(records: list[SchoolRecord], additions: dict[str, dict[str, Any
             lever = next((k for k in reasons if k[0] == code and (k[1] == name or name in companions().get(
                 k[1], ()))), (code, name))
             limit = reasons.get(lever, "school_rule")
-            label = fields[name].label_zh
-            found.append(Infeasible(
-                limit=limit, school=code, field=name,
-                zh=f"学校 {code} 为满足{_limit_zh(limit)}需增加 {amount:g}，{label}将达 {total:g}，超过该项上限 "
-                   f"{maximum:g}：此校规模下无法达标，需调整办学规模或分流学生",
-                en=f"school {code} needs {amount:g} more for {limit}, making {name} {total:g}, beyond the field's "
-                   f"limit {maximum:g}: the school cannot pass at its size; its enrolment must change"))
+            # The field's Chinese label, or its key in English, as the reason always named it.
+            label = fixed(fields[name].label_zh, name)
+            found.append(Infeasible(limit=limit, school=code, field=name,
+                                    reason=_over_limit(limit, code, label, amount, total, maximum)))
     return found
 
 
-def _limit_zh(limit: str) -> str:
-    return "每校资源配置要求" if limit == "school_rule" else f"差异系数（{limit}）"
+def _over_limit(limit: str, code: str, label: Msg, amount: float, total: float, maximum: float) -> Msg:
+    if limit == "school_rule":
+        return msg("学校 {code} 为满足每校资源配置要求需增加 {amount:g}，{field}将达 {total:g}，超过该项上限 "
+                   "{maximum:g}：此校规模下无法达标，需调整办学规模或分流学生",
+                   code=code, amount=amount, field=label, total=total, maximum=maximum)
+    return msg("学校 {code} 为满足差异系数（{limit}）需增加 {amount:g}，{field}将达 {total:g}，超过该项上限 "
+               "{maximum:g}：此校规模下无法达标，需调整办学规模或分流学生",
+               code=code, limit=limit, amount=amount, field=label, total=total, maximum=maximum)
 
 
 def _cv_infeasible(item: str) -> Infeasible:
     return Infeasible(limit=item, school="", field="",
-                      zh=f"{item}：即使把每所学校补到最高学校的生均水平，差异系数仍超过上限（上限为 0 或数据缺失）",
-                      en=f"{item}: even raising every school to the best one's level per student leaves the CV "
-                         "above its limit (a limit of 0, or no data)")
+                      reason=msg("{item}：即使把每所学校补到最高学校的生均水平，"
+                                 "差异系数仍超过上限（上限为 0 或数据缺失）", item=item))

@@ -1,6 +1,7 @@
 """The investment plan as Chinese text for the terminal."""
 from __future__ import annotations
 
+from jinchang_desktop.i18n import msg
 from jinchang_desktop.planning.costs import UnitCost
 from jinchang_desktop.planning.plan import Plan
 from jinchang_desktop.standards.fields import field_catalogue
@@ -27,5 +28,5 @@ def format_plan(plan: Plan, costs: dict[str, UnitCost], records: list[SchoolReco
         lines.append(f"  {'小学' if section == 'primary' else '初中'}：{mark}；差异系数 {cvs}")
     for item in plan.infeasible:
         lines.append(f"✘ {item.zh}\n  {item.en}")
-    lines.append("单价假设 / unit costs: " + "；".join(f"{c.unit_zh} {c.cost:g} 元" for c in costs.values()))
+    lines.append(msg("单价假设").both() + ": " + "；".join(f"{c.unit_zh} {c.cost:g} 元" for c in costs.values()))
     return "\n".join(lines)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.i18n import fixed, msg
 from jinchang_desktop.planning.costs import UnitCost
 from jinchang_desktop.planning.waterfill import (
     SHARE_DISCOUNTS,
@@ -51,11 +52,12 @@ def _unit_needs(unit: SectionUnit, profile: Profile, steps: dict[str, float]
         to_threshold = to_floor = 0.0
         if item.gap is not None:
             if not math.isfinite(item.gap.to_threshold):  # the section gets no share of the school's facilities
+                # The indicator's names come from the profile (data), in both languages.
+                indicator = fixed(plan.indicator.name_zh, plan.indicator.name_en)
                 raise JcError(
-                    f"学校 {unit.record.code} 的{unit.section}学段分不到任何设施（评估标准的分摊权重为 0），"
-                    f"“{plan.indicator.name_zh}”无论增加多少都无法达标",
-                    f"school {unit.record.code}'s {unit.section} section receives no share of its facilities (the "
-                    f"profile's split weight is 0): no addition can make '{plan.indicator.name_en}' pass",
+                    msg("学校 {code} 的{section}学段分不到任何设施（评估标准的分摊权重为 0），"
+                        "“{indicator}”无论增加多少都无法达标",
+                        code=unit.record.code, section=unit.section, indicator=indicator),
                     column=plan.key, rule="school_rule")
             to_threshold = ceil_step(item.gap.to_threshold, step)
             to_floor = ceil_step(item.gap.to_floor, step)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.i18n import fixed, msg
 from jinchang_desktop.standards.assess import CountySection, county_section
 from jinchang_desktop.standards.catalogue import SECTIONS, Profile
 from jinchang_desktop.standards.fields import field_catalogue
@@ -58,7 +59,7 @@ class Scenario:
             changes = [Change(str(c["kind"]), str(c["school"]), str(c["field"]), float(c["value"]),
                               str(c.get("to", ""))) for c in data["changes"]]
         except (ValueError, KeyError, TypeError) as exc:
-            raise JcError(f"方案内容无法读取：{exc}", f"the scenario cannot be read: {exc}", rule="scenario") from None
+            raise JcError(msg("方案内容无法读取：{exc}", exc=exc), rule="scenario") from None
         return cls(str(data.get("name", "")), changes)
 
 
@@ -119,7 +120,7 @@ class WhatIf:
             if code not in changed:
                 base = self.records.get(code)
                 if base is None:
-                    raise JcError(f"学校“{code}”不在{self.county}", f"school '{code}' is not in {self.county}",
+                    raise JcError(msg("学校“{code}”不在{county}", code=code, county=self.county),
                                   column=code, rule="scenario-school")
                 changed[code] = SchoolRecord(base.code, base.name, base.county, base.school_type, base.counted,
                                              base.parent_code, dict(base.values), base.row)
@@ -128,10 +129,10 @@ class WhatIf:
         for change in changes:
             spec = self._fields.get(change.field)
             if spec is None or not spec.numeric:
-                raise JcError(f"未知的数据项“{change.field}”", f"unknown data field '{change.field}'",
+                raise JcError(msg("未知的数据项“{field}”", field=change.field),
                               column=change.field, rule="field")
             if change.value < 0 or change.value != change.value:
-                raise JcError("数值不能为负数", "a value must not be negative", column=change.field, rule="range")
+                raise JcError(msg("数值不能为负数"), column=change.field, rule="range")
             if change.kind == "set":
                 target = record(change.school)
                 target.values[change.field] = change.value
@@ -142,13 +143,15 @@ class WhatIf:
                 for name in fields:
                     have = giver.values.get(name, 0)
                     if have < change.value:
-                        raise JcError(f"{change.school} 的{self._fields[name].label_zh}只有 {have:g}，不能调出 "
-                                      f"{change.value:g}", f"{change.school} has only {have:g} of {name}; cannot move "
-                                      f"{change.value:g}", column=name, rule="scenario-move")
+                        # The field's Chinese label, or its key in English, as the refusal always named it.
+                        label = fixed(self._fields[name].label_zh, name)
+                        raise JcError(msg("{school} 的{field}只有 {have:g}，不能调出 {value:g}", school=change.school,
+                                          field=label, have=have, value=change.value),
+                                      column=name, rule="scenario-move")
                     giver.values[name] = have - change.value
                     taker.values[name] = taker.values.get(name, 0) + change.value
             else:
-                raise JcError(f"未知的变更类型“{change.kind}”", f"unknown change kind '{change.kind}'",
+                raise JcError(msg("未知的变更类型“{kind}”", kind=change.kind),
                               rule="scenario")
         return changed
 

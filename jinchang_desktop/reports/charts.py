@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.i18n import N_, msg
 from jinchang_desktop.standards.assess import Assessment
 
 if TYPE_CHECKING:
@@ -24,10 +25,11 @@ CJK_FONTS = ("Microsoft YaHei", "SimHei", "WenQuanYi Micro Hei", "WenQuanYi Zen 
 SECTION_ZH = {"primary": "小学", "junior": "初中"}
 SECTION_STYLE = {"primary": {"hatch": "///", "color": "0.35", "line": "--"},
                  "junior": {"hatch": "...", "color": "0.75", "line": ":"}}
+# The indicators' short names: the charts' labels (Chinese), and the matrix's column heads in either language.
 SHORT_NAMES = {
-    "qualified_teachers": "高学历教师", "backbone_teachers": "骨干教师", "pe_art_teachers": "体艺教师",
-    "teaching_space": "教学用房", "sports_space": "体育场馆", "equipment_value": "仪器设备",
-    "multimedia_rooms": "多媒体教室",
+    "qualified_teachers": N_("高学历教师"), "backbone_teachers": N_("骨干教师"), "pe_art_teachers": N_("体艺教师"),
+    "teaching_space": N_("教学用房"), "sports_space": N_("体育场馆"), "equipment_value": N_("仪器设备"),
+    "multimedia_rooms": N_("多媒体教室"),
 }
 MARKERS = ("o", "s", "^", "D", "v", "P", "X")
 
@@ -46,10 +48,8 @@ def pick_cjk_font(installed: set[str]) -> str:
         if name in installed:
             return name
     raise JcError(
-        "系统中没有可显示中文的字体（Windows：微软雅黑或黑体；Linux：文泉驿或 Noto CJK，"
-        "如 fonts-wqy-microhei），无法绘制图表",
-        "no CJK font on this system (Windows: Microsoft YaHei or SimHei; Linux: WenQuanYi or Noto CJK, e.g. "
-        "fonts-wqy-microhei); the charts cannot be drawn", rule="cjk-font")
+        msg("系统中没有可显示中文的字体（Windows：微软雅黑或黑体；Linux：文泉驿或 Noto CJK，如 fonts-wqy-microhei），"
+            "无法绘制图表"), rule="cjk-font")
 
 
 @contextmanager

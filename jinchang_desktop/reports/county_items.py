@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.i18n import N_, Msg, msg
 from jinchang_desktop.standards.catalogue import SECTIONS, Profile
 from jinchang_desktop.standards.county_items import (
     ItemValue,
@@ -34,14 +35,12 @@ def own_county(workspace: Workspace, county: str | None = None) -> str:
     """The county whose items are meant: a county workspace's own (its name, as its schools' county column)."""
     if workspace.role == "county":
         if county and county.strip() != workspace.name:
-            raise JcError(f"县区工作区只能录入本县区（{workspace.name}）的指标，不能录入“{county}”",
-                          f"a county workspace holds only its own items ({workspace.name}), not '{county}''s",
-                          rule="county")
+            raise JcError(msg("县区工作区只能录入本县区（{name}）的指标，不能录入“{county}”", name=workspace.name,
+                              county=county), rule="county")
         return workspace.name
     if county:
         return county.strip()
-    raise JcError(f"{workspace.role} 工作区需要指明县区（--county）", f"a {workspace.role} workspace needs the county "
-                  "named (--county)", rule="county")
+    raise JcError(msg("{role} 工作区需要指明县区（--county）", role=workspace.role), rule="county")
 
 
 def county_item_values(workspace: Workspace, county: str | None = None,
@@ -87,11 +86,10 @@ def set_county_items_text(workspace: Workspace, assignments: list[str], *, note:
     from jinchang_desktop.store.county_items import set_county_items
 
     if workspace.role not in ("county", "city"):
-        raise JcError("只有县区或市级工作区有县域指标", "only county and city workspaces hold county-wide items",
-                      rule="role")
+        raise JcError(msg("只有县区或市级工作区有县域指标"), rule="role")
     values = parse_assignments(workspace_profile(workspace), assignments)
     if not values:
-        raise JcError("没有给出任何指标值（KEY=VALUE）", "no item values given (KEY=VALUE)", rule="usage")
+        raise JcError(msg("没有给出任何指标值（KEY=VALUE）"), rule="usage")
     set_county_items(workspace.conn, own_county(workspace, county), workspace.school_year, values, note=note,
                      action=action)
     return values
@@ -101,12 +99,19 @@ def set_county_items_text(workspace: Workspace, assignments: list[str], *, note:
 class ScoreRow:
     key: str
     group: str
-    name_zh: str
-    name_en: str
+    name: Msg
     status: str  # met, not_met, no_data
     value: Any
     threshold: Any
     veto: bool = False
+
+    @property
+    def name_zh(self) -> str:
+        return self.name.zh
+
+    @property
+    def name_en(self) -> str:
+        return self.name.en
 
     def to_json(self) -> dict[str, Any]:
         return {"key": self.key, "group": self.group, "name_zh": self.name_zh, "name_en": self.name_en,
@@ -138,28 +143,30 @@ def school_data_rows(profile: Profile, assessment: Assessment | None, county: st
     rows: list[ScoreRow] = []
     sections = assessment.counties.get(county, {}) if assessment else {}
     schools = [s for s in assessment.schools if s.record.county == county] if assessment else []
-    section_zh = {"primary": "小学", "junior": "初中"}
     for section in SECTIONS:
         summary = sections.get(section)
         if summary is None:
             continue
         rule_ok = summary.compliant_schools == summary.schools
-        rows.append(ScoreRow(f"school_rule.{section}", "resource", f"{section_zh[section]}每校资源配置达标",
-                             f"every {section} section passes the per-school rule", _status(rule_ok),
+        rows.append(ScoreRow(f"school_rule.{section}", "resource", msg(_RULE_NAMES[section]), _status(rule_ok),
                              f"{summary.compliant_schools}/{summary.schools}", None))
         for indicator in profile.resource_indicators:
             cv = summary.cv[indicator.key]
             rows.append(ScoreRow(f"cv.{indicator.key}.{section}", "resource",
-                                 f"{section_zh[section]}{indicator.name_zh}差异系数",
-                                 f"{section} CV of {indicator.name_en}",
+                                 msg(_CV_NAMES[section], indicator=indicator.name),
                                  _status(None if cv.cv is None else cv.ok), cv.cv, summary.limit))
     for indicator in profile.indicators.values():
         if indicator.scope not in ("school", "class"):
             continue
         oks = [c.ok for s in schools if not s.excluded for c in s.checks if c.key == indicator.key]
-        rows.append(ScoreRow(indicator.key, indicator.group, indicator.name_zh, indicator.name_en,
-                             _status(_all(oks)), None, None))
+        rows.append(ScoreRow(indicator.key, indicator.group, indicator.name, _status(_all(oks)), None, None))
     return rows
+
+
+# Row names of the scorecard by section, whole phrases in each language.
+_RULE_NAMES = {"primary": N_("小学每校资源配置达标"), "junior": N_("初中每校资源配置达标")}
+_CV_NAMES = {"primary": N_("小学{indicator}差异系数"), "junior": N_("初中{indicator}差异系数")}
+_ITEM_NAMES = {"primary": N_("{indicator}（小学）"), "junior": N_("{indicator}（初中）")}
 
 
 def county_scorecard(profile: Profile, values: Mapping[str, ItemValue], assessment: Assessment | None = None,
@@ -173,12 +180,10 @@ def county_scorecard(profile: Profile, values: Mapping[str, ItemValue], assessme
 
 def _item_row(verdict: ItemVerdict, veto: bool) -> ScoreRow:
     indicator = verdict.indicator
-    name_zh, name_en = indicator.name_zh, indicator.name_en
+    name = indicator.name
     if "." in verdict.key:
-        section = verdict.key.rsplit(".", 1)[1]
-        name_zh += f"（{'小学' if section == 'primary' else '初中'}）"
-        name_en += f" ({section})"
-    return ScoreRow(verdict.key, indicator.group, name_zh, name_en, _status(verdict.ok), _plain(verdict.value),
+        name = msg(_ITEM_NAMES[verdict.key.rsplit(".", 1)[1]], indicator=indicator.name)
+    return ScoreRow(verdict.key, indicator.group, name, _status(verdict.ok), _plain(verdict.value),
                     _plain(verdict.threshold), veto)
 
 

@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.i18n import N_, msg, translate
 from jinchang_desktop.planning.whatif import WhatIf, WhatIfResult
 from jinchang_desktop.reports.county_items import ScoreRow
 from jinchang_desktop.standards.assess import Assessment, CountySection, SchoolResult, assess
@@ -20,7 +21,7 @@ from jinchang_desktop.standards.records import SchoolRecord
 from jinchang_desktop.standards.school_rule import SectionResult
 from jinchang_desktop.standards.validate import validate_records
 
-SECTION_WORDS = {"primary": ("小学", "primary"), "junior": ("初中", "junior secondary")}
+SECTION_WORDS = {"primary": N_("小学"), "junior": N_("初中")}
 
 
 @dataclass(frozen=True)
@@ -89,39 +90,30 @@ def build_dashboard(records: list[SchoolRecord], profile: Profile, county: str) 
     """The dashboard of ``county``; JcError when its figures do not pass the hard checks (nothing to judge)."""
     records = [r for r in usable_records(records) if r.county == county]
     if not records:
-        raise JcError(f"{county}还没有本学年的学校数据", f"{county} holds no school data for the year yet",
-                      rule="no-data")
+        raise JcError(msg("{county}还没有本学年的学校数据", county=county), rule="no-data")
     problems = validate_records(records)
     if problems:
         first = problems[0]
-        raise JcError(f"数据有 {len(problems)} 处错误，先改正：{first.message_zh()}",
-                      f"{len(problems)} errors in the data; correct them first: {first.message_en()}",
+        raise JcError(msg("数据有 {n_problems} 处错误，先改正：{first}", n_problems=len(problems), first=first),
                       row=first.row, column=first.column, rule=first.rule)
     assessment = assess(records, profile)
     whatif = WhatIf(records, profile, county)
     return Dashboard(county, profile, records, assessment, whatif, whatif.evaluate([]))
 
 
-# Column heads of the matrix: the charts' short names, and their English.
-SHORT_EN = {
-    "qualified_teachers": "Qualified", "backbone_teachers": "Backbone", "pe_art_teachers": "PE/art",
-    "teaching_space": "Teaching m²", "sports_space": "Sports m²", "equipment_value": "Equipment",
-    "multimedia_rooms": "Multimedia",
-}
 GLYPHS = {"reached": "✓", "near": "△", "below": "✗"}  # a cell is read without its colour too
 
 
 def short_name(indicator: Indicator, lang: str) -> str:
+    """A column head of the matrix: the charts' short name of the indicator."""
     from jinchang_desktop.reports.charts import SHORT_NAMES
 
-    if lang == "en":
-        return SHORT_EN.get(indicator.key, indicator.name_en)
-    return SHORT_NAMES.get(indicator.key, indicator.name_zh)
+    short = SHORT_NAMES.get(indicator.key)
+    return translate(short, lang) if short else indicator.name.text(lang)
 
 
 def section_name(section: str, lang: str) -> str:
-    zh, en = SECTION_WORDS.get(section, (section, section))
-    return en if lang == "en" else zh
+    return translate(SECTION_WORDS[section], lang) if section in SECTION_WORDS else section
 
 
 def cv_line(summary: CountySection, indicator: Indicator, lang: str) -> tuple[str, str, str, str, bool]:
@@ -129,7 +121,7 @@ def cv_line(summary: CountySection, indicator: Indicator, lang: str) -> tuple[st
     from jinchang_desktop.reports.numbers import fmt_number
 
     result = summary.cv.get(indicator.key)
-    name = indicator.name_en if lang == "en" else indicator.name_zh
+    name = indicator.name.text(lang)
     limit = fmt_number(summary.limit)
     if result is None:
         return name, "—", limit, "—", True
@@ -141,19 +133,14 @@ def cv_line(summary: CountySection, indicator: Indicator, lang: str) -> tuple[st
 
 def share_tooltip(indicator: Indicator, school: str, share: float, lang: str) -> str:
     """What a contribution cell means, in words."""
-    name = indicator.name_en if lang == "en" else indicator.name_zh
-    percent = f"{share * 100:.1f}%"
-    if lang == "en":
-        return (f"{school}\n{name}\nShare of the county's Σ(Pᵢ/P)(Xᵢ−X̄)²: {percent}\n"
-                "The larger the share, the more this school raises the CV.")
-    return f"{school}\n{name}\n占全县 Σ(Pᵢ/P)(Xᵢ−X̄)² 的 {percent}\n占比越大，这所学校对差异系数的抬高越多。"
+    return msg("{school}\n{name}\n占全县 Σ(Pᵢ/P)(Xᵢ−X̄)² 的 {percent}\n占比越大，这所学校对差异系数的抬高越多。",
+               school=school, name=indicator.name, percent=f"{share * 100:.1f}%").text(lang)
 
 
 # -- the city: its counties side by side ----------------------------------------------------------------------
 
 PASSES, FAILS, INCOMPLETE = "passes", "fails", "incomplete"
-VERDICT_WORDS = {PASSES: ("通过", "passes"), FAILS: ("未通过", "does not pass"),
-                 INCOMPLETE: ("数据不全", "data incomplete")}
+VERDICT_WORDS = {PASSES: msg("通过"), FAILS: msg("未通过"), INCOMPLETE: msg("数据不全")}
 
 
 @dataclass

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
+from jinchang_desktop.i18n import Msg, msg
 from jinchang_desktop.reports.gauges import gauge_reading
 from jinchang_desktop.reports.numbers import fmt_number
-from jinchang_desktop.reports.verdicts import MET, check_level
+from jinchang_desktop.reports.verdicts import check_level
 from jinchang_desktop.standards.assess import assess_school
 from jinchang_desktop.standards.catalogue import Profile
 from jinchang_desktop.standards.fields import field_catalogue
@@ -76,8 +77,8 @@ class FilingCopyContent:
         return asdict(self)
 
 
-def _heading(number: int, zh: str, en: str, lang: str) -> str:
-    return f"{number}. {en}" if lang == "en" else f"{NUMERALS_ZH[number - 1]}、{zh}"
+def _heading(number: int, text: Msg, lang: str) -> str:
+    return f"{number}. {text.en}" if lang == "en" else f"{NUMERALS_ZH[number - 1]}、{text.zh}"
 
 
 def filing_copy_content(record: SchoolRecord, explanations: dict[str, str], facts: PackageFacts, profile: Profile,
@@ -86,17 +87,14 @@ def filing_copy_content(record: SchoolRecord, explanations: dict[str, str], fact
     en = lang == "en"
     catalogue = field_catalogue()
     school_type = catalogue.school_types.get(record.school_type)
-    type_name = (school_type.en if en else school_type.zh) if school_type else record.school_type
-    profile_name = profile.name_en if en else profile.name_zh
+    identity = msg("学校：{name}　标识码：{code}　县区：{county}　类型：{type}　学年：{year}　标准：{profile}",
+                   name=record.name, code=record.code, county=record.county, type=school_type or record.school_type,
+                   year=facts.school_year, profile=profile.name)
     content = FilingCopyContent(
         lang=lang,
-        title=("Compulsory-education balance assessment · school report, filing copy" if en
-               else "义务教育优质均衡发展评估 · 学校数据报送存档联"),
-        identity=(f"School: {record.name}   Code: {record.code}   County: {record.county}   Type: {type_name}   "
-                  f"School year: {facts.school_year}   Standard: {profile_name}" if en else
-                  f"学校：{record.name}　标识码：{record.code}　县区：{record.county}　类型：{type_name}　"
-                  f"学年：{facts.school_year}　标准：{profile_name}"),
-        figures_heading=_heading(1, "学校数据", "The school's figures", lang))
+        title=msg("义务教育优质均衡发展评估 · 学校数据报送存档联").text(lang),
+        identity=identity.text(lang),
+        figures_heading=_heading(1, msg("学校数据"), lang))
 
     sections = school_type.sections if school_type else ()
     for definition in catalogue.fields.values():
@@ -105,50 +103,46 @@ def filing_copy_content(record: SchoolRecord, explanations: dict[str, str], fact
             continue
         value = record.values.get(definition.key)
         unit = definition.unit_en if en else definition.unit_zh
-        content.figures.append((definition.label_en if en else definition.label_zh,
+        content.figures.append((definition.label.text(lang),
                                 "—" if value is None else f"{fmt_number(value)} {unit}"))
 
     result = assess_school(record, profile)
     floor_ratio = float(profile.floor_ratio)
-    content.indicators_heading = _heading(2, "资源配置指标", "Resource indicators", lang)
-    content.indicator_columns = ("Indicator", "School / standard", "Verdict") if en else ("指标", "本校 / 标准", "结论")
+    content.indicators_heading = _heading(2, msg("资源配置指标"), lang)
+    content.indicator_columns = (msg("指标").text(lang), msg("本校 / 标准").text(lang), msg("结论").text(lang))
     for section, section_result in result.sections.items():
-        name = catalogue.sections[section]["en" if en else "zh"]
-        verdict_text = ("compliant" if section_result.compliant else "not compliant") if en else \
-            (MET.zh if section_result.compliant else "未达标")
+        name = catalogue.section_name(section)
         total = len(section_result.indicators)
-        heading = (f"{name}: {verdict_text} ({section_result.reached}/{total} indicators reached)" if en else
-                   f"{name}：{verdict_text}（{section_result.reached}/{total} 项达到标准）")
+        if section_result.compliant:
+            heading = msg("{section}：达标（{reached}/{total} 项达到标准）", section=name,
+                          reached=section_result.reached, total=total)
+        else:
+            heading = msg("{section}：未达标（{reached}/{total} 项达到标准）", section=name,
+                          reached=section_result.reached, total=total)
         rows = []
         for key, item in section_result.indicators.items():
             reading = gauge_reading(profile.indicators[key], item, lang=lang, floor_ratio=floor_ratio)
             rows.append(IndicatorRow(reading.name, reading.value_text, reading.gap_text, reading.state.value))
-        content.sections.append(SectionBlock(name, heading, section_result.compliant, rows))
+        content.sections.append(SectionBlock(name.text(lang), heading.text(lang), section_result.compliant, rows))
 
-    content.checks_heading = _heading(3, "政府保障与质量（逐校）", "Government guarantee and quality (per school)",
-                                      lang)
-    content.checks = [CheckLine(check_level(check), check.detail_en if en else check.detail_zh)
-                      for check in result.checks]
+    content.checks_heading = _heading(3, msg("政府保障与质量（逐校）"), lang)
+    content.checks = [CheckLine(check_level(check), check.detail.text(lang)) for check in result.checks]
 
     number = 4
     if explanations:
-        content.explanations_heading = _heading(number, "对提示的说明", "Explanations of warnings", lang)
+        content.explanations_heading = _heading(number, msg("对提示的说明"), lang)
         number += 1
         for key, text in sorted(explanations.items()):
             known = catalogue.fields.get(key)
-            label = key if known is None else known.label_en if en else known.label_zh
-            content.explanations.append((label, text))
+            content.explanations.append((key if known is None else known.label.text(lang), text))
 
-    content.package_heading = _heading(number, "数据包", "The package", lang)
+    content.package_heading = _heading(number, msg("数据包"), lang)
     content.package_lines = [
-        f"File: {facts.file_name}" if en else f"文件：{facts.file_name}",
-        (f"Sequence: {facts.sequence}   Exported (UTC): {facts.created}" if en
-         else f"序号：{facts.sequence}　导出时间（UTC）：{facts.created}"),
-        (f"Package fingerprint (manifest SHA-256): {facts.manifest_sha256}" if en
-         else f"数据包指纹（manifest SHA-256）：{facts.manifest_sha256}"),
-        f"Key fingerprint: {facts.key_fingerprint}" if en else f"密钥指纹：{facts.key_fingerprint}",
+        msg("文件：{file}", file=facts.file_name).text(lang),
+        msg("序号：{sequence}　导出时间（UTC）：{created}", sequence=facts.sequence, created=facts.created).text(lang),
+        msg("数据包指纹（manifest SHA-256）：{sha256}", sha256=facts.manifest_sha256).text(lang),
+        msg("密钥指纹：{fingerprint}", fingerprint=facts.key_fingerprint).text(lang),
     ]
-    content.signatures = ("Entered by (signature): __________    Head (signature): __________    "
-                          "Date: __________    (school seal)" if en else
-                          "填报人（签字）：__________　　校长（签字）：__________　　日期：__________　　（学校盖章）")
+    content.signatures = msg("填报人（签字）：__________　　校长（签字）：__________　　"
+                             "日期：__________　　（学校盖章）").text(lang)
     return content

@@ -10,6 +10,7 @@ import math
 from dataclasses import dataclass
 from enum import Enum
 
+from jinchang_desktop.i18n import Msg, fixed, msg
 from jinchang_desktop.reports.numbers import fmt_number, fmt_threshold
 from jinchang_desktop.standards.catalogue import Indicator
 from jinchang_desktop.standards.school_rule import IndicatorResult, SectionResult
@@ -44,56 +45,59 @@ class GaugeReading:
     tooltip: str
 
 
-def gap_words(indicator: Indicator, result: IndicatorResult, *, lang: str, floor_ratio: float) -> tuple[str, str]:
+def gap_messages(indicator: Indicator, result: IndicatorResult, *, floor_ratio: float) -> tuple[Msg, Msg]:
     """The gap in words, long and short: "还差 2 名高于规定学历教师", and below the floor the long form
     adds what it takes to reach the floor (a narrow gauge shows the short form, its tooltip the long)."""
-    en = lang == "en"
     if result.reached or result.gap is None:
-        text = "Reached" if en else "已达标"
+        text = msg("已达标")
         return text, text
     if math.isinf(result.gap.to_threshold):
-        text = "Gap cannot be computed" if en else "无法计算差额"
+        text = msg("无法计算差额")
         return text, text
-    unit = indicator.gap_unit_en if en else indicator.gap_unit_zh
+    unit = fixed(indicator.gap_unit_zh, indicator.gap_unit_en)
     amount = fmt_number(result.gap.to_threshold, decimals=1)
-    short = f"{amount} {unit} short" if en else f"还差 {amount} {unit}"
+    short = msg("还差 {amount} {unit}", amount=amount, unit=unit)
     if result.above_floor:
         return short, short
     floor, percent = fmt_number(result.gap.to_floor, decimals=1), fmt_number(floor_ratio * 100)
-    long = f"{short} ({floor} to {percent}%)" if en else f"{short}（差 {floor} 到 {percent}%）"
+    long = msg("还差 {amount} {unit}（差 {floor} 到 {percent}%）", amount=amount, unit=unit, floor=floor,
+               percent=percent)
     return long, short
 
 
+def gap_words(indicator: Indicator, result: IndicatorResult, *, lang: str, floor_ratio: float) -> tuple[str, str]:
+    """``gap_messages`` read in ``lang``."""
+    long, short = gap_messages(indicator, result, floor_ratio=floor_ratio)
+    return long.text(lang), short.text(lang)
+
+
 def gauge_reading(indicator: Indicator, result: IndicatorResult, *, lang: str, floor_ratio: float) -> GaugeReading:
-    en = lang == "en"
-    name = indicator.name_en if en else indicator.name_zh
-    unit = indicator.unit_en if en else indicator.unit_zh
     threshold = float(result.threshold)
     ratio = result.value / threshold if threshold > 0 else 0.0
     value_text = f"{fmt_number(result.value)} / {fmt_threshold(result.threshold)}"
-    gap, short = gap_words(indicator, result, lang=lang, floor_ratio=floor_ratio)
-    value, limit = fmt_number(result.value), fmt_threshold(result.threshold)
-    percent, floor = fmt_number(floor_ratio * 100), fmt_threshold(result.floor)
-    if en:
-        tooltip = (f"{name}\nNow {value} {unit}; standard {limit}; {percent}% line {floor}\n{gap}\n"
-                   f"Source: {indicator.clause}")
-    else:
-        tooltip = f"{name}\n当前 {value} {unit}，标准 {limit}，{percent}% 线 {floor}\n{gap}\n依据：{indicator.clause}"
-    return GaugeReading(name=name, value_text=value_text, gap_text=gap, gap_short=short,
-                        state=gauge_state(result), ratio=ratio, floor_ratio=floor_ratio, tooltip=tooltip)
+    gap, short = gap_messages(indicator, result, floor_ratio=floor_ratio)
+    tooltip = msg("{name}\n当前 {value} {unit}，标准 {limit}，{percent}% 线 {floor}\n{gap}\n依据：{clause}",
+                  name=indicator.name, value=fmt_number(result.value), unit=fixed(indicator.unit_zh, indicator.unit_en),
+                  limit=fmt_threshold(result.threshold), percent=fmt_number(floor_ratio * 100),
+                  floor=fmt_threshold(result.floor), gap=gap, clause=indicator.clause)
+    return GaugeReading(name=indicator.name.text(lang), value_text=value_text, gap_text=gap.text(lang),
+                        gap_short=short.text(lang), state=gauge_state(result), ratio=ratio, floor_ratio=floor_ratio,
+                        tooltip=tooltip.text(lang))
 
 
 def section_summary(result: SectionResult, *, min_reached: int, floor_ratio: float, lang: str) -> str:
     """A section's verdict in one line: "达标：6/7 项达到标准，其余不低于 85%" or why not."""
-    en = lang == "en"
     total = len(result.indicators)
     percent = fmt_number(floor_ratio * 100)
     if result.compliant:
-        return (f"Meets the standard: {result.reached}/{total} reached, the rest ≥ {percent}%" if en
-                else f"达标：{result.reached}/{total} 项达到标准，其余不低于 {percent}%")
-    text = (f"Below the standard: {result.reached}/{total} reached (needs {min_reached})" if en
-            else f"未达标：{result.reached}/{total} 项达到标准（至少需 {min_reached} 项）")
+        text = msg("达标：{reached}/{total} 项达到标准，其余不低于 {percent}%", reached=result.reached, total=total,
+                   percent=percent)
+        return text.text(lang)
     below = sum(1 for item in result.indicators.values() if not item.above_floor)
     if below:
-        text += f", {below} below {percent}%" if en else f"，{below} 项低于 {percent}%"
-    return text
+        text = msg("未达标：{reached}/{total} 项达到标准（至少需 {min_reached} 项），{below} 项低于 {percent}%",
+                   reached=result.reached, total=total, min_reached=min_reached, below=below, percent=percent)
+    else:
+        text = msg("未达标：{reached}/{total} 项达到标准（至少需 {min_reached} 项）", reached=result.reached,
+                   total=total, min_reached=min_reached)
+    return text.text(lang)

@@ -1,13 +1,34 @@
-"""What an import did, in the words the county's clerk reads after it (no Qt: plain zh/en pairs).
+"""What an import did, in the words the county's clerk reads after it (no Qt: messages read in either language).
 
 A cancelled import says which of the two states it left: nothing changed, or the packages accepted before the
 cancel are kept (they were committed) and the rest can be imported again.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from jinchang_desktop.exchange import classes as c
 from jinchang_desktop.exchange.importer import ImportReport
+from jinchang_desktop.i18n import Msg, msg
 from jinchang_desktop.reports.verdicts import Words
+
+
+@dataclass(frozen=True)
+class Counts:
+    """The counts of an import, listed as each language writes a list: 接收 3 个，拒收 1 个 / 3 accepted, 1 refused."""
+
+    parts: tuple[Msg, ...]
+
+    def text(self, lang: str) -> str:
+        return msg("，").text(lang).join(part.text(lang) for part in self.parts)
+
+    @property
+    def zh(self) -> str:
+        return self.text("zh")
+
+    @property
+    def en(self) -> str:
+        return self.text("en")
 
 
 def import_summary(report: ImportReport) -> Words:
@@ -17,22 +38,16 @@ def import_summary(report: ImportReport) -> Words:
     held = sum(report.count(cls) for cls in c.HELD)
     refused = other - held
     if report.cancelled and accepted + identical + other == 0:
-        return Words(f"已取消，工作区没有任何改变（{untouched} 个文件未处理）。",
-                     f"Cancelled: the workspace is unchanged ({untouched} files not processed).", "none")
-    zh = [f"接收 {accepted} 个", f"已有相同 {identical} 个"]
-    en = [f"{accepted} accepted", f"{identical} already held"]
+        return Words(msg("已取消，工作区没有任何改变（{untouched} 个文件未处理）。", untouched=untouched), "none")
+    parts = [msg("接收 {count} 个", count=accepted), msg("已有相同 {count} 个", count=identical)]
     if held:
-        zh.append(f"暂缓 {held} 个（待人工处理或待注册）")
-        en.append(f"{held} held (for a person, or until the key is enrolled)")
+        parts.append(msg("暂缓 {count} 个（待人工处理或待注册）", count=held))
     if refused:
-        zh.append(f"拒收 {refused} 个")
-        en.append(f"{refused} refused")
+        parts.append(msg("拒收 {count} 个", count=refused))
+    counts = Counts(tuple(parts))
     if report.cancelled:
-        return Words(f"已取消。取消前处理的数据包已保存：{'，'.join(zh)}；其余 {untouched} 个文件未处理，"
-                     "再次导入同一文件夹即可继续。",
-                     f"Cancelled. What was processed before is saved: {', '.join(en)}; the other {untouched} files "
-                     "were not processed: import the same folder again to go on.", "fail")
-    tail_zh = "暂缓和拒收的文件已复制到隔离区，附原因说明。" if held or refused else ""
-    tail_en = " Held and refused files were copied to the quarantine with their reasons." if held or refused else ""
-    return Words(f"导入完成：{'，'.join(zh)}。{tail_zh}", f"Import finished: {', '.join(en)}.{tail_en}",
-                 "ok" if not held and not refused else "fail")
+        return Words(msg("已取消。取消前处理的数据包已保存：{counts}；其余 {untouched} 个文件未处理，"
+                         "再次导入同一文件夹即可继续。", counts=counts, untouched=untouched), "fail")
+    if held or refused:
+        return Words(msg("导入完成：{counts}。暂缓和拒收的文件已复制到隔离区，附原因说明。", counts=counts), "fail")
+    return Words(msg("导入完成：{counts}。", counts=counts), "ok")

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from jinchang_desktop import __version__
+from jinchang_desktop.i18n import N_, msg
 from jinchang_desktop.text_rules import spreadsheet_safe
 
 if TYPE_CHECKING:
@@ -28,13 +29,19 @@ STATUS_ZH = {"open": "未整改", "ready": "可销号", "closed": "已销号"}
 SECTION_ZH = {"primary": "小学", "junior": "初中"}
 _SHEET_BAD = re.compile(r"[\[\]:*?/\\]")
 
-# (header, item key): the columns of a department sheet.
-COLUMNS = (("编号 ID", "id"), ("县区 County", "county"), ("学校代码 School", "school_code"),
-           ("学段 Section", "section"), ("指标 Indicator", "indicator"), ("问题 Problem", "text"),
-           ("差距 Gap", "gap"), ("单位 Unit", "gap_unit"), ("影响结论 Blocks verdict", "blocks_verdict"),
-           ("整改措施 Measures", "measures"), ("责任单位 Owner", "owner"), ("依据 Basis", "owner_basis"),
-           ("整改期限 Due", "due"), ("状态 Status", "status"), ("逾期 Overdue", "overdue"),
-           ("预计费用（元）Cost (yuan)", "cost"), ("销号说明 Closing note", "close_note"))
+# (header, item key): the columns of a department sheet. Headers read in both languages ("编号 No.").
+COLUMNS = ((N_("编号"), "id"), (N_("县区"), "county"), (N_("学校代码"), "school_code"),
+           (N_("学段"), "section"), (N_("指标"), "indicator"), (N_("问题"), "text"),
+           (N_("差距"), "gap"), (N_("单位"), "gap_unit"), (N_("影响结论"), "blocks_verdict"),
+           (N_("整改措施"), "measures"), (N_("责任单位"), "owner"), (N_("依据"), "owner_basis"),
+           (N_("整改期限"), "due"), (N_("状态"), "status"), (N_("逾期"), "overdue"),
+           (N_("预计费用（元）"), "cost"), (N_("销号说明"), "close_note"))
+COUNT_COLUMNS = (N_("未整改"), N_("可销号"), N_("已销号"), N_("逾期"), N_("合计"))
+
+
+def both(text: str) -> str:
+    """A header marked with N_, in Chinese then English: "责任单位 Owner"."""
+    return msg(text).both(" ")
 
 
 def neutral(value: Any) -> Any:
@@ -71,21 +78,23 @@ def provenance_rows(ws: Workspace, *, created: str) -> list[tuple[str, str]]:
     from jinchang_desktop.store.ledger import accepted_packages, received
 
     profile = workspace_profile(ws)
-    rows = [("程序版本 App version", f"jinchang-desktop {__version__}"), ("生成时间 Made at (UTC)", created),
-            ("工作区 Workspace", f"{ws.role} {ws.code} {ws.name}"), ("学年 School year", str(ws.school_year)),
-            ("评估标准 Profile", profile.id), ("标准 SHA-256 Profile SHA-256", profile.sha256)]
+    rows = [(both(N_("程序版本")), f"jinchang-desktop {__version__}"), (both(N_("生成时间（UTC）")), created),
+            (both(N_("工作区")), f"{ws.role} {ws.code} {ws.name}"), (both(N_("学年")), str(ws.school_year)),
+            (both(N_("评估标准")), profile.id), (both(N_("标准 SHA-256")), profile.sha256)]
+    sequence_word, key_word, as_of_word = both(N_("序号")), both(N_("密钥指纹")), both(N_("截至"))
     for kind, issuer, sequence, sha, fingerprint in accepted_packages(ws.conn, ws.school_year):
-        rows.append((f"数据包 Package {kind} {issuer}", f"序号 seq {sequence}  指纹 key {fingerprint}  "
-                                                       f"manifest SHA-256 {sha}"))
+        rows.append((f"{both(N_('已接收的数据包'))} {kind} {issuer}",
+                     f"{sequence_word} {sequence}  {key_word} {fingerprint}  manifest SHA-256 {sha}"))
     for got in received(ws.conn, ws.school_year):
-        rows.append((f"台账 Ledger {got.issuer_code} {got.issuer_name}",
-                     f"序号 seq {got.sequence}  截至 as of {got.body.get('as_of', '')}  {got.manifest_sha256}"))
+        rows.append((f"{both(N_('台账'))} {got.issuer_code} {got.issuer_name}",
+                     f"{sequence_word} {got.sequence}  {as_of_word} {got.body.get('as_of', '')}  "
+                     f"{got.manifest_sha256}"))
     return rows
 
 
 def write_provenance_sheet(book: Workbook, rows: list[tuple[str, str]]) -> Worksheet:
     sheet = book.create_sheet(PROVENANCE)
-    sheet.append(["项目 Item", "内容 Value"])
+    sheet.append([both(N_("项目")), both(N_("内容"))])
     for label, value in rows:
         sheet.append([neutral(label), neutral(value)])
     sheet.column_dimensions["A"].width = 36
@@ -99,15 +108,15 @@ def _summary(sheet: Worksheet, title: str, items: list[dict[str, Any]], counts: 
     sheet.append([neutral(title)])
     sheet["A1"].font = Font(bold=True, size=13)
     sheet.append([])
-    header = ["责任单位 Owner", "未整改 open", "可销号 ready", "已销号 closed", "逾期 overdue", "合计 total"]
-    sheet.append(header)
+    counted = [both(column) for column in COUNT_COLUMNS]
+    sheet.append([both(N_("责任单位")), *counted])
     for department, bucket in sorted(counts["by_department"].items()):
         row = [bucket["open"], bucket["ready"], bucket["closed"], bucket["overdue"]]
         sheet.append([neutral(department or NO_OWNER), *row, sum(row[:3])])
     status = counts["status"]
-    sheet.append(["合计 Total", status["open"], status["ready"], status["closed"], counts["overdue"], len(items)])
+    sheet.append([both(N_("合计")), status["open"], status["ready"], status["closed"], counts["overdue"], len(items)])
     sheet.append([])
-    sheet.append(["指标 Indicator", "未整改 open", "可销号 ready", "已销号 closed", "逾期 overdue", "合计 total"])
+    sheet.append([both(N_("指标")), *counted])
     for indicator, bucket in sorted(counts["by_indicator"].items()):
         row = [bucket["open"], bucket["ready"], bucket["closed"], bucket["overdue"]]
         sheet.append([neutral(indicator), *row, sum(row[:3])])
@@ -131,7 +140,7 @@ def build_workbook(title: str, items: list[dict[str, Any]], counts: dict[str, An
         by_department.setdefault(entry.get("owner") or "", []).append(entry)
     for department in sorted(by_department):
         sheet = book.create_sheet(sheet_name(department, taken))
-        sheet.append([header for header, _ in COLUMNS])
+        sheet.append([both(header) for header, _ in COLUMNS])
         for cell in sheet[1]:
             cell.font = Font(bold=True)
         ordered = sorted(by_department[department], key=lambda e: (not e["overdue"], e["status"] == "closed",

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from jinchang_desktop import __version__
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.i18n import msg
 from jinchang_desktop.reports.county_values import CountyValue, county_values
 from jinchang_desktop.standards.assess import Assessment, Cancel, Progress, assess
 from jinchang_desktop.standards.catalogue import Profile
@@ -65,13 +66,12 @@ def read_report_input(path: Path, *, school_year: int | None = None, progress: P
         years = school_years(ws.conn)
         role, code, name = ws.role, ws.code, ws.name
     if not records:
-        raise JcError(f"工作区中没有 {year} 学年的学校数据", f"the workspace holds no school data for {year}",
+        raise JcError(msg("工作区中没有 {year} 学年的学校数据", year=year),
                       file=str(path), rule="no-data")
     problems = validate_records(records, file=str(path))
     if problems:
         first = problems[0]
-        raise JcError(f"数据有 {len(problems)} 处错误，先改正再出报表：{first.message_zh()}",
-                      f"{len(problems)} errors in the data; correct them before the report: {first.message_en()}",
+        raise JcError(msg("数据有 {n_problems} 处错误，先改正再出报表：{first}", n_problems=len(problems), first=first),
                       file=str(path), row=first.row, column=first.column, rule=first.rule)
     assessment = assess(records, profile, progress=progress, cancel=cancel)
     return ReportInput(role=role, code=code, name=name, school_year=year, profile=profile, records=records,

@@ -1,5 +1,5 @@
 """A triage in the words the clerk reads: each file's class, what it would change, and the summary of what was
-decided, as plain zh/en text and as the HTML page that is printed (no Qt here)."""
+decided, as messages read in either language and as the HTML page that is printed (no Qt here)."""
 from __future__ import annotations
 
 import html
@@ -7,34 +7,35 @@ import os
 
 from jinchang_desktop.exchange import classes as c
 from jinchang_desktop.exchange.triage import FieldChange, TriageEntry, TriageReport
+from jinchang_desktop.i18n import N_, fixed, msg, translate
 from jinchang_desktop.reports.verdicts import Words
 from jinchang_desktop.standards.fields import field_catalogue
 from jinchang_desktop.standards.numbers import fmt_number
 
 # Before anything is stored the class says what *would* happen: "已接收" would be wrong on this screen.
 TRIAGE_LABELS = {
-    c.ACCEPTED: Words("可接收", "would be accepted", "ok"),
-    c.IDENTICAL: Words("已有相同数据包", "already held", "none"),
-    c.STALE: Words("旧版本（将拒收）", "older version (would be refused)", "fail"),
-    c.FORK: Words("版本冲突（将暂缓）", "conflicting version (would be held)", "fail"),
-    c.PENDING_TRUST: Words("密钥未注册（将暂缓）", "key not enrolled (would be held)", "fail"),
-    c.REVOKED_KEY: Words("密钥已吊销（将拒收）", "key revoked (would be refused)", "fail"),
-    c.WRONG_ISSUER: Words("签名者身份不符（将拒收）", "wrong signer (would be refused)", "fail"),
-    c.BAD_SIGNATURE: Words("签名或校验值错误（将拒收）", "bad signature or hash (would be refused)", "fail"),
-    c.WRONG_YEAR: Words("学年不符（将拒收）", "wrong school year (would be refused)", "fail"),
-    c.WRONG_PROFILE: Words("评估标准不符（将拒收）", "other profile (would be refused)", "fail"),
-    c.MALFORMED: Words("文件损坏或格式错误（将拒收）", "damaged or not a package (would be refused)", "fail"),
-    c.NOT_PROCESSED: Words("未处理", "not processed", "none"),
+    c.ACCEPTED: Words(msg("可接收"), "ok"),
+    c.IDENTICAL: Words(msg("已有相同数据包"), "none"),
+    c.STALE: Words(msg("旧版本（将拒收）"), "fail"),
+    c.FORK: Words(msg("版本冲突（将暂缓）"), "fail"),
+    c.PENDING_TRUST: Words(msg("密钥未注册（将暂缓）"), "fail"),
+    c.REVOKED_KEY: Words(msg("密钥已吊销（将拒收）"), "fail"),
+    c.WRONG_ISSUER: Words(msg("签名者身份不符（将拒收）"), "fail"),
+    c.BAD_SIGNATURE: Words(msg("签名或校验值错误（将拒收）"), "fail"),
+    c.WRONG_YEAR: Words(msg("学年不符（将拒收）"), "fail"),
+    c.WRONG_PROFILE: Words(msg("评估标准不符（将拒收）"), "fail"),
+    c.MALFORMED: Words(msg("文件损坏或格式错误（将拒收）"), "fail"),
+    c.NOT_PROCESSED: Words(msg("未处理"), "none"),
 }
-KINDS = {"school-report": Words("学校报告", "school report"), "county-report": Words("县区报告", "county report")}
+KINDS = {"school-report": Words(msg("学校报告")), "county-report": Words(msg("县区报告"))}
 
 
 def class_words(cls: str) -> Words:
-    return TRIAGE_LABELS.get(cls, Words(cls, cls, "none"))
+    return TRIAGE_LABELS.get(cls, Words(fixed(cls, cls), "none"))  # a class this version does not know: its name
 
 
 def kind_words(kind: str) -> Words:
-    return KINDS.get(kind, Words("—", "—"))
+    return KINDS.get(kind, Words(fixed("—", "—")))
 
 
 def value_text(value: int | float | str | None) -> str:
@@ -49,7 +50,7 @@ def field_name(key: str, lang: str) -> str:
     spec = field_catalogue().fields.get(key)
     if spec is None:
         return key
-    return spec.label_en if lang == "en" else spec.label_zh
+    return spec.label.text(lang)
 
 
 def change_line(change: FieldChange, lang: str, *, with_school: bool = False) -> str:
@@ -62,12 +63,14 @@ def warning_lines(entry: TriageEntry, lang: str) -> list[str]:
     lines = []
     for warning in entry.entry.warnings:
         message = warning.get("message") or {}
-        text = str(message.get("en" if lang == "en" else "zh", "")) if isinstance(message, dict) else str(message)
+        # The warning as the package carries it: its two texts, already written.
+        text = fixed(str(message.get("zh", "")), str(message.get("en", ""))) if isinstance(message, dict) \
+            else fixed(str(message), str(message))
         explanation = str(warning.get("explanation") or "")
         if explanation:
-            lines.append(f"{text}（{'explanation' if lang == 'en' else '说明'}：{explanation}）")
+            lines.append(msg("{warning}（说明：{explanation}）", warning=text, explanation=explanation).text(lang))
         else:
-            lines.append(f"{text}（{'no explanation' if lang == 'en' else '未说明'}）")
+            lines.append(msg("{warning}（未说明）", warning=text).text(lang))
     return lines
 
 
@@ -77,25 +80,28 @@ def triage_summary(report: TriageReport) -> Words:
     same = report.count(c.IDENTICAL)
     other = len(report.entries) - would - same
     flagged = sum(1 for e in report.entries if e.entry.flag)
-    zh = f"共 {len(report.entries)} 个文件：可接收 {would} 个，已有相同 {same} 个，不能接收 {other} 个"
-    en = f"{len(report.entries)} files: {would} would be accepted, {same} already held, {other} cannot be accepted"
-    if flagged:
-        zh += f"；其中 {flagged} 个有未说明的提醒"
-        en += f"; {flagged} with warnings not explained"
-    if report.cancelled:
-        zh += "。已取消：其余文件未检查，工作区没有任何改变。"
-        en += ". Cancelled: the other files were not checked; the workspace is unchanged."
-    else:
-        zh += "。尚未保存任何数据。"
-        en += ". Nothing has been stored yet."
-    return Words(zh, en, "fail" if other or flagged else "ok")
+    text = msg(_SUMMARIES[(bool(flagged), report.cancelled)], total=len(report.entries), would=would, same=same,
+               other=other, flagged=flagged)
+    return Words(text, "fail" if other or flagged else "ok")
+
+
+# (some warnings not explained, cancelled) → the summary, each a whole sentence.
+_SUMMARIES = {
+    (False, False): N_("共 {total} 个文件：可接收 {would} 个，已有相同 {same} 个，不能接收 {other} 个。"
+                       "尚未保存任何数据。"),
+    (True, False): N_("共 {total} 个文件：可接收 {would} 个，已有相同 {same} 个，不能接收 {other} 个；"
+                      "其中 {flagged} 个有未说明的提醒。尚未保存任何数据。"),
+    (False, True): N_("共 {total} 个文件：可接收 {would} 个，已有相同 {same} 个，不能接收 {other} 个。"
+                      "已取消：其余文件未检查，工作区没有任何改变。"),
+    (True, True): N_("共 {total} 个文件：可接收 {would} 个，已有相同 {same} 个，不能接收 {other} 个；"
+                     "其中 {flagged} 个有未说明的提醒。已取消：其余文件未检查，工作区没有任何改变。"),
+}
 
 
 def triage_page_html(title: str, workspace: str, report: TriageReport, decided: Words, lang: str) -> str:
     """The printable summary: the decision, then one row per file with its class and its changes."""
     e = html.escape
-    head = ("文件", "学校", "类型", "序号", "结论", "变化与提醒") if lang != "en" else \
-        ("File", "School", "Kind", "Seq.", "Class", "Changes and warnings")
+    head = [translate(h, lang) for h in (N_("文件"), N_("学校"), N_("类型"), N_("序号"), N_("结论"), N_("变化与提醒"))]
     rows = []
     for item in report.entries:
         entry = item.entry

@@ -1,25 +1,34 @@
-"""The words of a verdict, as a person reads them on screen or on paper (no Qt: plain zh/en pairs)."""
+"""The words of a verdict, as a person reads them on screen or on paper (no Qt: a message read in either
+language)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from jinchang_desktop.i18n import Msg, msg
 from jinchang_desktop.standards.assess import SchoolResult
 from jinchang_desktop.standards.guarantee import Check
 
 
 @dataclass(frozen=True)
 class Words:
-    zh: str
-    en: str
+    text: Msg
     level: str = ""  # "ok", "fail", "none": how a screen may colour it
 
+    @property
+    def zh(self) -> str:
+        return self.text.zh
+
+    @property
+    def en(self) -> str:
+        return self.text.en
+
     def pick(self, lang: str) -> str:
-        return self.en if lang == "en" else self.zh
+        return self.text.text(lang)
 
 
-NOT_REPORTED = Words("未报送", "not reported", "none")
-MET = Words("达标", "meets the standard", "ok")
-NOT_MET = Words("未达标", "does not meet the standard", "fail")
+NOT_REPORTED = Words(msg("未报送"), "none")
+MET = Words(msg("达标"), "ok")
+NOT_MET = Words(msg("未达标"), "fail")
 
 
 def school_verdict(result: SchoolResult | None) -> Words:
@@ -27,7 +36,7 @@ def school_verdict(result: SchoolResult | None) -> Words:
     if result is None or not result.record.values:
         return NOT_REPORTED
     if result.excluded is not None:
-        return Words(f"不参评（{result.excluded.zh}）", f"not assessed ({result.excluded.en})", "none")
+        return Words(msg("不参评（{excluded}）", excluded=result.excluded), "none")
     if not result.sections:
         return NOT_REPORTED
     return MET if all(section.compliant for section in result.sections.values()) else NOT_MET

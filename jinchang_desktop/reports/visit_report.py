@@ -6,12 +6,23 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from jinchang_desktop.i18n import N_, msg
 from jinchang_desktop.inspection.summary import Comparison
 from jinchang_desktop.reports.charts import chinese_text
 from jinchang_desktop.standards.numbers import fmt_number
 from jinchang_desktop.store.inspection import Attachment
 
-SIGNATURES = ("督学签字 / inspector：", "学校负责人签字 / head of school：", "日期 / date：")
+# The report is printed in both languages at once: each label reads "中文 / English".
+SIGNATURES = (N_("督学签字"), N_("学校负责人签字"), N_("日期"))
+
+
+def _both(text: str) -> str:
+    """A label marked with N_ in both languages."""
+    return msg(text).both()
+
+
+def _signatures() -> list[str]:
+    return [f"{_both(line)}：" for line in SIGNATURES]
 
 
 @dataclass
@@ -25,7 +36,7 @@ class VisitReport:
     notes: list[str]
     checklist: list[str]
     attachments: list[str]
-    signatures: list[str] = field(default_factory=lambda: list(SIGNATURES))
+    signatures: list[str] = field(default_factory=_signatures)
 
 
 def _shown(value: float | None) -> str:
@@ -46,24 +57,25 @@ def visit_report(comparison: Comparison, *, school_year: int, county: str, inspe
         if row.flagged:
             flagged.append(index)
     found = comparison.discrepancies
-    verdicts = [f"按申报值 / declared: {comparison.declared_verdict.zh} ({comparison.declared_verdict.en})",
-                f"按核实值 / verified: {comparison.verified_verdict.zh} ({comparison.verified_verdict.en})",
-                f"超出容差的数据项 / discrepancies: {len(found)}"
+    verdicts = [msg("按申报值：{verdict}", verdict=comparison.declared_verdict).both(),
+                msg("按核实值：{verdict}", verdict=comparison.verified_verdict).both(),
+                msg("超出容差的数据项：{count}", count=len(found)).both()
                 + (f"（{'、'.join(r.label_zh for r in found)}）" if found else "")]
     for section, outcome in comparison.verified.get("sections", {}).items():
         before = comparison.declared.get("sections", {}).get(section, {})
         verdicts.append(f"{'小学' if section == 'primary' else '初中'}：达到 {before.get('reached', '—')} → "
                         f"{outcome.get('reached')} 项；{'达标' if before.get('compliant') else '未达标'} → "
                         f"{'达标' if outcome.get('compliant') else '未达标'}")
-    notes = [f"{row.label_zh}：{row.note}" for row in comparison.rows if row.note] or ["（无 / none）"]
+    none = [msg("（无）").both()]
+    notes = [f"{row.label_zh}：{row.note}" for row in comparison.rows if row.note] or none
     checklist = [f"[{CHECK_ZH.get(marks.get(str(c['item']), 'unchecked'), '未核查')}] {c['zh']}" for c in checks] \
-        or ["（无 / none）"]
-    files = [f"{a.name}  {a.size} B  SHA-256 {a.sha256}" for a in attachments] or ["（无 / none）"]
-    header = [f"学校 / school：{comparison.name}（{comparison.school}）  县区 / county：{county}  学年 / year："
-              f"{school_year}",
-              f"督学 / inspector：{inspector}  密钥指纹 / key fingerprint：{fingerprint}",
-              f"核查包 / pack：SHA-256 {pack_sha256[:32]}…"]
-    return VisitReport(f"实地核查记录 / Site visit report — {comparison.name}", header,
+        or none
+    files = [f"{a.name}  {a.size} B  SHA-256 {a.sha256}" for a in attachments] or none
+    header = [f"{_both(N_('学校'))}：{comparison.name}（{comparison.school}）  {_both(N_('县区'))}：{county}  "
+              f"{_both(N_('学年'))}：{school_year}",
+              f"{_both(N_('督学'))}：{inspector}  {_both(N_('密钥指纹'))}：{fingerprint}",
+              f"{_both(N_('核查包'))}：SHA-256 {pack_sha256[:32]}…"]
+    return VisitReport(f"{_both(N_('实地核查记录'))} — {comparison.name}", header,
                        ["数据项", "申报值", "核实值", "核实÷申报", "标记"], rows, flagged, verdicts, notes, checklist,
                        files)
 
@@ -92,10 +104,9 @@ def _page(report: VisitReport, rows: list[list[str]], flagged: list[int], first:
                 cell.set_facecolor("#dddddd")  # grey, not colour: the report is printed in black and white
         y -= height + 0.03
     if last:
-        for heading, lines in (("结论（两种口径）/ verdicts both ways", report.verdicts),
-                               ("核查说明 / notes", report.notes), ("保障项目核查 / checklist", report.checklist),
-                               ("附件 / attachments", report.attachments)):
-            figure.text(0.06, y, heading, fontsize=10)
+        for heading, lines in ((N_("结论（两种口径）"), report.verdicts), (N_("各数据项的核查说明"), report.notes),
+                               (N_("保障项目核查"), report.checklist), (N_("附件"), report.attachments)):
+            figure.text(0.06, y, _both(heading), fontsize=10)
             y -= 0.02
             for line in lines:
                 figure.text(0.08, y, line[:110], fontsize=7.5)

@@ -15,6 +15,7 @@ from typing import Any
 
 from jinchang_desktop.canonical import canonical_json, sha256_hex
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.i18n import Msg, fixed, msg
 from jinchang_desktop.resource_files import resource_path
 from jinchang_desktop.standards.schema import check_indicator, decimal_fraction, require
 
@@ -42,6 +43,11 @@ class Indicator:
     gap_unit_en: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
 
+    @property
+    def name(self) -> Msg:
+        """Both names the catalogue gives, to be put into a sentence (data, not a sentence of code)."""
+        return fixed(self.name_zh, self.name_en)
+
     def threshold(self, which: str) -> Fraction | None:
         """The threshold for a section or school type, falling back to ``all`` then ``default``."""
         for name in (which, "all", "default"):
@@ -67,6 +73,11 @@ class Profile:
     split_weights: dict[str, dict[str, Fraction]]
 
     @property
+    def name(self) -> Msg:
+        """Both names the profile gives, to be put into a sentence."""
+        return fixed(self.name_zh, self.name_en)
+
+    @property
     def resource_indicators(self) -> list[Indicator]:
         return [i for i in self.indicators.values() if i.group == "resource"]
 
@@ -80,9 +91,9 @@ def _read_toml(name: str) -> dict[str, Any]:
         with path.open("rb") as handle:
             return tomllib.load(handle)
     except FileNotFoundError:
-        raise JcError(f"找不到标准文件 {path}", f"standards file {path} not found", rule="resources") from None
+        raise JcError(msg("找不到标准文件 {path}", path=path), rule="resources") from None
     except tomllib.TOMLDecodeError as exc:
-        raise JcError(f"标准文件格式错误：{exc}", f"standards file is not valid TOML: {exc}",
+        raise JcError(msg("标准文件格式错误：{exc}", exc=exc),
                       file=str(path), rule="schema") from None
 
 
@@ -91,8 +102,7 @@ def resolved_document(profile_id: str) -> dict[str, Any]:
     """The profile as one plain document: catalogue indicators with overrides and additions applied."""
     if profile_id not in PROFILE_IDS:
         raise JcError(
-            f"未知的标准配置“{profile_id}”，可选：{', '.join(PROFILE_IDS)}",
-            f"unknown profile '{profile_id}'; choose one of {', '.join(PROFILE_IDS)}",
+            msg("未知的标准配置“{profile_id}”，可选：{join}", profile_id=profile_id, join=', '.join(PROFILE_IDS)),
             rule="profile",
         )
     source = f"standards/profiles/{profile_id}.toml"
@@ -118,12 +128,12 @@ def resolved_document(profile_id: str) -> dict[str, Any]:
     by_key = {ind["key"]: ind for ind in doc["indicators"]}
     for key, changes in raw.get("override", {}).items():
         if key not in by_key:
-            raise JcError(f"覆盖了不存在的指标“{key}”", f"override of unknown indicator '{key}'",
+            raise JcError(msg("覆盖了不存在的指标“{key}”", key=key),
                           file=source, rule="schema")
         by_key[key].update(changes)
     for added in raw.get("add", []):
         if added.get("key") in by_key:
-            raise JcError(f"重复的指标“{added['key']}”", f"duplicate indicator '{added['key']}'",
+            raise JcError(msg("重复的指标“{added}”", added=added['key']),
                           file=source, rule="schema")
         doc["indicators"].append(added)
         by_key[added["key"]] = added
@@ -154,7 +164,7 @@ def _indicator(doc: dict[str, Any], source: str) -> Indicator:
 def profile_from_document(doc: dict[str, Any], *, source: str = "profile") -> Profile:
     """Build a Profile from a resolved document (from resources or from a roster package), checking it."""
     if not isinstance(doc, dict):
-        raise JcError("标准配置不是对象", "the profile is not an object", file=source, rule="schema")
+        raise JcError(msg("标准配置不是对象"), file=source, rule="schema")
     require(doc, "id", str, source=source, where="profile")
     indicators_raw = require(doc, "indicators", list, source=source, where="profile")
     rules = require(doc, "rules", dict, source=source, where="profile")
@@ -162,13 +172,13 @@ def profile_from_document(doc: dict[str, Any], *, source: str = "profile") -> Pr
     indicators: dict[str, Indicator] = {}
     for raw in indicators_raw:
         if not isinstance(raw, dict):
-            raise JcError("指标项不是对象", "an indicator entry is not an object", file=source, rule="schema")
+            raise JcError(msg("指标项不是对象"), file=source, rule="schema")
         ind = _indicator(raw, source)
         if ind.key in indicators:
-            raise JcError(f"重复的指标“{ind.key}”", f"duplicate indicator '{ind.key}'", file=source, rule="schema")
+            raise JcError(msg("重复的指标“{key}”", key=ind.key), file=source, rule="schema")
         indicators[ind.key] = ind
     if sum(1 for i in indicators.values() if i.group == "resource") != 7:
-        raise JcError("资源配置指标应为7项", "resource allocation must have exactly 7 indicators",
+        raise JcError(msg("资源配置指标应为7项"),
                       file=source, rule="schema")
     cv_limit = {
         s: decimal_fraction(v, source=source, where=f"rules.cv_limit.{s}")

@@ -14,6 +14,7 @@ from fractions import Fraction
 from functools import cache
 
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.i18n import fixed, msg
 from jinchang_desktop.resource_files import resource_path
 from jinchang_desktop.standards.catalogue import SECTIONS, Indicator, Profile
 from jinchang_desktop.standards.numbers import NumberError, exact, parse_number
@@ -88,37 +89,33 @@ def parse_item(profile: Profile, key: str, text: object) -> ItemValue:
     indicator = known.get(key)
     if indicator is None:
         base = key.split(".")[0]
-        hint_zh = hint_en = ""
         if base in known:
-            hint_zh, hint_en = f"（此项不分学段，请写 {base}）", f" (this item has no sections: write {base})"
+            text = msg("未知的县域指标“{key}”（此项不分学段，请写 {base}）", key=key, base=base)
         elif f"{base}.primary" in known:
-            hint_zh = f"（此项分学段，请写 {base}.primary / {base}.junior）"
-            hint_en = f" (one value per section: {base}.primary / {base}.junior)"
-        raise JcError(f"未知的县域指标“{key}”{hint_zh}", f"unknown county-wide item '{key}'{hint_en}",
-                      column=key, rule="county-item-key")
+            text = msg("未知的县域指标“{key}”（此项分学段，请写 {base}.primary / {base}.junior）", key=key, base=base)
+        else:
+            text = msg("未知的县域指标“{key}”", key=key)
+        raise JcError(text, column=key, rule="county-item-key")
     if indicator.direction == "qualitative":
         word = str(text).strip().lower()
         if word in YES:
             return True
         if word in NO:
             return False
-        raise JcError(f"“{indicator.name_zh}”应填“是”或“否”，不是“{text}”",
-                      f"'{indicator.name_en}' takes 是 (yes) or 否 (no), not '{text}'", column=key,
+        raise JcError(msg("“{name}”应填“是”或“否”，不是“{text}”", name=indicator.name, text=text), column=key,
                       rule="county-item-yes-no")
     if isinstance(text, bool) or (isinstance(text, str) and not text.strip()):
-        raise JcError(f"“{indicator.name_zh}”应填数字", f"'{indicator.name_en}' takes a number", column=key,
-                      rule="county-item-number")
+        raise JcError(msg("“{name}”应填数字", name=indicator.name), column=key, rule="county-item-number")
     try:
         value = parse_number(text, whole=False)
     except NumberError as exc:
-        raise JcError(f"“{indicator.name_zh}”：{exc.zh}", f"'{indicator.name_en}': {exc.en}", column=key,
+        raise JcError(msg("“{name}”：{reason}", name=indicator.name, reason=exc), column=key,
                       rule="county-item-number") from None
     bounds = item_rules().bounds(indicator)
     if bounds is not None and not bounds[0] <= exact(value) <= bounds[1]:
         low, high = (f"{float(b):g}" for b in bounds)
-        unit = indicator.unit_zh
-        raise JcError(f"“{indicator.name_zh}”的值 {value:g}{unit} 超出范围 {low}–{high}{unit}",
-                      f"'{indicator.name_en}' value {value:g} is outside {low}–{high} {indicator.unit_en}",
+        raise JcError(msg("“{name}”的值 {value:g}{unit} 超出范围 {low}–{high}{unit}", name=indicator.name,
+                          value=value, unit=fixed(indicator.unit_zh, indicator.unit_en), low=low, high=high),
                       column=key, rule="county-item-range")
     return value
 
@@ -129,7 +126,7 @@ def parse_assignments(profile: Profile, assignments: list[str]) -> dict[str, Ite
     for word in assignments:
         key, sep, text = word.partition("=")
         if not sep or not key.strip():
-            raise JcError(f"“{word}”应写作 KEY=VALUE", f"'{word}' should read KEY=VALUE", rule="usage")
+            raise JcError(msg("“{word}”应写作 KEY=VALUE", word=word), rule="usage")
         values[key.strip()] = parse_item(profile, key.strip(), text)
     return values
 

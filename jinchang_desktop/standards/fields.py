@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
 
+from jinchang_desktop.i18n import Msg, fixed
 from jinchang_desktop.resource_files import resource_path
 
 NUMERIC_KINDS = ("int", "decimal")
@@ -33,6 +34,11 @@ class FieldDef:
     blank_not_entered: bool = False
 
     @property
+    def label(self) -> Msg:
+        """Both labels fields.toml gives, to be put into a sentence."""
+        return fixed(self.label_zh, self.label_en)
+
+    @property
     def numeric(self) -> bool:
         return self.kind in NUMERIC_KINDS
 
@@ -50,6 +56,10 @@ class Check:
     right: str
     message_zh: str
     message_en: str
+
+    @property
+    def message(self) -> Msg:
+        return fixed(self.message_zh, self.message_en)
 
 
 @dataclass(frozen=True)
@@ -80,6 +90,11 @@ class FieldCatalogue:
     @property
     def numeric_keys(self) -> list[str]:
         return [f.key for f in self.fields.values() if f.numeric]
+
+    def section_name(self, section: str) -> Msg:
+        """A section's two names (小学 / Primary …), to be put into a sentence; the key where none is given."""
+        names = self.sections.get(section, {})
+        return fixed(names.get("zh", section), names.get("en", section))
 
     def school_type_by_name(self, text: str) -> SchoolType | None:
         """A school type by its key or its Chinese name."""

@@ -9,12 +9,10 @@ import math
 from dataclasses import dataclass
 from fractions import Fraction
 
+from jinchang_desktop.i18n import N_, Msg, msg
 from jinchang_desktop.standards.catalogue import SECTIONS, Profile
 from jinchang_desktop.standards.numbers import exact, exact_if_float
 from jinchang_desktop.standards.records import SchoolRecord
-
-SECTION_ZH = {"primary": "小学", "junior": "初中"}
-ROOM_ZH = {"music": "音乐", "art": "美术"}
 
 
 def _shown(value: float | None) -> str:
@@ -31,53 +29,51 @@ class Check:
     extra: int = 0  # the class count behind a room requirement
 
     @property
-    def detail_zh(self) -> str:
-        missing = self.value is None
+    def detail(self) -> Msg:
+        """The check in words, both languages (built only when read: checks are many, readers few)."""
         if self.key == "class_size":
-            head = f"{SECTION_ZH[self.part]}最大班额"
-            return f"{head}未填写（上限 {self.limit:g} 人）" if missing else \
-                f"{head} {_shown(self.value)} 人，上限 {self.limit:g} 人"
-        if self.key == "school_size":
-            return f"义务教育阶段在校生 {_shown(self.value)} 人，上限 {self.limit:g} 人"
-        if self.key == "music_art_rooms":
-            kind, what = self.part.split("_")
-            if what == "rooms":
-                head = f"{ROOM_ZH[kind]}专用教室"
-                if missing:
-                    return f"{head}未填写（每 12 个班需 1 间）"
-                if self.ok is None:
-                    return f"{head} {_shown(self.value)} 间；班级数未填写"
-                return f"{head} {_shown(self.value)} 间，{self.extra} 个班需 {self.limit:g} 间"
-            head = f"最小{ROOM_ZH[kind]}教室面积"
-            return f"{head}未填写（每间不小于 {self.limit:g} ㎡）" if missing else \
-                f"{head} {_shown(self.value)} ㎡，每间不小于 {self.limit:g} ㎡"
-        if missing:
-            return f"公用经费预算或培训经费未填写（培训经费应不低于公用经费的 {self.limit:g}%）"
-        return f"培训经费占公用经费预算 {self.value:.2f}%，应不低于 {self.limit:g}%"
+            state = "missing" if self.value is None else "value"
+        elif self.key == "music_art_rooms" and self.part.endswith("_rooms"):
+            state = "missing" if self.value is None else "no-classes" if self.ok is None else "value"
+        else:
+            state = "missing" if self.value is None else "value"
+        template = _DETAILS[(self.key, self.part if self.key in _BY_PART else "", state)]
+        value = _shown(self.value) if self.key != "training_budget_share" else self.value
+        return msg(template, value=value, limit=self.limit, classes=self.extra)
+
+    @property
+    def detail_zh(self) -> str:
+        return self.detail.zh
 
     @property
     def detail_en(self) -> str:
-        missing = self.value is None
-        if self.key == "class_size":
-            head = f"largest {self.part} class"
-            return f"{head} not entered (limit {self.limit:g})" if missing else \
-                f"{head} {_shown(self.value)}, limit {self.limit:g}"
-        if self.key == "school_size":
-            return f"{_shown(self.value)} compulsory-stage students, limit {self.limit:g}"
-        if self.key == "music_art_rooms":
-            kind, what = self.part.split("_")
-            if what == "rooms":
-                if missing:
-                    return f"{kind} rooms not entered (one per 12 classes)"
-                if self.ok is None:
-                    return f"{kind} rooms {_shown(self.value)}; classes not entered"
-                return f"{kind} rooms {_shown(self.value)}; {self.extra} classes need {self.limit:g}"
-            head = f"smallest {kind} room"
-            return f"{head} not entered (each at least {self.limit:g} m²)" if missing else \
-                f"{head} {_shown(self.value)} m², each at least {self.limit:g} m²"
-        if missing:
-            return f"public-fund or training budget not entered (training at least {self.limit:g}%)"
-        return f"training budget {self.value:.2f}% of public funds, at least {self.limit:g}%"
+        return self.detail.en
+
+
+# The sentence of each check: (indicator, part where it matters, state) → template. Whole sentences for each
+# section and room kind, so that neither language is assembled from the other's word order.
+_BY_PART = ("class_size", "music_art_rooms")
+_DETAILS = {
+    ("class_size", "primary", "missing"): N_("小学最大班额未填写（上限 {limit:g} 人）"),
+    ("class_size", "primary", "value"): N_("小学最大班额 {value} 人，上限 {limit:g} 人"),
+    ("class_size", "junior", "missing"): N_("初中最大班额未填写（上限 {limit:g} 人）"),
+    ("class_size", "junior", "value"): N_("初中最大班额 {value} 人，上限 {limit:g} 人"),
+    ("school_size", "", "missing"): N_("义务教育阶段在校生 {value} 人，上限 {limit:g} 人"),
+    ("school_size", "", "value"): N_("义务教育阶段在校生 {value} 人，上限 {limit:g} 人"),
+    ("music_art_rooms", "music_rooms", "missing"): N_("音乐专用教室未填写（每 12 个班需 1 间）"),
+    ("music_art_rooms", "music_rooms", "no-classes"): N_("音乐专用教室 {value} 间；班级数未填写"),
+    ("music_art_rooms", "music_rooms", "value"): N_("音乐专用教室 {value} 间，{classes} 个班需 {limit:g} 间"),
+    ("music_art_rooms", "art_rooms", "missing"): N_("美术专用教室未填写（每 12 个班需 1 间）"),
+    ("music_art_rooms", "art_rooms", "no-classes"): N_("美术专用教室 {value} 间；班级数未填写"),
+    ("music_art_rooms", "art_rooms", "value"): N_("美术专用教室 {value} 间，{classes} 个班需 {limit:g} 间"),
+    ("music_art_rooms", "music_area", "missing"): N_("最小音乐教室面积未填写（每间不小于 {limit:g} ㎡）"),
+    ("music_art_rooms", "music_area", "value"): N_("最小音乐教室面积 {value} ㎡，每间不小于 {limit:g} ㎡"),
+    ("music_art_rooms", "art_area", "missing"): N_("最小美术教室面积未填写（每间不小于 {limit:g} ㎡）"),
+    ("music_art_rooms", "art_area", "value"): N_("最小美术教室面积 {value} ㎡，每间不小于 {limit:g} ㎡"),
+    ("training_budget_share", "", "missing"):
+        N_("公用经费预算或培训经费未填写（培训经费应不低于公用经费的 {limit:g}%）"),
+    ("training_budget_share", "", "value"): N_("培训经费占公用经费预算 {value:.2f}%，应不低于 {limit:g}%"),
+}
 
 
 def class_size_checks(record: SchoolRecord, profile: Profile) -> list[Check]:

@@ -9,14 +9,23 @@ from contextlib import contextmanager
 from decimal import Decimal
 from fractions import Fraction
 
+from jinchang_desktop.i18n import Msg, msg
+
 
 class NumberError(ValueError):
-    """A value that is not an acceptable number; ``zh``/``en`` say why."""
+    """A value that is not an acceptable number; ``text`` (read as ``zh``/``en``) says why."""
 
-    def __init__(self, zh: str, en: str) -> None:
-        super().__init__(en)
-        self.zh = zh
-        self.en = en
+    def __init__(self, text: Msg) -> None:
+        super().__init__(text.en)
+        self.text = text
+
+    @property
+    def zh(self) -> str:
+        return self.text.zh
+
+    @property
+    def en(self) -> str:
+        return self.text.en
 
 
 def parse_number(raw: object, *, whole: bool) -> int | float:
@@ -26,7 +35,7 @@ def parse_number(raw: object, *, whole: bool) -> int | float:
     if type(raw) is str and raw.isdigit():  # the common case, kept fast for national-scale tables
         return int(raw)
     if isinstance(raw, bool):
-        raise NumberError("不是数字", "not a number")
+        raise NumberError(msg("不是数字"))
     if isinstance(raw, int):
         value: int | float = raw
     elif isinstance(raw, float):
@@ -42,18 +51,18 @@ def parse_number(raw: object, *, whole: bool) -> int | float:
             try:
                 value = float(text)
             except ValueError:
-                raise NumberError(f"“{raw}”不是数字", f"'{raw}' is not a number") from None
+                raise NumberError(msg("“{raw}”不是数字", raw=raw)) from None
     if isinstance(value, float):
         if math.isnan(value):
-            raise NumberError("不能是 NaN", "NaN is not allowed")
+            raise NumberError(msg("不能是 NaN"))
         if math.isinf(value):
-            raise NumberError("不能是无穷大", "infinity is not allowed")
+            raise NumberError(msg("不能是无穷大"))
         if value.is_integer() and abs(value) < 2**53:
             value = int(value)
     if value < 0:
-        raise NumberError("不能为负数", "must not be negative")
+        raise NumberError(msg("不能为负数"))
     if whole and not isinstance(value, int):
-        raise NumberError("必须是整数", "must be a whole number")
+        raise NumberError(msg("必须是整数"))
     return value
 
 

@@ -14,6 +14,7 @@ from fractions import Fraction
 from typing import Any, Literal
 
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.i18n import Msg, msg
 from jinchang_desktop.standards.assess import SchoolResult, assess_school
 from jinchang_desktop.standards.catalogue import Profile
 from jinchang_desktop.standards.fields import FieldCatalogue, field_catalogue
@@ -34,12 +35,19 @@ class Note:
     """One thing to say about a field: a hard error or a soft warning, in both languages."""
 
     level: Literal["error", "warning"]
-    zh: str
-    en: str
+    message: Msg
     rule: str = ""
 
+    @property
+    def zh(self) -> str:
+        return self.message.zh
+
+    @property
+    def en(self) -> str:
+        return self.message.en
+
     def text(self, lang: str) -> str:
-        return self.en if lang == "en" else self.zh
+        return self.message.text(lang)
 
 
 Notes = dict[str, list[Note]]
@@ -50,12 +58,12 @@ def hard_errors(record: SchoolRecord, catalogue: FieldCatalogue | None = None) -
     catalogue = catalogue or field_catalogue()
     if not record.school_type:
         # Nothing else can be checked until the type is known: one error, about the type.
-        return {"school_type": [Note("error", "尚未设置学校类型", "the school type is not set yet", "school-type")]}
+        return {"school_type": [Note("error", msg("尚未设置学校类型"), "school-type")]}
     by_label = {f.label_zh: f.key for f in catalogue.fields.values()}
     notes: Notes = {}
     for problem in record_problems(record, catalogue=catalogue):
         key = by_label.get(problem.column or "", GENERAL)
-        notes.setdefault(key, []).append(Note("error", problem.zh, problem.en, problem.rule or ""))
+        notes.setdefault(key, []).append(Note("error", problem.text, problem.rule or ""))
     return notes
 
 
@@ -69,7 +77,6 @@ def near_threshold_warnings(record: SchoolRecord, result: SchoolResult, profile:
     for section, section_result in result.sections.items():
         unit = units[section]
         plans = {plan.key: plan for plan in section_plan(profile, section)}
-        names = catalogue.sections[section]
         for key, item in section_result.indicators.items():
             if not item.reached or item.threshold <= 0:
                 continue
@@ -80,14 +87,10 @@ def near_threshold_warnings(record: SchoolRecord, result: SchoolResult, profile:
                 continue
             indicator = profile.indicators[key]
             above = (item.value / float(item.threshold) - 1) * 100
-            note = Note(
-                "warning",
-                f"{names['zh']}：{indicator.name_zh} {fmt_number(item.value)}，仅比标准 "
-                f"{fmt_threshold(item.threshold)} 高 {above:.1f}%，请核实",
-                f"{names['en']}: {indicator.name_en} is {fmt_number(item.value)}, only {above:.1f}% "
-                f"above the standard {fmt_threshold(item.threshold)}; please check",
-                NEAR_RULE,
-            )
+            note = Note("warning", msg("{section}：{indicator} {value}，仅比标准 {threshold} 高 {above:.1f}%，请核实",
+                                       section=catalogue.section_name(section), indicator=indicator.name,
+                                       value=fmt_number(item.value), threshold=fmt_threshold(item.threshold),
+                                       above=above), NEAR_RULE)
             for term in indicator.quantity:
                 if term.startswith("-"):
                     continue  # a subtracted area is not what lifts the value over the line
@@ -117,12 +120,10 @@ def change_warnings(record: SchoolRecord, previous: Mapping[str, int | float],
             continue
         pct = _percent(abs(change) * 100, limit)
         if change > 0:
-            zh, en = f"比去年（{fmt_number(last)}）增加 {pct}%，请核实", \
-                f"{pct}% more than last year ({fmt_number(last)}); please check"
+            text = msg("比去年（{last}）增加 {pct}%，请核实", last=fmt_number(last), pct=pct)
         else:
-            zh, en = f"比去年（{fmt_number(last)}）减少 {pct}%，请核实", \
-                f"{pct}% less than last year ({fmt_number(last)}); please check"
-        notes.setdefault(key, []).append(Note("warning", zh, en, CHANGE_RULE))
+            text = msg("比去年（{last}）减少 {pct}%，请核实", last=fmt_number(last), pct=pct)
+        notes.setdefault(key, []).append(Note("warning", text, CHANGE_RULE))
     return notes
 
 
@@ -198,9 +199,9 @@ class ExportCheck:
             spec = catalogue.fields.get(finding.field)
             column = spec.label_zh if spec else None
             if finding.note.level == "error":
-                reasons.append(JcError(finding.note.zh, finding.note.en, column=column, rule=finding.note.rule))
+                reasons.append(JcError(finding.note.message, column=column, rule=finding.note.rule))
             else:
-                reasons.append(JcError(f"{finding.note.zh}；尚未填写说明", f"{finding.note.en}; no explanation given",
+                reasons.append(JcError(msg("{note}；尚未填写说明", note=finding.note),
                                        column=column, rule=EXPLANATION_RULE))
         return reasons
 

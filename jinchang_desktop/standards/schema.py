@@ -5,6 +5,7 @@ from fractions import Fraction
 from typing import Any
 
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.i18n import msg
 
 GROUPS = {"resource", "guarantee", "quality", "recognition", "jinchang"}
 SCOPES = {"section", "school", "class", "county"}
@@ -19,26 +20,24 @@ def decimal_fraction(text: object, *, source: str, where: str) -> Fraction:
     """Read a threshold written as a decimal string (or int) into an exact fraction."""
     if isinstance(text, bool) or not isinstance(text, (str, int)):
         raise JcError(
-            f"{where} 应写成十进制数字字符串，实为 {text!r}",
-            f"{where} must be a decimal string, got {text!r}",
+            msg("{where} 应写成十进制数字字符串，实为 {text!r}", where=where, text=text),
             file=source, rule="schema",
         )
     try:
         return Fraction(str(text).strip())
     except (ValueError, ZeroDivisionError):
         raise JcError(
-            f"{where} 不是数字：{text!r}", f"{where} is not a number: {text!r}", file=source, rule="schema"
+            msg("{where} 不是数字：{text!r}", where=where, text=text), file=source, rule="schema"
         ) from None
 
 
 def require(doc: dict[str, Any], key: str, kind: type | tuple[type, ...], *, source: str, where: str) -> Any:
     if key not in doc:
-        raise JcError(f"{where} 缺少“{key}”", f"{where} lacks '{key}'", file=source, rule="schema")
+        raise JcError(msg("{where} 缺少“{key}”", where=where, key=key), file=source, rule="schema")
     value = doc[key]
     if not isinstance(value, kind) or isinstance(value, bool) and kind is not bool:
         raise JcError(
-            f"{where} 的“{key}”类型不对：{value!r}",
-            f"{where}: '{key}' has the wrong type: {value!r}",
+            msg("{where} 的“{key}”类型不对：{value!r}", where=where, key=key, value=value),
             file=source, rule="schema",
         )
     return value
@@ -54,18 +53,18 @@ def check_indicator(doc: dict[str, Any], *, source: str) -> None:
         value = require(doc, key_name, str, source=source, where=where)
         if value not in allowed:
             raise JcError(
-                f"{where} 的“{key_name}”取值 {value!r} 不在 {sorted(allowed)} 中",
-                f"{where}: '{key_name}' is {value!r}, not one of {sorted(allowed)}",
+                msg("{where} 的“{key_name}”取值 {value!r} 不在 {allowed} 中", where=where, key_name=key_name,
+                    value=value, allowed=sorted(allowed)),
                 file=source, rule="schema",
             )
     if doc["direction"] != "qualitative" and doc["key"] != "music_art_rooms":
         thresholds = require(doc, "threshold", dict, source=source, where=where)
         if not thresholds:
-            raise JcError(f"{where} 没有阈值", f"{where} has no threshold", file=source, rule="schema")
+            raise JcError(msg("{where} 没有阈值", where=where), file=source, rule="schema")
         for name, value in thresholds.items():
             if name not in THRESHOLD_KEYS:
                 raise JcError(
-                    f"{where} 的阈值键 {name!r} 无效", f"{where}: threshold key {name!r} is not valid",
+                    msg("{where} 的阈值键 {name!r} 无效", where=where, name=name),
                     file=source, rule="schema",
                 )
             decimal_fraction(value, source=source, where=f"{where}.threshold.{name}")
@@ -74,7 +73,7 @@ def check_indicator(doc: dict[str, Any], *, source: str) -> None:
         quantity = require(doc, "quantity", list, source=source, where=where)
         if not quantity or not all(isinstance(q, str) for q in quantity):
             raise JcError(
-                f"{where} 的 quantity 应为字段名列表", f"{where}: quantity must list field names",
+                msg("{where} 的 quantity 应为字段名列表", where=where),
                 file=source, rule="schema",
             )
         require(doc, "split", bool, source=source, where=where)

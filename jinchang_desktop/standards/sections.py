@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from fractions import Fraction
 
+from jinchang_desktop.i18n import Msg, msg
 from jinchang_desktop.standards.catalogue import SECTIONS, Profile
 from jinchang_desktop.standards.numbers import exact_ratio
 from jinchang_desktop.standards.plan import IndicatorPlan
@@ -17,8 +18,17 @@ from jinchang_desktop.standards.records import SchoolRecord
 
 @dataclass(frozen=True)
 class Exclusion:
-    en: str
-    zh: str
+    """Why a school leaves resource allocation, read in either language."""
+
+    text: Msg
+
+    @property
+    def zh(self) -> str:
+        return self.text.zh
+
+    @property
+    def en(self) -> str:
+        return self.text.en
 
 
 @dataclass(slots=True)
@@ -78,8 +88,7 @@ def merge_sites(records: list[SchoolRecord]) -> tuple[dict[str, SchoolRecord], d
         parent = merged[record.parent_code]
         for key, value in record.values.items():
             parent.values[key] = parent.values.get(key, 0) + value
-        exclusions[record.code] = Exclusion(en=f"merged into {record.parent_code}",
-                                            zh=f"并入 {record.parent_code}")
+        exclusions[record.code] = Exclusion(msg("并入 {parent}", parent=record.parent_code))
     return merged, exclusions
 
 
@@ -101,14 +110,13 @@ def split_shares(record: SchoolRecord, profile: Profile) -> dict[str, Fraction]:
 def exclusion_of(record: SchoolRecord, profile: Profile) -> Exclusion | None:
     """Why a counted school leaves resource allocation, or None (STANDARD §4)."""
     if record.school_type in profile.excluded_types:
-        return Exclusion(en="special-education school", zh="特殊教育学校不参加资源配置评估")
+        return Exclusion(msg("特殊教育学校不参加资源配置评估"))
     students = sum(record.get(f"{s}_students") for s in SECTIONS)
     if record.school_type == "teaching_site" and students < profile.teaching_site_min_students:
         limit = profile.teaching_site_min_students
-        return Exclusion(en=f"teaching site with {students} students (< {limit})",
-                         zh=f"教学点在校生 {students} 人，不足 {limit} 人")
+        return Exclusion(msg("教学点在校生 {students} 人，不足 {limit} 人", students=students, limit=limit))
     if students == 0:
-        return Exclusion(en="no compulsory-stage students", zh="无义务教育阶段在校生")
+        return Exclusion(msg("无义务教育阶段在校生"))
     return None
 
 

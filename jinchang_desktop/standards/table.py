@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.i18n import msg
 from jinchang_desktop.standards import table_files
 from jinchang_desktop.standards.fields import FieldCatalogue, field_catalogue
 from jinchang_desktop.standards.numbers import NumberError, collector_paused, parse_number
@@ -26,10 +27,9 @@ class TableError(JcError):
     def __init__(self, problems: list[JcError]) -> None:
         self.problems = problems
         first = problems[0]
-        more_zh = f"（共 {len(problems)} 处问题）" if len(problems) > 1 else ""
-        more_en = f" ({len(problems)} problems in all)" if len(problems) > 1 else ""
-        super().__init__(first.zh + more_zh, first.en + more_en, file=first.file, row=first.row,
-                         column=first.column, rule=first.rule)
+        text = first.text if len(problems) == 1 else msg("{first}（共 {count} 处问题）", first=first.text,
+                                                         count=len(problems))
+        super().__init__(text, file=first.file, row=first.row, column=first.column, rule=first.rule)
 
     def message(self) -> str:
         return "\n".join(p.message() for p in self.problems[:MAX_REPORTED])
@@ -89,14 +89,14 @@ def _header_map(header: list[Any], catalogue: FieldCatalogue, file: str,
         if key is None:
             continue  # other statistics columns ride along unread
         if key in seen:
-            problems.append(JcError("列重复", "duplicate column", file=file, row=header_row, column=name,
+            problems.append(JcError(msg("列重复"), file=file, row=header_row, column=name,
                                     rule="unique-columns"))
         seen[key] = index
         columns[index] = key
     for f in catalogue.fields.values():
         if f.header_required and f.key not in seen:
             problems.append(JcError(
-                f"缺少必需的列“{f.label_zh}”（{f.key}）", f"required column '{f.key}' ({f.label_zh}) is missing",
+                msg("缺少必需的列“{label_zh}”（{key}）", label_zh=f.label_zh, key=f.key),
                 file=file, row=header_row, column=f.label_zh, rule="required-column"))
     return columns, problems
 
@@ -107,7 +107,7 @@ def records_from_rows(rows: Iterable[list[Any]], *, file: str) -> list[SchoolRec
     iterator = iter(rows)
     header, header_row = _find_header(iterator, catalogue)
     if header is None:
-        raise TableError([JcError("表格是空的", "the table is empty", file=file, rule="header")])
+        raise TableError([JcError(msg("表格是空的"), file=file, rule="header")])
     columns, problems = _header_map(header, catalogue, file, header_row)
     if problems:
         raise TableError(problems)
@@ -131,22 +131,21 @@ def records_from_rows(rows: Iterable[list[Any]], *, file: str) -> list[SchoolRec
             try:
                 value = int(raw) if type(raw) is str and raw.isdigit() else parse_number(raw, whole=whole)
             except NumberError as exc:
-                problems.append(JcError(exc.zh, exc.en, file=file, row=row_number, column=label,
+                problems.append(JcError(exc.text, file=file, row=row_number, column=label,
                                         rule="non-negative-number"))
                 continue
             if value < minimum:
-                problems.append(JcError(f"数值 {value} 低于下限 {minimum:g}",
-                                        f"{value} is below the minimum {minimum:g}",
+                problems.append(JcError(msg("数值 {value} 低于下限 {minimum:g}", value=value, minimum=minimum),
                                         file=file, row=row_number, column=label, rule="range"))
             if maximum is not None and value > maximum:
-                problems.append(JcError(f"数值 {value} 超过上限 {maximum}", f"{value} exceeds the limit {maximum}",
+                problems.append(JcError(msg("数值 {value} 超过上限 {maximum}", value=value, maximum=maximum),
                                         file=file, row=row_number, column=label, rule="range"))
             values[key] = value
         for index, key, label in text:
             try:
                 _set_text(record, key, row[index] if index < width else None, catalogue)
             except JcError as exc:
-                problems.append(JcError(exc.zh, exc.en, file=file, row=row_number, column=label, rule=exc.rule))
+                problems.append(JcError(exc.text, file=file, row=row_number, column=label, rule=exc.rule))
         records.append(record)
         if len(problems) >= MAX_REPORTED:
             break
@@ -166,7 +165,7 @@ def _set_text(record: SchoolRecord, key: str, raw: Any, catalogue: FieldCatalogu
     if isinstance(raw, float) and raw.is_integer():
         text = str(int(raw))  # a code typed into a number cell
     if f.required and not text:
-        raise JcError("必填项为空", "a required value is empty", rule="required")
+        raise JcError(msg("必填项为空"), rule="required")
     if key == "school_code":
         record.code = text
     elif key == "school_name":
@@ -177,8 +176,7 @@ def _set_text(record: SchoolRecord, key: str, raw: Any, catalogue: FieldCatalogu
         school_type = catalogue.school_type_by_name(text)
         if school_type is None:
             names = "、".join(f"{t.zh}({t.key})" for t in catalogue.school_types.values())
-            raise JcError(f"未知的学校类型“{text}”，可选：{names}", f"unknown school type '{text}'",
-                          rule="school-type")
+            raise JcError(msg("未知的学校类型“{text}”，可选：{names}", text=text, names=names), rule="school-type")
         record.school_type = school_type.key
     elif key == "counted":
         lowered = text.lower()
@@ -187,7 +185,7 @@ def _set_text(record: SchoolRecord, key: str, raw: Any, catalogue: FieldCatalogu
         elif lowered in COUNTED_NO:
             record.counted = False
         else:
-            raise JcError(f"“{text}”应为 1/0 或 是/否", f"'{text}' must be 1/0 or 是/否", rule="flag")
+            raise JcError(msg("“{text}”应为 1/0 或 是/否", text=text), rule="flag")
     elif key == "parent_code":
         record.parent_code = text
 
@@ -196,6 +194,6 @@ def read_table(path: str | Path) -> list[SchoolRecord]:
     """The checked records of a CSV, XLSX or XLS school table; raises TableError naming file, row and column."""
     path = Path(path)
     if not path.is_file():
-        raise TableError([JcError("文件不存在", "file not found", file=str(path), rule="file")])
+        raise TableError([JcError(msg("文件不存在"), file=str(path), rule="file")])
     with collector_paused():
         return records_from_rows(read_rows(path), file=str(path))

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.i18n import msg
 
 # Tried in order. GB18030 is a superset of GBK and GB2312, so one decoder reads all three.
 TEXT_ENCODINGS = ("utf-8-sig", "gb18030")
@@ -42,8 +43,8 @@ def _decode(data: bytes, file: str) -> str:
     row = data.count(b"\n", 0, start) + 1
     column = data.count(b",", line_start, start) + 1
     raise FileReadError(
-        f"无法识别文件的文字编码（已尝试 UTF-8、GBK、GB18030），第 {row} 行第 {column} 列有无法解读的字节",
-        f"the text encoding is not UTF-8, GBK or GB18030: unreadable bytes at line {row}, column {column}",
+        msg("无法识别文件的文字编码（已尝试 UTF-8、GBK、GB18030），第 {row} 行第 {column} 列有无法解读的字节",
+            row=row, column=column),
         file=file, row=row, column=str(column), rule="encoding")
 
 
@@ -81,7 +82,7 @@ def rows_from_xlsx(path: Path) -> Iterator[list[Any]]:
     try:
         book = openpyxl.load_workbook(path, data_only=True, read_only=streamed)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
-        raise FileReadError(f"无法读取 Excel 文件：{exc}", f"cannot read the Excel file: {exc}",
+        raise FileReadError(msg("无法读取 Excel 文件：{exc}", exc=exc),
                             file=str(path), rule="xlsx") from None
     try:
         sheet = book.worksheets[0]
@@ -100,7 +101,7 @@ def rows_from_xls(path: Path) -> Iterator[list[Any]]:
     try:
         book = xlrd.open_workbook(str(path), formatting_info=True, on_demand=True)
     except Exception as exc:  # xlrd raises XLRDError, CompDocError, struct errors … for a damaged file
-        raise FileReadError(f"无法读取 Excel 97–2003 文件：{exc}", f"cannot read the Excel 97–2003 file: {exc}",
+        raise FileReadError(msg("无法读取 Excel 97–2003 文件：{exc}", exc=exc),
                             file=str(path), rule="xls") from None
     try:
         sheet = book.sheet_by_index(0)
@@ -114,9 +115,9 @@ def rows_from_xls(path: Path) -> Iterator[list[Any]]:
                     row.append(cell.value)
                 elif cell.ctype == xlrd.XL_CELL_ERROR:
                     raise FileReadError(
-                        f"单元格是 Excel 错误值（{xlrd.error_text_from_code.get(cell.value, cell.value)}）",
-                        "the cell holds an Excel error value", file=str(path), row=r + 1,
-                        column=_column_letter(c), rule="xls-error-cell")
+                        msg("单元格是 Excel 错误值（{error}）",
+                            error=xlrd.error_text_from_code.get(cell.value, cell.value)),
+                        file=str(path), row=r + 1, column=_column_letter(c), rule="xls-error-cell")
                 else:
                     row.append(None)
             rows.append(row)
@@ -145,8 +146,7 @@ def read_rows(path: Path) -> Iterator[list[Any]]:
     if suffix == ".xls":
         return rows_from_xls(path)
     if suffix == ".ods":
-        raise FileReadError("暂不读取 .ods 文件，请在 WPS、Excel 或 LibreOffice 中另存为 .xlsx 或 .xls",
-                            ".ods tables are not read; save it as .xlsx or .xls in WPS, Excel or LibreOffice",
+        raise FileReadError(msg("暂不读取 .ods 文件，请在 WPS、Excel 或 LibreOffice 中另存为 .xlsx 或 .xls"),
                             file=str(path), rule="format")
-    raise FileReadError("只支持 .csv、.xlsx 或 .xls 文件", "only .csv, .xlsx and .xls tables are read",
+    raise FileReadError(msg("只支持 .csv、.xlsx 或 .xls 文件"),
                         file=str(path), rule="format")

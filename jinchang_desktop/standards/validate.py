@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.i18n import msg
 from jinchang_desktop.standards.fields import FieldCatalogue, field_catalogue
 from jinchang_desktop.standards.records import SchoolRecord
 
@@ -19,30 +20,29 @@ def record_problems(record: SchoolRecord, *, file: str | None = None,
     fields = catalogue.fields
     school_type = catalogue.school_types.get(record.school_type)
     if school_type is None:
-        problems.append(JcError(f"未知的学校类型“{record.school_type}”", f"unknown school type "
-                                f"'{record.school_type}'", column=fields["school_type"].label_zh,
-                                rule="school-type", **where))
+        problems.append(JcError(msg("未知的学校类型“{school_type}”", school_type=record.school_type),
+                                column=fields["school_type"].label_zh, rule="school-type", **where))
         return problems
     for section in STUDENT_SECTIONS:
         students = record.get(f"{section}_students")
-        label = catalogue.sections[section]
         if students > 0 and section not in school_type.sections:
             problems.append(JcError(
-                f"{school_type.zh}不应有{label['zh']}在校生", f"a {school_type.en} has no {label['en']} students",
+                msg("{school_type}不应有{section}在校生", school_type=school_type,
+                    section=catalogue.section_name(section)),
                 column=fields[f"{section}_students"].label_zh, rule="section-of-type", **where))
         if students == 0:
             for f in fields.values():
                 if f.topic == "teachers" and f.section == section and record.get(f.key) > 0:
-                    problems.append(JcError(
-                        f"{label['zh']}有教师但没有在校生", f"{label['en']} has teachers but no students",
-                        column=f.label_zh, rule="teachers-without-students", **where))
+                    problems.append(JcError(msg("{section}有教师但没有在校生",
+                                                section=catalogue.section_name(section)),
+                                            column=f.label_zh, rule="teachers-without-students", **where))
                     break
     for check in catalogue.checks:
         if check.rule == "le" and check.left in record.values and check.right in record.values:
             if record.values[check.left] > record.values[check.right]:
                 problems.append(JcError(
-                    f"{check.message_zh}（{record.values[check.left]} > {record.values[check.right]}）",
-                    f"{check.message_en} ({record.values[check.left]} > {record.values[check.right]})",
+                    msg("{check}（{left} > {right}）", check=check.message, left=record.values[check.left],
+                        right=record.values[check.right]),
                     column=fields[check.left].label_zh, rule=f"{check.left} ≤ {check.right}", **where))
     return problems
 
@@ -59,8 +59,7 @@ def validate_records(records: list[SchoolRecord], *, file: str | None = None) ->
         if record.code in by_code:
             first = by_code[record.code]
             problems.append(JcError(
-                f"学校标识码“{record.code}”重复（第 {first.row} 行已有）",
-                f"school code '{record.code}' is repeated (first on row {first.row})",
+                msg("学校标识码“{code}”重复（第 {row} 行已有）", code=record.code, row=first.row),
                 file=file, row=record.row, column=code_label, rule="unique-code"))
         else:
             by_code[record.code] = record
@@ -68,21 +67,17 @@ def validate_records(records: list[SchoolRecord], *, file: str | None = None) ->
         if record.counted:
             continue
         if not record.parent_code:
-            problems.append(JcError("不计校数的校点必须填写所属学校标识码",
-                                    "a site not counted as a school needs its parent's code",
+            problems.append(JcError(msg("不计校数的校点必须填写所属学校标识码"),
                                     file=file, row=record.row, column=parent_label, rule="parent-required"))
             continue
         parent = by_code.get(record.parent_code)
         if parent is None:
-            problems.append(JcError(f"所属学校“{record.parent_code}”不在表中",
-                                    f"parent school '{record.parent_code}' is not in the table",
+            problems.append(JcError(msg("所属学校“{parent_code}”不在表中", parent_code=record.parent_code),
                                     file=file, row=record.row, column=parent_label, rule="parent-exists"))
         elif not parent.counted:
-            problems.append(JcError(f"所属学校“{record.parent_code}”本身不计校数",
-                                    f"parent school '{record.parent_code}' is itself not counted",
+            problems.append(JcError(msg("所属学校“{parent_code}”本身不计校数", parent_code=record.parent_code),
                                     file=file, row=record.row, column=parent_label, rule="parent-counted"))
         elif parent.county != record.county:
-            problems.append(JcError(f"校点与所属学校“{record.parent_code}”不在同一县区",
-                                    f"the site and its parent '{record.parent_code}' are in different counties",
+            problems.append(JcError(msg("校点与所属学校“{parent_code}”不在同一县区", parent_code=record.parent_code),
                                     file=file, row=record.row, column=parent_label, rule="parent-county"))
     return problems

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from jinchang_desktop.common import utc_now
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.i18n import msg
 from jinchang_desktop.store.db import transaction
 
 # A value as the log holds it: a number, a text (a school's name, an explanation) or nothing.
@@ -43,7 +44,7 @@ class Change:
 
 def check_action(action: str) -> str:
     if not isinstance(action, str) or not action.strip():
-        raise JcError("必须说明是哪项操作写入的数据", "a write must name the action that makes it",
+        raise JcError(msg("必须说明是哪项操作写入的数据"),
                       rule="audit-action")
     return action.strip()
 

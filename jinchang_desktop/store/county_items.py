@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.i18n import msg
 from jinchang_desktop.store.audit import Change, check_action, record_changes, utc_now
 from jinchang_desktop.store.db import transaction
 from jinchang_desktop.store.declared import check_year
@@ -37,7 +38,7 @@ def _stored(key: str, value: object) -> StoredValue:
     if isinstance(value, bool):
         return int(value)
     if not isinstance(value, (int, float)) or (isinstance(value, float) and not math.isfinite(value)):
-        raise JcError(f"县域指标“{key}”的值不是数字", f"the value of county-wide item '{key}' is not a number",
+        raise JcError(msg("县域指标“{key}”的值不是数字", key=key),
                       column=key, rule="county-item-number")
     return value
 
@@ -49,10 +50,10 @@ def set_county_items(conn: sqlite3.Connection, county: str, school_year: int,
     year = check_year(school_year)
     county = county.strip()
     if not county:
-        raise JcError("县域指标必须属于一个县区", "county-wide items must belong to a county", rule="county")
+        raise JcError(msg("县域指标必须属于一个县区"), rule="county")
     note_text = (note or "").strip()
     if len(note_text) > MAX_NOTE:
-        raise JcError(f"佐证说明不能超过 {MAX_NOTE} 字", f"an evidence note must not exceed {MAX_NOTE} characters",
+        raise JcError(msg("佐证说明不能超过 {MAX_NOTE} 字", MAX_NOTE=MAX_NOTE),
                       rule="county-item-note")
     stored = {key: _stored(key, value) for key, value in values.items()}
     with transaction(conn):

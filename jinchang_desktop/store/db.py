@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.i18n import msg
 from jinchang_desktop.store.failures import corrupted, store_error
 from jinchang_desktop.store.migrations import (
     APPLICATION_ID,
@@ -57,9 +58,8 @@ def open_database(path: Path) -> sqlite3.Connection:
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":
             raise JcError(
-                f"无法以 WAL 模式打开数据库（当前模式 {mode}），请勿把工作区放在网络盘或只读介质上",
-                f"the database cannot use WAL mode (got {mode}); do not keep a workspace on a network "
-                "drive or read-only medium", file=str(path), rule="wal")
+                msg("无法以 WAL 模式打开数据库（当前模式 {mode}），请勿把工作区放在网络盘或只读介质上", mode=mode),
+                file=str(path), rule="wal")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
         if version < SCHEMA_VERSION:
@@ -81,8 +81,7 @@ def _refuse_empty(path: Path) -> None:
     except OSError:
         return
     if empty:
-        raise JcError("数据库文件是空的（0 字节），不是工作区数据库；文件未作任何改动",
-                      "the database file is empty (0 bytes), not a workspace database; the file was not changed",
+        raise JcError(msg("数据库文件是空的（0 字节），不是工作区数据库；文件未作任何改动"),
                       file=str(path), rule="sqlite-file")
 
 
@@ -108,9 +107,8 @@ def open_read_only(path: Path) -> sqlite3.Connection:
     try:
         version = _check_file(conn, path)
         if version != SCHEMA_VERSION:
-            raise JcError(f"只读的数据库是结构版本 {version}，需要先在可写的位置打开一次以升级到 {SCHEMA_VERSION}",
-                          f"the read-only database is at schema version {version}; open it once where it can be "
-                          f"written to upgrade it to {SCHEMA_VERSION}", file=str(path), rule="schema-version")
+            raise JcError(msg("只读的数据库是结构版本 {version}，需要先在可写的位置打开一次以升级到 {SCHEMA_VERSION}",
+                              version=version, SCHEMA_VERSION=SCHEMA_VERSION), file=str(path), rule="schema-version")
         conn.execute("PRAGMA query_only = ON")
     except BaseException:
         conn.close()
@@ -122,14 +120,13 @@ def open_reader(path: Path) -> sqlite3.Connection:
     """A read-only connection, for a thread that shows data while the writer works (e.g. the GUI thread)."""
     path = Path(path)
     if not path.is_file():
-        raise JcError("数据库文件不存在", "the database file does not exist", file=str(path), rule="sqlite-file")
+        raise JcError(msg("数据库文件不存在"), file=str(path), rule="sqlite-file")
     conn = _connect(path, read_only=True)
     try:
         version = _check_file(conn, path)
         if version != SCHEMA_VERSION:
-            raise JcError(f"数据库尚未升级到结构版本 {SCHEMA_VERSION}（当前 {version}），请先用写入连接打开",
-                          f"the database is at schema version {version}, not {SCHEMA_VERSION}; open it for "
-                          "writing first", file=str(path), rule="schema-version")
+            raise JcError(msg("数据库尚未升级到结构版本 {SCHEMA_VERSION}（当前 {version}），请先用写入连接打开",
+                              SCHEMA_VERSION=SCHEMA_VERSION, version=version), file=str(path), rule="schema-version")
         conn.execute("PRAGMA query_only = ON")
     except BaseException:
         conn.close()
@@ -147,7 +144,7 @@ def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
             conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None,
                                    check_same_thread=False)
     except sqlite3.Error as exc:
-        raise JcError(f"无法打开数据库文件（{exc}）", f"cannot open the database file ({exc})", file=str(path),
+        raise JcError(msg("无法打开数据库文件（{exc}）", exc=exc), file=str(path),
                       rule="sqlite-file") from None
     return conn
 
@@ -160,19 +157,16 @@ def _check_file(conn: sqlite3.Connection, path: Path) -> int:
         objects = int(conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
     except sqlite3.DatabaseError as exc:
         if getattr(exc, "sqlite_errorname", "") == "SQLITE_NOTADB":
-            raise JcError(f"不是 SQLite 数据库文件（{exc}）", f"not a SQLite database ({exc})", file=str(path),
+            raise JcError(msg("不是 SQLite 数据库文件（{exc}）", exc=exc), file=str(path),
                           rule="sqlite-file") from None
         raise store_error(exc, path) from None  # a damaged file points to the backups
     if (version == 0 and objects > 0) or (version > 0 and application_id != APPLICATION_ID):
-        raise JcError("这是其他程序的 SQLite 数据库，不是本程序的工作区数据库",
-                      "this SQLite database belongs to another program; it is not a workspace database",
+        raise JcError(msg("这是其他程序的 SQLite 数据库，不是本程序的工作区数据库"),
                       file=str(path), rule="application-id")
     if version > SCHEMA_VERSION:
-        raise JcError(f"数据库由更新版本的程序写入（结构版本 {version}，本程序只认识到 {SCHEMA_VERSION}），"
-                      "请安装新版程序后再打开；文件未作任何改动",
-                      f"the database was written by a newer version of the program (schema version {version}; "
-                      f"this one knows up to {SCHEMA_VERSION}); install the newer program to open it. The file "
-                      "was not changed", file=str(path), rule="schema-newer")
+        raise JcError(msg("数据库由更新版本的程序写入（结构版本 {version}，本程序只认识到 {SCHEMA_VERSION}），"
+                          "请安装新版程序后再打开；文件未作任何改动", version=version, SCHEMA_VERSION=SCHEMA_VERSION),
+                      file=str(path), rule="schema-newer")
     return version
 
 
@@ -228,11 +222,10 @@ def _migrate(conn: sqlite3.Connection, path: Path, backup: Path | None) -> None:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             if isinstance(exc, sqlite3.Error):
-                kept_zh = f"；升级前的副本在 {backup}" if backup else ""
-                kept_en = f"; the copy made before upgrading is {backup}" if backup else ""
-                raise JcError(f"数据库升级失败（{exc}），数据库保持原版本{kept_zh}",
-                              f"upgrading the database failed ({exc}); it was left at its old version{kept_en}",
-                              file=str(path), rule="migration") from exc
+                failed = (msg("数据库升级失败（{error}），数据库保持原版本；升级前的副本在 {backup}", error=exc,
+                              backup=backup) if backup else
+                          msg("数据库升级失败（{error}），数据库保持原版本", error=exc))
+                raise JcError(failed, file=str(path), rule="migration") from exc
             raise
 
 

@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.i18n import msg
 from jinchang_desktop.standards.fields import FieldDef, field_catalogue
 from jinchang_desktop.standards.numbers import NumberError, parse_number
 from jinchang_desktop.standards.records import SchoolRecord
@@ -54,8 +55,8 @@ class LoadResult:
 
 def check_year(school_year: object) -> int:
     if isinstance(school_year, bool) or not isinstance(school_year, int) or not YEAR_MIN <= school_year <= YEAR_MAX:
-        raise JcError(f"学年“{school_year}”无效，应为 {YEAR_MIN}–{YEAR_MAX} 之间的年份",
-                      f"school year '{school_year}' is not a year from {YEAR_MIN} to {YEAR_MAX}", rule="school-year")
+        raise JcError(msg("学年“{school_year}”无效，应为 {YEAR_MIN}–{YEAR_MAX} 之间的年份", school_year=school_year,
+                          YEAR_MIN=YEAR_MIN, YEAR_MAX=YEAR_MAX), rule="school-year")
     return school_year
 
 
@@ -63,23 +64,24 @@ def check_value(field: str, value: object) -> Value:
     """The stored form of ``value`` for the numeric ``field``: finite, not negative, whole for int fields."""
     spec = _numeric_fields().get(field)
     if spec is None:
-        raise JcError(f"未知的数据项“{field}”", f"unknown data field '{field}'", column=str(field), rule="field")
+        raise JcError(msg("未知的数据项“{field}”", field=field), column=str(field), rule="field")
     # The common case (a whole number in range) is decided here: imports check every value of every package.
     if type(value) is int and spec.minimum <= value and (spec.maximum is None or value <= spec.maximum):
         return value
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise JcError(f"“{value!r}”不是数字", f"{value!r} is not a number", column=spec.label_zh,
+        raise JcError(msg("“{value!r}”不是数字", value=value), column=spec.label_zh,
                       rule="non-negative-number")
     try:
         number = parse_number(value, whole=spec.kind == "int")
     except NumberError as exc:
-        raise JcError(exc.zh, f"{exc.en} ({field})", column=spec.label_zh, rule="non-negative-number") from None
+        raise JcError(msg("{reason}（{field}）", reason=exc, field=field), column=spec.label_zh,
+                      rule="non-negative-number") from None
     if number < spec.minimum:  # a code such as 举办者类型 starts at 1
-        raise JcError(f"数值 {number} 低于下限 {spec.minimum:g}", f"{number} is below the minimum {spec.minimum:g} "
-                      f"({field})", column=spec.label_zh, rule="range")
+        raise JcError(msg("数值 {number} 低于下限 {minimum:g}（{field}）", number=number, minimum=spec.minimum,
+                          field=field), column=spec.label_zh, rule="range")
     if spec.maximum is not None and number > spec.maximum:
-        raise JcError(f"数值 {number} 超过上限 {spec.maximum:g}", f"{number} exceeds the limit {spec.maximum:g} "
-                      f"({field})", column=spec.label_zh, rule="range")
+        raise JcError(msg("数值 {number} 超过上限 {maximum:g}（{field}）", number=number, maximum=spec.maximum,
+                          field=field), column=spec.label_zh, rule="range")
     return number
 
 
@@ -91,18 +93,18 @@ def _numeric_fields() -> dict[str, FieldDef]:
 def check_school(code: str, *, name: str, county: str = "", school_type: str = "", counted: bool = True,
                  parent_code: str = "", source: str) -> School:
     """A school's identity, checked against the one text rule (``text_rules``); raises JcError."""
-    code = check_code(code, what_zh="学校标识码", what_en="the school code", column="学校标识码")
-    name = check_name(name, what_zh="学校名称", what_en="the school name", column="学校名称")
-    county = check_name(county, what_zh="所属县区", what_en="the county", column="所属县区")
-    parent_code = check_code(parent_code, what_zh="上级学校标识码", what_en="the parent school code")
+    code = check_code(code, what=msg("学校的标识码"), column="学校标识码")
+    name = check_name(name, what=msg("学校的名称"), column="学校名称")
+    county = check_name(county, what=msg("所属的县区"), column="所属县区")
+    parent_code = check_code(parent_code, what=msg("上级学校标识码"))
     if not code:
-        raise JcError("学校标识码不能为空", "the school code must not be empty", rule="required")
+        raise JcError(msg("学校标识码不能为空"), rule="required")
     if not name:
-        raise JcError(f"学校“{code}”缺少名称", f"school '{code}' has no name", rule="required")
+        raise JcError(msg("学校“{code}”缺少名称", code=code), rule="required")
     if school_type and school_type not in field_catalogue().school_types:
-        raise JcError(f"未知的学校类型“{school_type}”", f"unknown school type '{school_type}'", rule="school-type")
+        raise JcError(msg("未知的学校类型“{school_type}”", school_type=school_type), rule="school-type")
     if source not in SOURCES:
-        raise JcError(f"未知的数据来源“{source}”", f"unknown data source '{source}'", rule="source")
+        raise JcError(msg("未知的数据来源“{source}”", source=source), rule="source")
     return School(code=code, name=name, county=county, school_type=school_type, counted=bool(counted),
                   parent_code=parent_code, source=source)
 
@@ -128,13 +130,13 @@ def rename_school(conn: sqlite3.Connection, old_code: str, new_code: str, *, act
     action = check_action(action)
     new_code = str(new_code).strip()
     if not new_code:
-        raise JcError("学校标识码不能为空", "the school code must not be empty", rule="required")
+        raise JcError(msg("学校标识码不能为空"), rule="required")
     with transaction(conn):
         require_school(conn, old_code)
         if old_code == new_code:
             return
         if conn.execute("SELECT 1 FROM schools WHERE code = ?", (new_code,)).fetchone() is not None:
-            raise JcError(f"学校标识码“{new_code}”已被另一所学校使用", f"school code '{new_code}' is already taken",
+            raise JcError(msg("学校标识码“{new_code}”已被另一所学校使用", new_code=new_code),
                           rule="unique-code")
         # The children move after their parent row; the check waits for the end of the transaction.
         conn.execute("PRAGMA defer_foreign_keys = ON")
@@ -241,10 +243,10 @@ def load_records(conn: sqlite3.Connection, records: Sequence[SchoolRecord], scho
                                   school_type=record.school_type, counted=record.counted,
                                   parent_code=record.parent_code, source=source)
             if school.code in seen:
-                raise JcError("学校标识码重复", "the school code is repeated", rule="unique-code")
+                raise JcError(msg("学校标识码重复"), rule="unique-code")
             values = _checked_values(record.values)
         except JcError as exc:
-            raise JcError(f"学校“{record.code}”：{exc.zh}", f"school '{record.code}': {exc.en}", file=exc.file,
+            raise JcError(msg("学校“{code}”：{exc}", code=record.code, exc=exc), file=exc.file,
                           row=record.row, column=exc.column, rule=exc.rule) from None
         seen.add(school.code)
         prepared.append((school, values))
@@ -270,7 +272,7 @@ def _checked_values(values: Mapping[str, Value | None]) -> dict[str, Value | Non
 
 
 def _unknown_school(code: str) -> JcError:
-    return JcError(f"学校“{code}”不在本工作区中", f"school '{code}' is not in this workspace", rule="school-known")
+    return JcError(msg("学校“{code}”不在本工作区中", code=code), rule="school-known")
 
 
 def require_school(conn: sqlite3.Connection, code: str) -> None:

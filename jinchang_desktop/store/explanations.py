@@ -8,6 +8,7 @@ from __future__ import annotations
 import sqlite3
 
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.i18n import msg
 from jinchang_desktop.store.audit import Change, check_action, record_changes, utc_now
 from jinchang_desktop.store.db import transaction
 from jinchang_desktop.store.declared import check_year, require_school
@@ -21,10 +22,10 @@ def set_explanation(conn: sqlite3.Connection, school_code: str, school_year: int
     action = check_action(action)
     year = check_year(school_year)
     if not key.strip():
-        raise JcError("说明必须对应一项提示", "an explanation must name the warning it answers", rule="explanation")
+        raise JcError(msg("说明必须对应一项提示"), rule="explanation")
     text = (text or "").strip() or None
     if text is not None and len(text) > MAX_LENGTH:
-        raise JcError(f"说明不能超过 {MAX_LENGTH} 字", f"an explanation must not exceed {MAX_LENGTH} characters",
+        raise JcError(msg("说明不能超过 {MAX_LENGTH} 字", MAX_LENGTH=MAX_LENGTH),
                       rule="explanation")
     with transaction(conn):
         require_school(conn, school_code)

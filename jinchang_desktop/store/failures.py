@@ -11,6 +11,7 @@ import sqlite3
 from pathlib import Path
 
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.i18n import msg
 
 
 def store_error(exc: sqlite3.Error, path: Path) -> JcError:
@@ -20,32 +21,26 @@ def store_error(exc: sqlite3.Error, path: Path) -> JcError:
     file = str(path)
     backups = Path(path).parent / "backups"
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in text:
-        return JcError("数据库正被另一个程序（或另一个窗口）占用，请关闭它后重试；未作任何改动",
-                       "the database is in use by another program (or another window of this one); close it and "
-                       "try again. Nothing was changed", file=file, rule="store-locked")
+        return JcError(msg("数据库正被另一个程序（或另一个窗口）占用，请关闭它后重试；未作任何改动"), file=file,
+                       rule="store-locked")
     if name.startswith("SQLITE_FULL") or "full" in text or (name.startswith("SQLITE_IOERR") and _no_space(path)):
-        return JcError("磁盘已满（或数据库已达上限），请腾出空间后重试；未作任何改动",
-                       "the disk is full (or the database reached its size limit); free some space and try again. "
-                       "Nothing was changed", file=file, rule="store-full")
+        return JcError(msg("磁盘已满（或数据库已达上限），请腾出空间后重试；未作任何改动"), file=file,
+                       rule="store-full")
     if name.startswith("SQLITE_READONLY") or "readonly" in text or "read-only" in text:
-        return JcError("工作区是只读的（只读介质、权限或写保护）：可以查看、评估和校验，不能写入；未作任何改动",
-                       "the workspace is read-only (read-only medium, permissions or write protection): it can be "
-                       "viewed, assessed and verified against, not written. Nothing was changed", file=file,
-                       rule="store-read-only")
+        return JcError(msg("工作区是只读的（只读介质、权限或写保护）：可以查看、评估和校验，不能写入；未作任何改动"),
+                       file=file, rule="store-read-only")
     if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "malformed" in text:
         return corrupted(path, text)
     if name.startswith("SQLITE_IOERR") or "disk I/O" in text:
-        return JcError(f"读写数据库时出错（{text}），请检查磁盘或 U 盘；未作任何改动。备份在 {backups}",
-                       f"reading or writing the database failed ({text}); check the disk or USB stick. Nothing was "
-                       f"changed. Backups are in {backups}", file=file, rule="store-io")
+        return JcError(msg("读写数据库时出错（{text}），请检查磁盘或 U 盘；未作任何改动。备份在 {backups}", text=text,
+                           backups=backups), file=file, rule="store-io")
     if "no such table" in text or "no such column" in text:
-        return JcError(f"数据库缺少本程序需要的表（{text}）：文件已损坏或被其他程序改动过。备份在 {backups}",
-                       f"the database lacks a table this program needs ({text}): it was damaged or changed by "
-                       f"another program. Backups are in {backups}", file=file, rule="store-foreign")
+        return JcError(msg("数据库缺少本程序需要的表（{text}）：文件已损坏或被其他程序改动过。备份在 {backups}",
+                           text=text, backups=backups), file=file, rule="store-foreign")
     if name.startswith("SQLITE_CANTOPEN"):
-        return JcError(f"无法打开数据库文件（{text}）", f"cannot open the database file ({text})", file=file,
+        return JcError(msg("无法打开数据库文件（{text}）", text=text), file=file,
                        rule="store-open")
-    return JcError(f"数据库出错（{text}）；未作任何改动", f"the database failed ({text}); nothing was changed",
+    return JcError(msg("数据库出错（{text}）；未作任何改动", text=text),
                    file=file, rule="store")
 
 
@@ -59,6 +54,5 @@ def _no_space(path: Path) -> bool:
 
 def corrupted(path: Path, detail: str) -> JcError:
     backups = Path(path).parent / "backups"
-    return JcError(f"数据库文件已损坏（{detail}）。请从备份文件夹 {backups} 中选最近的副本恢复，或联系上级",
-                   f"the database file is damaged ({detail}). Restore the newest copy from the backups folder "
-                   f"{backups}, or ask the county for help", file=str(path), rule="store-corrupt")
+    return JcError(msg("数据库文件已损坏（{detail}）。请从备份文件夹 {backups} 中选最近的副本恢复，或联系上级",
+                       detail=detail, backups=backups), file=str(path), rule="store-corrupt")

@@ -12,14 +12,15 @@ from dataclasses import dataclass
 
 from jinchang_desktop.common import utc_now
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.i18n import Msg, msg
 from jinchang_desktop.store.audit import AuditValue, record_decision
 from jinchang_desktop.store.db import transaction
 from jinchang_desktop.store.declared import get_school, upsert_school
 
 # The identity fields a school may ask to change, with their labels. The code and county are not among them:
 # a school cannot move itself, and its code is the key its package was enrolled for.
-FIELDS = {"name": ("学校名称", "name"), "school_type": ("学校类型", "school type"),
-          "counted": ("是否计入", "counted"), "parent_code": ("上级学校", "parent school")}
+FIELDS: dict[str, Msg] = {"name": msg("学校名称"), "school_type": msg("学校类型"), "counted": msg("是否计入"),
+                          "parent_code": msg("上级学校")}
 
 
 @dataclass(frozen=True)
@@ -88,21 +89,20 @@ def decide_request(conn: sqlite3.Connection, request_id: int, *, accept: bool) -
     """Accept (the roster changes, audited) or refuse one open request; both are logged as decisions."""
     request = get_request(conn, request_id)
     if request is None or request.status != "open":
-        raise JcError(f"没有待处理的身份变更申请 {request_id}", f"no open identity change request {request_id}",
+        raise JcError(msg("没有待处理的身份变更申请 {request_id}", request_id=request_id),
                       rule="identity-request")
     with transaction(conn):
         if accept:
             school = get_school(conn, request.school_code)
             if school is None:
-                raise JcError("学校已不在名册中", "the school is no longer in the roster", rule="identity-request")
+                raise JcError(msg("学校已不在名册中"), rule="identity-request")
             changed = {"name": school.name, "school_type": school.school_type, "counted": school.counted,
                        "parent_code": school.parent_code}
             value = request.requested
             changed[request.field] = bool(value) if request.field == "counted" else str(value)
             parent = str(changed["parent_code"])
             if parent and (parent == school.code or get_school(conn, parent) is None):
-                raise JcError(f"上级学校“{parent}”不在本县区名册中", f"the parent school '{parent}' is not in this "
-                              "county's roster", rule="identity-request")
+                raise JcError(msg("上级学校“{parent}”不在本县区名册中", parent=parent), rule="identity-request")
             upsert_school(conn, school.code, name=str(changed["name"]), county=school.county,
                           school_type=str(changed["school_type"]), counted=bool(changed["counted"]),
                           parent_code=parent, source=school.source, action="identity-request",

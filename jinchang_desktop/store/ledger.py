@@ -15,6 +15,7 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.i18n import msg
 from jinchang_desktop.store.audit import Change, check_action, record_changes, utc_now
 from jinchang_desktop.store.db import transaction
 from jinchang_desktop.store.declared import check_year
@@ -134,7 +135,7 @@ def write_refresh(conn: sqlite3.Connection, school_year: int, new_items: list[Ne
         for update in updates:
             old = item(conn, year, update.id)
             if old is None:
-                raise JcError(f"台账中没有第 {update.id} 项", f"the ledger has no item {update.id}", rule="ledger-item")
+                raise JcError(msg("台账中没有第 {id} 项", id=update.id), rule="ledger-item")
             sets = dict(update.data)
             if update.status is not None and update.status != old.status:
                 sets["status"] = update.status
@@ -174,7 +175,7 @@ def set_plan(conn: sqlite3.Connection, school_year: int, item_id: int, *, owner:
     with transaction(conn):
         old = item(conn, year, item_id)
         if old is None:
-            raise JcError(f"台账中没有第 {item_id} 项", f"the ledger has no item {item_id}", column="ITEM",
+            raise JcError(msg("台账中没有第 {item_id} 项", item_id=item_id), column="ITEM",
                           rule="ledger-item")
         sets: dict[str, Any] = {}
         changes = []
@@ -208,7 +209,7 @@ def close(conn: sqlite3.Connection, school_year: int, item_id: int, note: str, *
             "WHERE school_year = ? AND id = ? AND (status = 'ready' OR (origin = 'hand' AND status = 'open'))",
             (note, at, at, year, item_id))
         if cursor.rowcount != 1:
-            raise JcError(f"第 {item_id} 项不能销号", f"item {item_id} cannot be closed", column="ITEM",
+            raise JcError(msg("第 {item_id} 项不能销号", item_id=item_id), column="ITEM",
                           rule="ledger-close")
         row = item(conn, year, item_id)
         assert row is not None

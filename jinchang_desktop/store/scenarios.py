@@ -8,6 +8,7 @@ from __future__ import annotations
 import sqlite3
 
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.i18n import msg
 from jinchang_desktop.store.audit import Change, check_action, record_changes, utc_now
 from jinchang_desktop.store.db import transaction
 from jinchang_desktop.store.declared import check_year
@@ -18,8 +19,7 @@ MAX_NAME = 100
 def _name(name: str) -> str:
     name = name.strip()
     if not name or len(name) > MAX_NAME:
-        raise JcError(f"方案名称不能为空，且不超过 {MAX_NAME} 字", f"a scenario needs a name of at most {MAX_NAME} "
-                      "characters", rule="scenario-name")
+        raise JcError(msg("方案名称不能为空，且不超过 {MAX_NAME} 字", MAX_NAME=MAX_NAME), rule="scenario-name")
     return name
 
 
@@ -47,7 +47,7 @@ def load_scenario(conn: sqlite3.Connection, name: str, school_year: int) -> str:
     row = conn.execute("SELECT body FROM scenarios WHERE name = ? AND school_year = ?",
                        (name, check_year(school_year))).fetchone()
     if row is None:
-        raise JcError(f"没有名为“{name}”的方案", f"there is no scenario named '{name}'", rule="scenario-name")
+        raise JcError(msg("没有名为“{name}”的方案", name=name), rule="scenario-name")
     return str(row[0])
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.i18n import msg
 from jinchang_desktop.standards.records import SchoolRecord
 
 Value = int | float
@@ -27,7 +28,7 @@ def school_record(conn: sqlite3.Connection, code: str, year: int) -> SchoolRecor
     row = conn.execute("SELECT code, name, county, school_type, counted, parent_code FROM schools WHERE code = ?",
                        (code,)).fetchone()
     if row is None:
-        raise JcError(f"学校“{code}”不在本工作区中", f"school '{code}' is not in this workspace", rule="school-known")
+        raise JcError(msg("学校“{code}”不在本工作区中", code=code), rule="school-known")
     return SchoolRecord(code=row[0], name=row[1], county=row[2], school_type=row[3], counted=bool(row[4]),
                         parent_code=row[5], values=declared_values(conn, code, year))
 

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from jinchang_desktop import __version__
 from jinchang_desktop.common import ROLES
 from jinchang_desktop.errors import JcError
+from jinchang_desktop.i18n import fixed, msg
 from jinchang_desktop.packages.atomic import fsync_folder
 from jinchang_desktop.store.audit import Change, check_action, record_changes, utc_now
 from jinchang_desktop.store.db import open_database, open_read_only, open_reader, transaction
@@ -107,19 +108,18 @@ class Workspace:
         """Open an existing workspace, upgrading its database if needed (a backup is made first)."""
         path = Path(path)
         if not path.is_dir():
-            raise JcError("工作区文件夹不存在", "the workspace folder does not exist", file=str(path),
+            raise JcError(msg("工作区文件夹不存在"), file=str(path),
                           rule="workspace")
         if not (path / DB_NAME).is_file():
-            raise JcError(f"这个文件夹不是工作区（缺少 {DB_NAME}）",
-                          f"this folder is not a workspace ({DB_NAME} is missing)", file=str(path), rule="workspace")
+            raise JcError(msg("这个文件夹不是工作区（缺少 {DB_NAME}）", DB_NAME=DB_NAME), file=str(path),
+                          rule="workspace")
         read_only = not _writable(path)
         conn = open_read_only(path / DB_NAME) if read_only else open_database(path / DB_NAME)
         workspace = cls(path, conn, read_only=read_only)
         try:
             missing = [key for key in _REQUIRED_META if workspace.get_meta(key) is None]
             if missing:
-                raise JcError(f"工作区信息不完整（缺少 {', '.join(missing)}）",
-                              f"the workspace record is incomplete (missing {', '.join(missing)})",
+                raise JcError(msg("工作区信息不完整（缺少 {join}）", join=', '.join(missing)),
                               file=str(path / DB_NAME), rule="workspace")
             if not read_only:
                 (path / BACKUPS).mkdir(exist_ok=True)
@@ -233,20 +233,21 @@ class Workspace:
 def _checked_identity(*, role: object, code: object, name: object, county: object, profile_id: object,
                       school_year: object) -> dict[str, str]:
     if role not in ROLES:
-        raise JcError(f"未知的角色“{role}”，可选：{'、'.join(ROLES)}",
-                      f"unknown role '{role}'; choose one of {', '.join(ROLES)}", rule="role")
-    texts = {"code": check_code(str(code), what_zh="工作区代码", what_en="the workspace code"),
-             "name": check_name(str(name), what_zh="工作区名称", what_en="the workspace name"),
-             "profile_id": check_code(str(profile_id), what_zh="评估方案", what_en="the profile")}
-    labels = {"code": ("代码", "code"), "name": ("名称", "name"), "profile_id": ("评估方案", "profile")}
+        # A list of codes, not a sentence: each language keeps its own separator.
+        choices = fixed("、".join(ROLES), ", ".join(ROLES))
+        raise JcError(msg("未知的角色“{role}”，可选：{choices}", role=role, choices=choices), rule="role")
+    texts = {"code": check_code(str(code), what=msg("工作区代码")),
+             "name": check_name(str(name), what=msg("工作区名称")),
+             "profile_id": check_code(str(profile_id), what=msg("评估方案"))}
+    empty = {"code": msg("工作区的代码不能为空"), "name": msg("工作区的名称不能为空"),
+             "profile_id": msg("工作区的评估方案不能为空")}
     for key, text in texts.items():
         if not text:
-            zh, en = labels[key]
-            raise JcError(f"工作区的{zh}不能为空", f"the workspace {en} must not be empty", rule="required")
+            raise JcError(empty[key], rule="required")
     year = school_year
     if isinstance(year, str) and year.strip().isdigit():
         year = int(year)
-    county_text = check_name(str(county), what_zh="所属县区", what_en="the county")
+    county_text = check_name(str(county), what=msg("所属的县区"))
     return {"role": str(role), **texts, "county": county_text, "school_year": str(check_year(year))}
 
 
@@ -257,11 +258,10 @@ def _writable(path: Path) -> bool:
 
 def _check_free(path: Path) -> None:
     if (path / DB_NAME).exists() or (path / KEY_NAME).exists():
-        raise JcError("这里已经有一个工作区，不会覆盖", "a workspace already exists here; it will not be overwritten",
+        raise JcError(msg("这里已经有一个工作区，不会覆盖"),
                       file=str(path), rule="workspace-exists")
     if path.exists() and not path.is_dir():
-        raise JcError("该路径是一个文件，不是文件夹", "the path is a file, not a folder", file=str(path),
+        raise JcError(msg("该路径是一个文件，不是文件夹"), file=str(path),
                       rule="workspace")
     if path.is_dir() and any(path.iterdir()):
-        raise JcError("文件夹不是空的；请选择一个新的或空的文件夹", "the folder is not empty; choose a new or "
-                      "empty folder", file=str(path), rule="workspace")
+        raise JcError(msg("文件夹不是空的；请选择一个新的或空的文件夹"), file=str(path), rule="workspace")

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 
 from jinchang_desktop.gui.dialogs.settings_dialog import SettingsDialog
-from jinchang_desktop.gui.i18n import LanguageSwitcher, ui_language
+from jinchang_desktop.gui.i18n import LanguageSwitcher
+from jinchang_desktop.i18n import _, language
 
 
 def choose_in_settings(language: str) -> None:
@@ -24,7 +25,7 @@ def choose_in_settings(language: str) -> None:
 
 def test_chinese_by_default(make_window):
     window = make_window()
-    assert ui_language() == "zh"
+    assert language() == "zh"
     assert window.view.ui.actionUndo.text() == "撤销"
     assert window.view.editor.ui.topicTabs.tabText(0) == "学生与班级"
 
@@ -67,3 +68,24 @@ def test_settings_dialog_names_its_buttons_in_both_languages(qtbot, switcher):
 def test_unknown_language_is_refused(qapp):
     with pytest.raises(ValueError):
         LanguageSwitcher().apply("fr")
+
+
+def test_switching_sets_the_core_language_and_every_widget_hears_it(qtbot, switcher):
+    heard: list[str] = []
+
+    class Listener(QWidget):
+        def changeEvent(self, event: QEvent) -> None:
+            if event.type() == QEvent.Type.LanguageChange:
+                heard.append(language())
+            super().changeEvent(event)
+
+    window = Listener()
+    Listener(window)  # a child hears it through its window
+    qtbot.addWidget(window)
+    window.show()
+    switcher.apply("en")
+    assert language() == "en" and _("撤销") == "Undo"
+    qtbot.waitUntil(lambda: heard == ["en", "en"])
+    switcher.uninstall()
+    assert language() == "zh" and _("撤销") == "撤销"
+    qtbot.waitUntil(lambda: heard[2:] == ["zh", "zh"])

@@ -1,59 +1,65 @@
-"""Every GUI string has an English translation, and the shipped .qm says what the .ts says.
+"""The message catalogue holds the line: every sentence of code has its English (with the same placeholders), the
+committed template and .mo are what the sources make today, and ``--check`` says which sentence lacks English.
 
-The comparisons are by meaning (context, source, translation), not bytes, so a newer lupdate or
-lrelease that lays its files out differently does not fail them.
+The English screens are tested in ``test_english_screens.py``.
 """
 from __future__ import annotations
 
 import subprocess
 import sys
-import xml.etree.ElementTree as ET
-from pathlib import Path
+from types import ModuleType
 
-from PySide6.QtCore import QTranslator
+import pytest
 
 from tests.conftest import REPO
-
-TRANSLATIONS = REPO / "resources" / "translations"
-TS = TRANSLATIONS / "jinchang_en.ts"
-QM = TRANSLATIONS / "jinchang_en.qm"
+from tests.gui.catalogue import SCRIPT, update_catalogue
 
 
-def entries(ts_file: Path) -> dict[tuple[str, str], ET.Element | None]:
-    found = {}
-    for context in ET.parse(ts_file).getroot().iter("context"):
-        name = context.findtext("name", "")
-        for message in context.iter("message"):
-            found[(name, message.findtext("source", ""))] = message.find("translation")
-    return found
+@pytest.fixture
+def catalogue() -> ModuleType:
+    return update_catalogue()
 
 
-def test_every_source_string_has_an_english_translation():
-    found = entries(TS)
-    assert len(found) > 40
-    for key, translation in found.items():
-        assert translation is not None, key
-        assert translation.get("type") not in ("unfinished", "obsolete", "vanished"), key
-        assert (translation.text or "").strip(), key
-
-
-def test_catalogue_holds_exactly_the_strings_of_today_s_sources(tmp_path):
-    # lupdate over the current sources into a copy of the .ts: a new or changed string comes back
-    # unfinished (the script then fails) and a removed one disappears from the set.
-    done = subprocess.run([sys.executable, str(REPO / "scripts" / "update_translations.py"), "--out-dir",
-                           str(tmp_path)], cwd=REPO, capture_output=True, text=True)
+def test_the_committed_catalogue_is_current_and_complete():
+    done = subprocess.run([sys.executable, str(SCRIPT), "--check"], cwd=REPO, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
-    assert set(entries(tmp_path / "jinchang_en.ts")) == set(entries(TS))
 
 
-def test_qm_is_compiled_from_the_current_ts(qapp):
-    translator = QTranslator()
-    assert translator.load(str(QM))
-    for (context, source), translation in entries(TS).items():
-        assert translation is not None
-        assert translator.translate(context, source) == translation.text, (context, source)
+def test_the_forms_and_the_gui_are_in_the_catalogue(catalogue):
+    files = {path for entry in catalogue.read_po(catalogue.TEMPLATE) for path in entry.files}
+    assert "jinchang_desktop/gui/forms/ui_shell.py" in files  # the compiled forms, rewritten to _()
+    assert "jinchang_desktop/gui/shell.py" in files
+    assert "jinchang_desktop/gui/views/county.py" in files  # the tab titles, marked with N_()
 
 
-def test_language_marker_is_translated():
-    translation = entries(TS)[("Language", "zh")]
-    assert translation is not None and translation.text == "en"  # i18n.ui_language reads this back
+def drop_english(entries: list, msgid: str) -> list:
+    for entry in entries:
+        if entry.msgid == msgid:
+            entry.msgstr = ""
+            return entries
+    raise AssertionError(f"{msgid!r} is not in the catalogue")
+
+
+def test_a_sentence_without_english_is_named(catalogue):
+    template, _problems = catalogue.extract()
+    english = catalogue.merge(template, drop_english(catalogue.read_po(catalogue.ENGLISH), "学校与密钥"))
+    problems = catalogue.translation_problems(english)
+    assert len(problems) == 1 and "'学校与密钥'" in problems[0], problems
+
+
+def test_check_fails_on_a_copy_of_the_catalogue_that_lacks_one_english(catalogue, tmp_path, monkeypatch, capsys):
+    copy = tmp_path / "en.po"
+    entries = drop_english(catalogue.read_po(catalogue.ENGLISH), "撤销")
+    copy.write_text(catalogue.write_po(entries, "en"), encoding="utf-8")
+    monkeypatch.setattr(catalogue, "ENGLISH", copy)
+    assert catalogue.main(["--check"]) == 1
+    assert "no English for '撤销'" in capsys.readouterr().err
+    assert copy.read_text(encoding="utf-8") == catalogue.write_po(entries, "en")  # --check changes nothing
+
+
+def test_english_with_other_placeholders_is_named(catalogue):
+    entries = catalogue.read_po(catalogue.ENGLISH)
+    entry = next(e for e in entries if e.msgid == "{name} · 县区工作区 · 金昌义务教育优质均衡")
+    entry.msgstr = entry.msgstr.replace("{name}", "{county}")
+    problems = catalogue.translation_problems(entries)
+    assert len(problems) == 1 and "['county']" in problems[0] and "['name']" in problems[0], problems

@@ -45,8 +45,8 @@ def test_workbook_matches_the_ledger(county: Workspace, tmp_path: Path) -> None:
     assert hand[0][5] == "'=HYPERLINK(\"http://x\",\"点我\")"
 
     provenance = dict(book[PROVENANCE].iter_rows(min_row=2, values_only=True))
-    assert provenance["评估标准 Profile"] == "jinchang"
-    assert provenance["标准 SHA-256 Profile SHA-256"] == workspace_profile(county).sha256
+    assert provenance["评估标准 Standard"] == "jinchang"
+    assert provenance["标准 SHA-256 Standard SHA-256"] == workspace_profile(county).sha256
     assert provenance["程序版本 App version"].startswith("jinchang-desktop ")
 
 

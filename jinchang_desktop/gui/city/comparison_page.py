@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from jinchang_desktop.gui.county.compliance_matrix import ComplianceMatrix
 from jinchang_desktop.gui.county.dashboard_page import FAIL_COLOUR, OK_COLOUR, fill_table, small_table
 from jinchang_desktop.gui.error_text import error_text
-from jinchang_desktop.gui.i18n import ui_language
 from jinchang_desktop.gui.views.base import ViewContext
+from jinchang_desktop.i18n import _, language
 from jinchang_desktop.reports.county_items import MET, NOT_MET, stored_item_values
 from jinchang_desktop.reports.dashboard import (
     FAILS,
@@ -37,11 +37,11 @@ STATUS_GLYPH = {MET: "✓", NOT_MET: "✗"}
 NONE_COLOUR = "#616161"
 
 
-def _value(value: object, lang: str) -> str:
+def _value(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return ("yes" if value else "no") if lang == "en" else ("是" if value else "否")
+        return _("是") if value else _("否")
     if isinstance(value, float):
         return f"{value:.3f}" if value < 1 else f"{value:g}"
     return str(value)
@@ -100,15 +100,15 @@ class ComparisonPage(QWidget):
         self._show()
 
     def _show(self) -> None:
-        lang = ui_language()
+        lang = language()
         overviews = self.overviews
         city = city_verdict(overviews)
-        zh, en = VERDICT_WORDS[city]
+        verdict = VERDICT_WORDS[city].text(lang)
         colour = OK_COLOUR if city == PASSES else FAIL_COLOUR if city == FAILS else NONE_COLOUR
-        each = "；".join(f"{o.county} {VERDICT_WORDS[o.verdict][1 if lang == 'en' else 0]}" for o in overviews)
-        self.verdict_label.setText(self.tr("<b>整市结论：<span style='color:{colour}'>{verdict}</span></b>"
-                                           "（每个县区都通过才算整市通过）　{each}").format(
-            colour=colour, verdict=en if lang == "en" else zh, each=each))
+        each = "；".join(f"{o.county} {VERDICT_WORDS[o.verdict].text(lang)}" for o in overviews)
+        self.verdict_label.setText(_("<b>整市结论：<span style='color:{colour}'>{verdict}</span></b>"
+                                     "（每个县区都通过才算整市通过）　{each}").format(
+            colour=colour, verdict=verdict, each=each))
         # rows: the verdict, then every scorecard row in the first county's order; one column per county
         keys: list[str] = []
         names: dict[str, str] = {}
@@ -119,13 +119,13 @@ class ComparisonPage(QWidget):
                     keys.append(row.key)
                     names[row.key] = (row.name_en if lang == "en" else row.name_zh) + (" ★" if row.veto else "")
                 glyph = STATUS_GLYPH.get(row.status, "…")
-                text = f"{glyph} {_value(row.value, lang)}".strip()
+                text = f"{glyph} {_value(row.value)}".strip()
                 colour = OK_COLOUR if row.status == MET else FAIL_COLOUR if row.status == NOT_MET else NONE_COLOUR
                 cells[(row.key, overview.county)] = (text, colour)
         rows = []
-        verdict_row = [(self.tr("县区结论"), "")]
+        verdict_row = [(_("县区结论"), "")]
         for overview in overviews:
-            words = VERDICT_WORDS[overview.verdict][1 if lang == "en" else 0]
+            words = VERDICT_WORDS[overview.verdict].text(lang)
             tone = OK_COLOUR if overview.verdict == PASSES else FAIL_COLOUR if overview.verdict == FAILS \
                 else NONE_COLOUR
             verdict_row.append((words if overview.problem is None else f"{words}：{error_text(overview.problem)}",
@@ -133,13 +133,13 @@ class ComparisonPage(QWidget):
         rows.append(verdict_row)
         for key in keys:
             rows.append([(names[key], "")] + [cells.get((key, o.county), ("", "")) for o in overviews])
-        fill_table(self.table, [self.tr("指标")] + [o.county for o in overviews], rows, 0)
+        fill_table(self.table, [_("指标")] + [o.county for o in overviews], rows, 0)
         self.table.setSortingEnabled(False)  # the scorecard's order (veto items first) is the meaning
         header = self.table.horizontalHeader()  # the counties share the width, the names take what they need
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         for column in range(1, self.table.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        self.table.setToolTip(self.tr("★ 一票否决项。双击某县区的一格，下方显示该县区的学校。"))
+        self.table.setToolTip(_("★ 一票否决项。双击某县区的一格，下方显示该县区的学校。"))
         with QSignalBlocker(self.county_box):
             current = self.county_box.currentText()
             self.county_box.clear()
@@ -166,7 +166,7 @@ class ComparisonPage(QWidget):
 
     def _county_changed(self, _index: int = 0) -> None:
         overview = self.overview()
-        lang = ui_language()
+        lang = language()
         with QSignalBlocker(self.section_box):
             current = self.section_box.currentData()
             self.section_box.clear()
@@ -188,19 +188,19 @@ class ComparisonPage(QWidget):
         self.matrix.set_rows(overview.dashboard.rows(section), show_shares=False)
         if summary is not None:
             failing = [key for key, cv in summary.cv.items() if not cv.ok]
-            lang = ui_language()
+            lang = language()
             names = [overview.dashboard.profile.indicators[k].name_en if lang == "en"
                      else overview.dashboard.profile.indicators[k].name_zh for k in failing]
-            self.cv_line.setText(self.tr("{county}{section}：{compliant}/{schools} 所学校达标；"
-                                         "超过差异系数上限 {limit} 的指标：{failing}").format(
+            self.cv_line.setText(_("{county}{section}：{compliant}/{schools} 所学校达标；"
+                                   "超过差异系数上限 {limit} 的指标：{failing}").format(
                 county=overview.county, section=section_name(section, lang), compliant=summary.compliant_schools,
                 schools=summary.schools, limit=f"{summary.limit:g}",
-                failing="、".join(names) if names else self.tr("无")))
+                failing="、".join(names) if names else _("无")))
 
     def _retranslate(self) -> None:
-        self.drill_box.setTitle(self.tr("县区的学校"))
-        self.county_label.setText(self.tr("县区"))
-        self.section_label.setText(self.tr("学段"))
+        self.drill_box.setTitle(_("县区的学校"))
+        self.county_label.setText(_("县区"))
+        self.section_label.setText(_("学段"))
         self.matrix.retranslate()
         if self._filled:
             self._show()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from jinchang_desktop.gui.county.ledger_page import LedgerPage as CountyLedgerPage
 from jinchang_desktop.gui.county.ledger_page import countdown_text, counts_text
 from jinchang_desktop.gui.county.ledger_reading import LedgerReadingPage
-from jinchang_desktop.gui.i18n import pick
 from jinchang_desktop.gui.views.base import ViewContext
+from jinchang_desktop.i18n import _, pick
 
 if TYPE_CHECKING:
     from jinchang_desktop.gui.county.ledger_data import LedgerDocument
@@ -38,8 +38,7 @@ STATUS_KEYS = ("open", "ready", "closed", "overdue")
 
 
 def moved_text(moved: dict[str, int]) -> str:
-    text = QCoreApplication.translate("LedgerCounts",
-                                      "未整改 {open:+d} · 可销号 {ready:+d} · 已销号 {closed:+d} · 逾期 {overdue:+d}")
+    text = _("未整改 {open:+d} · 可销号 {ready:+d} · 已销号 {closed:+d} · 逾期 {overdue:+d}")
     return text.format(**moved)
 
 
@@ -135,10 +134,10 @@ class LedgerPage(LedgerReadingPage):
         return self.items_page
 
     def _retranslate(self) -> None:
-        self.tabs.setTabText(0, self.tr("汇总"))
-        self.tabs.setTabText(1, self.tr("问题清单"))
-        self.exportButton.setText(self.tr("导出 Excel…"))
-        self.scopeLabel.setText(self.tr("分项统计范围(&R)"))
+        self.tabs.setTabText(0, _("汇总"))
+        self.tabs.setTabText(1, _("问题清单"))
+        self.exportButton.setText(_("导出 Excel…"))
+        self.scopeLabel.setText(_("分项统计范围(&R)"))
         if self.document is not None:
             self._show(self.document)
 
@@ -152,28 +151,28 @@ class LedgerPage(LedgerReadingPage):
     def refresh(self) -> None:
         if self.items_page is not None:
             self.items_page.refresh()
-        self.read_ledger(self.tr("正在读取各县区的问题台账…"))
+        self.read_ledger(_("正在读取各县区的问题台账…"))
 
     def _show(self, document: LedgerDocument) -> None:
         self.countdownLabel.setText(countdown_text(document))
-        self.countsLabel.setText(self.tr("全市：") + counts_text(document.counts))
+        self.countsLabel.setText(_("全市：") + counts_text(document.counts))
         rows = []
         for code, county in document.counties.items():
             counts = county["counts"]
             since = county["since"]
-            moved = moved_text(since[-1]["moved"]) if since else self.tr("（首次报送）")
+            moved = moved_text(since[-1]["moved"]) if since else _("（首次报送）")
             rows.append([f"{code} {county['name']}", str(county["sequence"]), county.get("as_of") or "",
                          *(str(counts["status"][k]) for k in STATUS_KEYS[:3]), str(counts["overdue"]), moved])
-        _fill(self.countiesTable, [self.tr("县区"), self.tr("报送序号"), self.tr("截至"), self.tr("未整改"),
-                                   self.tr("可销号"), self.tr("已销号"), self.tr("逾期"), self.tr("较上次报送")], rows)
+        _fill(self.countiesTable, [_("县区"), _("报送序号"), _("截至"), _("未整改"),
+                                   _("可销号"), _("已销号"), _("逾期"), _("较上次报送")], rows)
         for r, county in enumerate(document.counties.values()):
-            lines = [self.tr("较第 {sequence} 次（{as_of}）：").format(sequence=s["sequence"], as_of=s.get("as_of"))
+            lines = [_("较第 {sequence} 次（{as_of}）：").format(sequence=s["sequence"], as_of=s.get("as_of"))
                      + moved_text(s["moved"]) for s in county["since"]]
-            self.countiesTable.item(r, 7).setToolTip("\n".join(lines) or self.tr("此前没有报送"))
+            self.countiesTable.item(r, 7).setToolTip("\n".join(lines) or _("此前没有报送"))
         keep = self.scopeEdit.currentData()
         self.scopeEdit.blockSignals(True)
         self.scopeEdit.clear()
-        self.scopeEdit.addItem(self.tr("全市"), "")
+        self.scopeEdit.addItem(_("全市"), "")
         for code, county in document.counties.items():
             self.scopeEdit.addItem(f"{code} {county['name']}", code)
         self.scopeEdit.setCurrentIndex(max(self.scopeEdit.findData(keep), 0) if keep else 0)
@@ -192,17 +191,17 @@ class LedgerPage(LedgerReadingPage):
             return
         counts = self.scope_counts()
         names = self.document.indicator_names
-        head = [self.tr("未整改"), self.tr("可销号"), self.tr("已销号"), self.tr("逾期")]
+        head = [_("未整改"), _("可销号"), _("已销号"), _("逾期")]
 
         def rows(group: str, label: Any) -> list[list[str]]:
             return [[label(key), *(str(bucket[k]) for k in STATUS_KEYS)]
                     for key, bucket in sorted(counts[group].items())]
 
-        _fill(self.indicatorTable, [self.tr("指标"), *head],
-              rows("by_indicator", lambda k: pick(*names[k]) if k in names else (self.tr("人工新增") if k == "hand"
-                                                                                   else k)))
-        _fill(self.departmentTable, [self.tr("责任单位"), *head],
-              rows("by_department", lambda k: k or self.tr("未指定责任单位")))
+        _fill(self.indicatorTable, [_("指标"), *head],
+              rows("by_indicator", lambda k: pick(*names[k]) if k in names else (_("人工新增") if k == "hand"
+                                                                                 else k)))
+        _fill(self.departmentTable, [_("责任单位"), *head],
+              rows("by_department", lambda k: k or _("未指定责任单位")))
 
     def _draw_trend(self, document: LedgerDocument) -> None:
         """The city's snapshots as a chart; without a CJK font the page says why instead of drawing."""
@@ -248,15 +247,15 @@ class LedgerPage(LedgerReadingPage):
             from PySide6.QtWidgets import QFileDialog
 
             suggested = Path.home() / f"{self.context.info.code}-问题台账.xlsx"
-            name, _ = QFileDialog.getSaveFileName(self, self.tr("导出问题台账"), str(suggested), "Excel (*.xlsx)",
-                                                  options=QFileDialog.Option.DontConfirmOverwrite)
+            name, _filter = QFileDialog.getSaveFileName(self, _("导出问题台账"), str(suggested), "Excel (*.xlsx)",
+                                                        options=QFileDialog.Option.DontConfirmOverwrite)
             if not name:
                 return None
             out = Path(name)
         target = Path(out)
 
         def done(sheets: int) -> None:
-            self.messageLabel.setText(self.tr("✓ 问题台账已导出：{path}（{sheets} 张工作表）").format(
+            self.messageLabel.setText(_("✓ 问题台账已导出：{path}（{sheets} 张工作表）").format(
                 path=target, sheets=sheets))
             self.written.emit(True)
 
@@ -264,5 +263,5 @@ class LedgerPage(LedgerReadingPage):
             self.messageLabel.setText("✗ " + error_text(exc))
             self.written.emit(False)
 
-        return run_job(self.window(), self.context.worker, export_job(target), self.tr("正在导出问题台账…"),
+        return run_job(self.window(), self.context.worker, export_job(target), _("正在导出问题台账…"),
                        done=done, failed=failed)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jinchang_desktop.gui.i18n import ui_language
+from jinchang_desktop.i18n import _, language
 from jinchang_desktop.reports.dashboard import GLYPHS, MatrixRow, share_tooltip, short_name
 from jinchang_desktop.reports.gauges import gauge_reading, gauge_state, section_summary
 from jinchang_desktop.reports.numbers import fmt_number
@@ -51,13 +51,13 @@ class ComplianceModel(QAbstractTableModel):
         self.indicators: list[Indicator] = list(profile.resource_indicators)
         self.rows: list[MatrixRow] = []
         self.show_shares = False
-        self.lang = ui_language()
+        self.lang = language()
         self._cache: dict[tuple[int, int, int], Any] = {}
 
     def set_rows(self, rows: list[MatrixRow], *, show_shares: bool | None = None) -> None:
         """New results. The same schools in the same order (a what-if keystroke) only change the cells' data:
         the view keeps its sorting, filter and selection, and nothing is laid out again."""
-        lang = ui_language()
+        lang = language()
         mode = self.show_shares if show_shares is None else show_shares
         same = ([r.code for r in rows] == [r.code for r in self.rows] and lang == self.lang
                 and mode == self.show_shares and bool(rows))
@@ -84,12 +84,12 @@ class ComplianceModel(QAbstractTableModel):
         en = self.lang == "en"
         if role == Qt.ItemDataRole.DisplayRole:
             if section == 0:
-                return "Code" if en else "学校标识码"
+                return _("学校标识码")
             if section == 1:
-                return "School" if en else "学校"
+                return _("学校")
             if section < FIRST + len(self.indicators):
                 return short_name(self.indicators[section - FIRST], self.lang)
-            return "Verdict" if en else "结论"
+            return _("结论")
         if role == Qt.ItemDataRole.ToolTipRole and FIRST <= section < FIRST + len(self.indicators):
             indicator = self.indicators[section - FIRST]
             return indicator.name_en if en else indicator.name_zh
@@ -153,12 +153,9 @@ class ComplianceModel(QAbstractTableModel):
         return None
 
     def _verdict(self, row: MatrixRow, role: int) -> Any:
-        en = self.lang == "en"
         ok = row.result.compliant
         if role == Qt.ItemDataRole.DisplayRole:
-            if en:
-                return "✓ meets" if ok else "✗ below"
-            return "✓ 达标" if ok else "✗ 未达标"
+            return _("✓ 达标") if ok else _("✗ 未达标")
         if role == SORT_ROLE:
             return (1 if ok else 0, row.result.reached)
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -248,8 +245,10 @@ class ComplianceMatrix(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.filter_edit.setPlaceholderText(self.tr("按学校名称或标识码筛选…"))
-        self.failing_box.setText(self.tr("只看未达标的学校"))
+        self.filter_edit.setPlaceholderText(_("按学校名称或标识码筛选…"))
+        self.failing_box.setText(_("只看未达标的学校"))
+        if self.model.lang != language():
+            self.model.set_rows(self.model.rows)  # the heads and cells in the new language
 
     def set_rows(self, rows: list[MatrixRow], *, show_shares: bool | None = None) -> None:
         reset = [r.code for r in rows] != [r.code for r in self.model.rows]

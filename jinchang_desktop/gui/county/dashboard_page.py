@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from jinchang_desktop.errors import JcError
 from jinchang_desktop.gui.county.compliance_matrix import ComplianceMatrix
 from jinchang_desktop.gui.error_text import error_text
-from jinchang_desktop.gui.i18n import ui_language
 from jinchang_desktop.gui.views.base import ViewContext
+from jinchang_desktop.i18n import _, language
 from jinchang_desktop.inspection.summary import records_in_layer
 from jinchang_desktop.reports.dashboard import (
     Dashboard,
@@ -90,25 +90,25 @@ class CvPanel(QWidget):
 
     def show_section(self, dashboard: Dashboard, section: str) -> None:
         """One column per indicator (its full name in the head's tooltip); rows: CV, limit, county value, verdict."""
-        lang = ui_language()
+        lang = language()
         summary = dashboard.county_section(section)
         table = self.table
         table.clear()
         if summary is None:
-            self.summary_label.setText(self.tr("本学段没有参评学校。"))
+            self.summary_label.setText(_("本学段没有参评学校。"))
             table.setRowCount(0)
             return
         indicators = dashboard.indicators
         table.setColumnCount(len(indicators))
         table.setRowCount(4)
-        table.setVerticalHeaderLabels([self.tr("差异系数"), self.tr("上限"), self.tr("全县值"), self.tr("结论")])
+        table.setVerticalHeaderLabels([_("差异系数"), _("上限"), _("全县值"), _("结论")])
         for column, indicator in enumerate(indicators):
             head = QTableWidgetItem(short_name(indicator, lang))
             name, cv, limit, pooled, ok = cv_line(summary, indicator, lang)
             head.setToolTip(name)
             table.setHorizontalHeaderItem(column, head)
             colour = QColor(OK_COLOUR if ok else FAIL_COLOUR)
-            verdict = ("✓ " + self.tr("不超过上限")) if ok else ("✗ " + self.tr("超过上限"))
+            verdict = ("✓ " + _("不超过上限")) if ok else ("✗ " + _("超过上限"))
             for row, text in enumerate((cv, limit, pooled, verdict)):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -121,7 +121,7 @@ class CvPanel(QWidget):
         height = table.horizontalHeader().height() + sum(table.rowHeight(r) for r in range(4)) + 2 * table.frameWidth()
         table.setFixedHeight(height)
         passed = sum(1 for r in summary.cv.values() if r.ok)
-        self.summary_label.setText(self.tr(
+        self.summary_label.setText(_(
             "{section}：{passed}/{total} 项差异系数不超过 {limit}；{compliant}/{schools} 所学校达到校际标准；"
             "全县 {students} 名学生。").format(
                 section=section_name(section, lang), passed=passed, total=len(summary.cv),
@@ -134,6 +134,7 @@ class DashboardPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.dashboard: Dashboard | None = None
+        self.problem: JcError | None = None  # why there is no dashboard
         self.year = context.info.school_year
         self._filled = False
         self._charts_shown = False
@@ -205,10 +206,11 @@ class DashboardPage(QWidget):
         self.year_box.blockSignals(False)
         records = records_in_layer(reader, records_for_year(reader, self.year), self.year,
                                    str(self.layer_box.currentData()))
+        self.problem = None
         try:
             self.dashboard = build_dashboard(records, info.profile(), county_of(records, info.name))
         except JcError as exc:
-            self.dashboard = None
+            self.dashboard, self.problem = None, exc
             self.message.setText(error_text(exc))
             self.message.show()
             self._show_section()
@@ -221,7 +223,7 @@ class DashboardPage(QWidget):
 
     def _fill_sections(self) -> None:
         current = self.section_box.currentData()
-        lang = ui_language()
+        lang = language()
         sections = self.dashboard.sections() if self.dashboard else []
         self.section_box.blockSignals(True)
         self.section_box.clear()
@@ -261,12 +263,12 @@ class DashboardPage(QWidget):
             self._fill_checks(self.dashboard)
 
     def _check_headers(self) -> list[str]:
-        return [self.tr("学校标识码"), self.tr("学校"), self.tr("检查项"), self.tr("结论")]
+        return [_("学校标识码"), _("学校"), _("检查项"), _("结论")]
 
     def _fill_checks(self, dashboard: Dashboard) -> None:
-        lang = ui_language()
-        words = {"ok": (self.tr("✓ 符合"), OK_COLOUR), "error": (self.tr("✗ 不符合"), FAIL_COLOUR),
-                 "unknown": (self.tr("？ 未填写"), NONE_COLOUR)}
+        lang = language()
+        words = {"ok": (_("✓ 符合"), OK_COLOUR), "error": (_("✗ 不符合"), FAIL_COLOUR),
+                 "unknown": (_("？ 未填写"), NONE_COLOUR)}
         rows = []
         for record, check in dashboard.checks():
             text, colour = words[check_level(check)]
@@ -322,19 +324,21 @@ class DashboardPage(QWidget):
     # -- language -----------------------------------------------------------------------------------------------
 
     def _retranslate(self) -> None:
-        self.year_label.setText(self.tr("学年"))
-        self.section_label.setText(self.tr("学段"))
-        self.layer_label.setText(self.tr("数据"))
-        self.layer_box.setItemText(0, self.tr("学校申报值"))
-        self.layer_box.setItemText(1, self.tr("督学核实值（有核实的用核实值）"))
-        for index, title in enumerate((self.tr("达标矩阵"), self.tr("对差异系数的贡献"), self.tr("政府保障（逐校）"),
-                                       self.tr("图表"))):
+        self.year_label.setText(_("学年"))
+        self.section_label.setText(_("学段"))
+        self.layer_label.setText(_("数据"))
+        self.layer_box.setItemText(0, _("学校申报值"))
+        self.layer_box.setItemText(1, _("督学核实值（有核实的用核实值）"))
+        for index, title in enumerate((_("达标矩阵"), _("对差异系数的贡献"), _("政府保障（逐校）"),
+                                       _("图表"))):
             self.tabs.setTabText(index, title)
-        self.tabs.setTabToolTip(1, self.tr("每所学校占各指标 Σ(Pᵢ/P)(Xᵢ−X̄)² 的比例：占比大的学校最先改善"))
+        self.tabs.setTabToolTip(1, _("每所学校占各指标 Σ(Pᵢ/P)(Xᵢ−X̄)² 的比例：占比大的学校最先改善"))
         self.matrix.retranslate()
         self.shares.retranslate()
         if self._filled:
             self._fill_sections()
+        if self.problem is not None:
+            self.message.setText(error_text(self.problem))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

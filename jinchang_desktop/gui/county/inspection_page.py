@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jinchang_desktop.gui.i18n import ui_language
+from jinchang_desktop.i18n import _, language
 from jinchang_desktop.inspection.findings import county_discrepancies
 from jinchang_desktop.standards.fields import field_catalogue
 from jinchang_desktop.standards.numbers import fmt_number
@@ -93,14 +93,14 @@ class InspectionPage(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.intro.setText(self.tr("督学交回的核查结果：核实值单独保存，不会覆盖学校申报的数据。"
-                                   "评估时可选择按申报值或按核实值（assess --layer verified）。"))
-        self.only_flagged.setText(self.tr("只看超出容差的数据项"))
-        self.table.setHorizontalHeaderLabels([self.tr("学校"), self.tr("数据项"), self.tr("申报值"), self.tr("核实值"),
-                                              self.tr("核实÷申报"), self.tr("说明"), self.tr("督学 · 核查时间")])
-        self.choose_label.setText(self.tr("勾选要核查的学校，导出签名的核查包交给督学："))
-        self.export_button.setText(self.tr("导出核查包(&K)…"))
-        self.empty.setText(self.tr("还没有导入督学的核查结果。督学交来的核查结果用“导入数据包”导入。"))
+        self.intro.setText(_("督学交回的核查结果：核实值单独保存，不会覆盖学校申报的数据。"
+                             "评估时可选择按申报值或按核实值（assess --layer verified）。"))
+        self.only_flagged.setText(_("只看超出容差的数据项"))
+        self.table.setHorizontalHeaderLabels([_("学校"), _("数据项"), _("申报值"), _("核实值"),
+                                              _("核实÷申报"), _("说明"), _("督学 · 核查时间")])
+        self.choose_label.setText(_("勾选要核查的学校，导出签名的核查包交给督学："))
+        self.export_button.setText(_("导出核查包(&K)…"))
+        self.empty.setText(_("还没有导入督学的核查结果。督学交来的核查结果用“导入数据包”导入。"))
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -112,7 +112,7 @@ class InspectionPage(QWidget):
         if self.closed:
             return
         reader, year = self.context.reader, self.context.info.school_year
-        lang = ui_language()
+        lang = language()
         fields = field_catalogue().fields
         found = county_discrepancies(reader, year, only_flagged=self.only_flagged.isChecked())
         self.table.setSortingEnabled(False)
@@ -151,8 +151,8 @@ class InspectionPage(QWidget):
                 if self.schools.item(i).checkState() == Qt.CheckState.Checked]
 
     def choose_output(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("导出核查包"), str(Path.home() / "inspection-pack.jcpkg"),
-                                              self.tr("数据包 (*.jcpkg)"))
+        name, _filter = QFileDialog.getSaveFileName(self, _("导出核查包"), str(Path.home() / "inspection-pack.jcpkg"),
+                                                    _("数据包 (*.jcpkg)"))
         if name:
             self.export_pack(Path(name))
 
@@ -168,7 +168,7 @@ class InspectionPage(QWidget):
 
             return export_pack(ws, codes, out)
 
-        self.job = run_job(self.window(), self.context.worker, work, self.tr("正在导出核查包…"),
+        self.job = run_job(self.window(), self.context.worker, work, _("正在导出核查包…"),
                            done=self._exported, failed=self._failed)
         return self.job
 
@@ -177,8 +177,8 @@ class InspectionPage(QWidget):
 
         self.job = None
         self.last_pack = package
-        text = self.tr("已写出并校验签名的核查包：{path}").format(path=package.path)
-        inform(self.window(), self.tr("导出核查包"), text)
+        text = _("已写出并校验签名的核查包：{path}").format(path=package.path)
+        inform(self.window(), _("导出核查包"), text)
 
     def _failed(self, exc: BaseException) -> None:
         from jinchang_desktop.gui.messages import show_error

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -21,16 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jinchang_desktop.gui.i18n import ui_language
 from jinchang_desktop.gui.views.base import ViewContext
 from jinchang_desktop.gui.views.holders import LEVEL_COLOURS
+from jinchang_desktop.i18n import N_, _, language
 
 if TYPE_CHECKING:
+    from jinchang_desktop.errors import JcError
     from jinchang_desktop.reports.county_items import ScoreRow
     from jinchang_desktop.store.workspace import Workspace
 
-STATUS = {"met": ("ok", "达标", "met"), "not_met": ("fail", "未达标", "not met"),
-          "no_data": ("none", "无数据", "no data")}
+STATUS = {"met": ("ok", N_("达标")), "not_met": ("fail", N_("未达标")), "no_data": ("none", N_("无数据"))}
 
 
 def _read(ws: Workspace) -> tuple[list[ScoreRow], dict[str, Any], dict[str, str]]:
@@ -61,12 +61,16 @@ class CountyItemsPage(QWidget):
         self.values: dict[str, QLineEdit] = {}
         self.notes: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
+        self._names: dict[str, QLabel] = {}
+        self._saves: dict[str, QPushButton] = {}
+        self._headings: list[QLabel] = []
+        self._refusals: dict[str, JcError] = {}  # shown beside their fields, said again in a new language
+        self._rows: list[ScoreRow] = []
         self._filled = False
         layout = QVBoxLayout(self)
-        hint = QLabel(self.tr("县域指标由县区填写：数值或“是/否”，并写明佐证材料。每次保存都记入日志；"
-                              "超出范围的值不会保存，原因显示在该项旁边。"), self)
-        hint.setWordWrap(True)
-        layout.addWidget(hint)
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
         splitter = QSplitter(self)
         scroll = QScrollArea(splitter)
         scroll.setWidgetResizable(True)
@@ -76,7 +80,6 @@ class CountyItemsPage(QWidget):
         self.scorecard = QTableWidget(0, 4, splitter)
         self.scorecard.setObjectName("scorecard")
         self.scorecard.verticalHeader().hide()
-        self.scorecard.setHorizontalHeaderLabels([self.tr("指标"), self.tr("值"), self.tr("标准"), self.tr("结论")])
         header = self.scorecard.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -85,30 +88,27 @@ class CountyItemsPage(QWidget):
         splitter.setSizes([600, 400])  # the form, where the work is, gets more of the width
         layout.addWidget(splitter, 1)
         self._build_form()
+        self._retranslate()
 
     def _build_form(self) -> None:
         from jinchang_desktop.standards.county_items import all_item_keys
 
-        lang = ui_language()
         grid = self.grid
-        for column, text in enumerate((self.tr("县域指标"), self.tr("值"), self.tr("佐证说明"), "")):
-            grid.addWidget(QLabel(f"<b>{text}</b>"), 0, column)
-        for row, (key, indicator) in enumerate(all_item_keys(self.context.info.profile()).items(), start=1):
-            name = indicator.name_en if lang == "en" else indicator.name_zh
-            if "." in key:
-                section = key.rsplit(".", 1)[1]
-                name += self.tr("（小学）") if section == "primary" else self.tr("（初中）")
-            label = QLabel(name)
+        for column in range(4):
+            heading = QLabel()
+            self._headings.append(heading)
+            grid.addWidget(heading, 0, column)
+        self._indicators = all_item_keys(self.context.info.profile())
+        for row, key in enumerate(self._indicators, start=1):
+            label = QLabel()
             label.setWordWrap(True)
             value = QLineEdit()
             value.setObjectName(f"value:{key}")
-            unit = indicator.unit_en if lang == "en" else indicator.unit_zh
-            value.setPlaceholderText(self.tr("是 / 否") if indicator.direction == "qualitative" else unit)
             value.setMinimumWidth(value.fontMetrics().horizontalAdvance("0000000.00"))
             note = QLineEdit()
             note.setObjectName(f"note:{key}")
             note.setMinimumWidth(note.fontMetrics().horizontalAdvance("佐证材料佐证材料佐证"))
-            save = QPushButton(self.tr("保存"))
+            save = QPushButton()
             save.clicked.connect(lambda _checked=False, k=key: self.save(k))
             error = QLabel()
             error.setWordWrap(True)
@@ -120,9 +120,37 @@ class CountyItemsPage(QWidget):
             grid.addWidget(save, 2 * row - 1, 3)
             grid.addWidget(error, 2 * row, 1, 1, 3)
             self.values[key], self.notes[key], self.errors[key] = value, note, error
+            self._names[key], self._saves[key] = label, save
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(2, 2)
         grid.setRowStretch(2 * len(self.values) + 1, 1)
+
+    def _retranslate(self) -> None:
+        from jinchang_desktop.gui.error_text import error_text
+
+        lang = language()
+        self.hint.setText(_("县域指标由县区填写：数值或“是/否”，并写明佐证材料。每次保存都记入日志；"
+                            "超出范围的值不会保存，原因显示在该项旁边。"))
+        for heading, text in zip(self._headings, (_("县域指标"), _("值"), _("佐证说明"), ""), strict=True):
+            heading.setText(f"<b>{text}</b>" if text else "")
+        for key, indicator in self._indicators.items():
+            name = indicator.name_en if lang == "en" else indicator.name_zh
+            if "." in key:
+                section = key.rsplit(".", 1)[1]
+                name += _("（小学）") if section == "primary" else _("（初中）")
+            self._names[key].setText(name)
+            unit = indicator.unit_en if lang == "en" else indicator.unit_zh
+            self.values[key].setPlaceholderText(_("是 / 否") if indicator.direction == "qualitative" else unit)
+            self._saves[key].setText(_("保存"))
+        self.scorecard.setHorizontalHeaderLabels([_("指标"), _("值"), _("标准"), _("结论")])
+        self._fill_scorecard(self._rows)
+        for key, exc in self._refusals.items():
+            self.errors[key].setText(error_text(exc))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         if not self._filled:
@@ -133,7 +161,7 @@ class CountyItemsPage(QWidget):
         from jinchang_desktop.gui.jobs import run_job, simple
 
         self._filled = True
-        run_job(self.window(), self.context.worker, simple(_read), self.tr("正在读取县域指标…"),
+        run_job(self.window(), self.context.worker, simple(_read), _("正在读取县域指标…"),
                 done=self._show, failed=self._failed)
 
     def _show(self, result: tuple[list[ScoreRow], dict[str, Any], dict[str, str]]) -> None:
@@ -149,15 +177,17 @@ class CountyItemsPage(QWidget):
         self.loaded.emit()
 
     def _fill_scorecard(self, rows: list[ScoreRow]) -> None:
-        lang = ui_language()
+        self._rows = rows
+        lang = language()
         table = self.scorecard
         table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            level, zh, en = STATUS.get(row.status, ("none", row.status, row.status))
+            level, status = STATUS.get(row.status, ("none", row.status))
             name = row.name_en if lang == "en" else row.name_zh
             if row.veto:
-                name = self.tr("【一票否决】") + name
-            cells = [name, self._value_text(row.value), self._value_text(row.threshold), en if lang == "en" else zh]
+                name = _("【一票否决】") + name
+            cells = [name, self._value_text(row.value), self._value_text(row.threshold),
+                     _(status) if row.status in STATUS else status]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 3:
@@ -168,7 +198,7 @@ class CountyItemsPage(QWidget):
         if value is None:
             return ""
         if isinstance(value, bool):
-            return self.tr("是") if value else self.tr("否")
+            return _("是") if value else _("否")
         if isinstance(value, (int, float)):
             return f"{value:g}"
         return str(value)
@@ -189,10 +219,11 @@ class CountyItemsPage(QWidget):
         def store(ws: Workspace) -> None:
             set_county_items_text(ws, [f"{key}={text}"], note=note, action="county-items")
 
-        run_job(self.window(), self.context.worker, simple(store), self.tr("正在保存…"),
+        run_job(self.window(), self.context.worker, simple(store), _("正在保存…"),
                 done=lambda _r: self._saved(key), failed=lambda exc: self._refused(key, exc))
 
     def _saved(self, key: str) -> None:
+        self._refusals.pop(key, None)
         self.errors[key].hide()
         self.answered.emit(key, True)
         self.data_changed.emit()
@@ -205,6 +236,7 @@ class CountyItemsPage(QWidget):
         if not isinstance(exc, JcError):
             self._failed(exc)
             return
+        self._refusals[key] = exc
         self.errors[key].setText(error_text(exc))
         self.errors[key].show()
         self.answered.emit(key, False)

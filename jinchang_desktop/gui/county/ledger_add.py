@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from jinchang_desktop.gui.views.base import ViewContext
+from jinchang_desktop.i18n import _
 
 if TYPE_CHECKING:
     from jinchang_desktop.gui.county.ledger_data import LedgerDocument
@@ -33,7 +34,7 @@ class AddItemDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("addLedgerItem")
         self.context = context
-        self.setWindowTitle(self.tr("新增问题"))
+        self.setWindowTitle(_("新增问题"))
         self.resize(520, 320)
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -46,11 +47,11 @@ class AddItemDialog(QDialog):
         self.ownerEdit.setEditable(True)
         self.ownerEdit.addItems(document.departments)
         self.dueEdit = QLineEdit(self)
-        self.dueEdit.setPlaceholderText(self.tr("YYYY-MM-DD，留空则按下一个节点倒排"))
-        form.addRow(self.tr("学校(&S)"), self.schoolEdit)
-        form.addRow(self.tr("问题(&P)"), self.textEdit)
-        form.addRow(self.tr("责任单位(&O)"), self.ownerEdit)
-        form.addRow(self.tr("整改期限(&U)"), self.dueEdit)
+        self.dueEdit.setPlaceholderText(_("YYYY-MM-DD，留空则按下一个节点倒排"))
+        form.addRow(_("学校(&S)"), self.schoolEdit)
+        form.addRow(_("问题(&P)"), self.textEdit)
+        form.addRow(_("责任单位(&O)"), self.ownerEdit)
+        form.addRow(_("整改期限(&U)"), self.dueEdit)
         layout.addLayout(form)
         self.messageLabel = QLabel(self)
         self.messageLabel.setWordWrap(True)

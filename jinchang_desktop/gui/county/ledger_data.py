@@ -12,6 +12,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from jinchang_desktop.i18n import msg, pick
+
 if TYPE_CHECKING:
     from jinchang_desktop.gui.jobs import Work
     from jinchang_desktop.store.workspace import Workspace
@@ -103,8 +105,7 @@ def add(school: str, text: str, owner: str | None, due: str | None) -> Callable[
 def _exists(out: Path) -> Exception:
     from jinchang_desktop.errors import JcError
 
-    return JcError(f"文件“{out.name}”已存在，不会覆盖；请另选文件名", f"'{out.name}' exists and is not overwritten; "
-                   "choose another name", file=str(out), rule="no-overwrite")
+    return JcError(msg("文件“{name}”已存在，不会覆盖；请另选文件名", name=out.name), file=str(out), rule="no-overwrite")
 
 
 def export_job(out: Path) -> Work:
@@ -150,7 +151,6 @@ def refusal_text(exc: BaseException) -> str:
     on this screen the field is the one just sent. Other failures read as everywhere else (``error_text``)."""
     from jinchang_desktop.errors import JcError
     from jinchang_desktop.gui.error_text import error_text
-    from jinchang_desktop.gui.i18n import pick
 
     if isinstance(exc, JcError):
         return pick(exc.zh, exc.en)

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
-from jinchang_desktop.gui.i18n import pick
+from jinchang_desktop.i18n import _, pick
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # the item's dict, on column 0
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -21,22 +21,22 @@ COLOURS = {"open": "#b71c1c", "ready": "#1b5e20", "closed": "#616161"}
 def status_text(status: str) -> str:
     """The status in words with a mark of its own (the colour only repeats it)."""
     if status == "open":
-        return QCoreApplication.translate("LedgerModel", "✗ 未整改")
+        return _("✗ 未整改")
     if status == "ready":
-        return QCoreApplication.translate("LedgerModel", "◎ 可销号")
-    return QCoreApplication.translate("LedgerModel", "✓ 已销号")
+        return _("◎ 可销号")
+    return _("✓ 已销号")
 
 
 def section_text(section: str | None) -> str:
     if section == "primary":
-        return QCoreApplication.translate("LedgerModel", "小学")
+        return _("小学")
     if section == "junior":
-        return QCoreApplication.translate("LedgerModel", "初中")
+        return _("初中")
     return ""
 
 
 def overdue_text() -> str:
-    return QCoreApplication.translate("LedgerModel", "⚠ 逾期")
+    return _("⚠ 逾期")
 
 
 def ordered(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -56,13 +56,10 @@ class LedgerModel(QStandardItemModel):
     """Columns: id, status, overdue, school, section, indicator, problem, gap, owner, due, measures."""
 
     def headers(self, city: bool) -> list[str]:
-        translate = QCoreApplication.translate
-        first = [translate("LedgerModel", "编号"), translate("LedgerModel", "状态"), translate("LedgerModel", "逾期")]
-        where = [translate("LedgerModel", "县区")] if city else []
-        return [*first, *where, translate("LedgerModel", "学校"), translate("LedgerModel", "学段"),
-                translate("LedgerModel", "指标"), translate("LedgerModel", "问题"), translate("LedgerModel", "差距"),
-                translate("LedgerModel", "责任单位"), translate("LedgerModel", "整改期限"),
-                translate("LedgerModel", "整改措施")]
+        first = [_("编号"), _("状态"), _("逾期")]
+        where = [_("县区")] if city else []
+        return [*first, *where, _("学校"), _("学段"), _("指标"), _("问题"), _("差距"), _("责任单位"), _("整改期限"),
+                _("整改措施")]
 
     def fill(self, items: list[dict[str, Any]], school_names: dict[str, str],
              indicator_names: dict[str, tuple[str, str]], *, city: bool = False) -> None:
@@ -76,7 +73,7 @@ class LedgerModel(QStandardItemModel):
             cells = [str(entry["id"]), status_text(entry["status"]), overdue_text() if entry.get("overdue") else ""]
             if city:
                 cells.append(entry.get("county") or "")
-            where_text = f"{code} {name}".strip() if code else QCoreApplication.translate("LedgerModel", "（全县）")
+            where_text = f"{code} {name}".strip() if code else _("（全县）")
             cells += [where_text, section_text(entry.get("section")), label,
                       entry.get("text") or "", gap_text(entry), entry.get("owner") or "", entry.get("due") or "",
                       entry.get("measures") or ""]

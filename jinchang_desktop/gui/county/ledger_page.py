@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 
 from jinchang_desktop.gui.county.ledger_model import ITEM_ROLE, LedgerFilter, LedgerModel, section_text, status_text
 from jinchang_desktop.gui.county.ledger_reading import LedgerReadingPage
-from jinchang_desktop.gui.i18n import pick
 from jinchang_desktop.gui.views.base import ViewContext
+from jinchang_desktop.i18n import _, pick
 
 if TYPE_CHECKING:
     from jinchang_desktop.gui.county.ledger_data import LedgerDocument
@@ -43,19 +43,18 @@ if TYPE_CHECKING:
 def countdown_text(document: LedgerDocument) -> str:
     """The countdown to the next milestone (时间倒排), or why there is none."""
     if document.milestone is None:
-        return QCoreApplication.translate("LedgerCounts", "本评估标准没有验收节点，整改期限可任意设定。")
+        return _("本评估标准没有验收节点，整改期限可任意设定。")
     zh, en, on, days = document.milestone
     if days < 0:
-        return QCoreApplication.translate("LedgerCounts", "{name}（{date}）已过 {days} 天").format(
+        return _("{name}（{date}）已过 {days} 天").format(
             name=pick(zh, en), date=on, days=-days)
-    return QCoreApplication.translate("LedgerCounts", "距{name}（{date}）还有 {days} 天").format(
+    return _("距{name}（{date}）还有 {days} 天").format(
         name=pick(zh, en), date=on, days=days)
 
 
 def counts_text(counts: dict[str, Any]) -> str:
     status = counts["status"]
-    text = QCoreApplication.translate("LedgerCounts",
-                                      "未整改 {open} · 可销号 {ready} · 已销号 {closed} · 逾期 {overdue}")
+    text = _("未整改 {open} · 可销号 {ready} · 已销号 {closed} · 逾期 {overdue}")
     return text.format(
         open=status["open"], ready=status["ready"], closed=status["closed"], overdue=counts["overdue"])
 
@@ -139,7 +138,7 @@ class LedgerPage(LedgerReadingPage):
         self.table.verticalHeader().hide()
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # the ledger's order: overdue first
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._select())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_args: self._select())
         body.addWidget(self.table, 1)
         body.addWidget(self._plan_panel(tab))
         layout.addLayout(body, 1)
@@ -205,7 +204,7 @@ class LedgerPage(LedgerReadingPage):
         self.schoolTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.schoolTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.schoolTable.verticalHeader().hide()
-        self.schoolTable.currentCellChanged.connect(lambda *_: self._show_school())
+        self.schoolTable.currentCellChanged.connect(lambda *_args: self._show_school())
         self.schoolItems = QTableWidget(tab)
         self.schoolItems.setObjectName("schoolItems")
         self.schoolItems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -221,23 +220,23 @@ class LedgerPage(LedgerReadingPage):
         return tab
 
     def _retranslate(self) -> None:
-        self.addButton.setText(self.tr("新增问题…"))
-        self.exportButton.setText(self.tr("导出 Excel…"))
-        self.tabs.setTabText(0, self.tr("问题清单"))
-        self.tabs.setTabText(1, self.tr("一校一策"))
-        for key, text in (("school_code", self.tr("学校(&S)")), ("indicator", self.tr("指标(&I)")),
-                          ("owner", self.tr("责任单位(&O)")), ("status", self.tr("状态(&T)")),
-                          ("county", self.tr("县区(&C)"))):
+        self.addButton.setText(_("新增问题…"))
+        self.exportButton.setText(_("导出 Excel…"))
+        self.tabs.setTabText(0, _("问题清单"))
+        self.tabs.setTabText(1, _("一校一策"))
+        for key, text in (("school_code", _("学校(&S)")), ("indicator", _("指标(&I)")),
+                          ("owner", _("责任单位(&O)")), ("status", _("状态(&T)")),
+                          ("county", _("县区(&C)"))):
             if key in self.filterLabels:
                 self.filterLabels[key].setText(text)
-        self.overdueOnly.setText(self.tr("只看逾期"))
-        self.planBox.setTitle(self.tr("问题详情") if self.city else self.tr("整改计划与销号"))
-        self.measuresLabel.setText(self.tr("整改措施"))
-        self.ownerLabel.setText(self.tr("责任单位"))
-        self.dueLabel.setText(self.tr("整改期限"))
-        self.saveButton.setText(self.tr("保存计划"))
-        self.noteLabel.setText(self.tr("销号说明(&N)"))
-        self.closeButton.setText(self.tr("销号"))
+        self.overdueOnly.setText(_("只看逾期"))
+        self.planBox.setTitle(_("问题详情") if self.city else _("整改计划与销号"))
+        self.measuresLabel.setText(_("整改措施"))
+        self.ownerLabel.setText(_("责任单位"))
+        self.dueLabel.setText(_("整改期限"))
+        self.saveButton.setText(_("保存计划"))
+        self.noteLabel.setText(_("销号说明(&N)"))
+        self.closeButton.setText(_("销号"))
         if self.document is not None:
             self._show(self.document)
 
@@ -250,7 +249,7 @@ class LedgerPage(LedgerReadingPage):
 
     def refresh(self) -> None:
         """Read the ledger again on the worker (refreshed from the data first), then show it."""
-        self.read_ledger(self.tr("正在读取问题台账…"))
+        self.read_ledger(_("正在读取问题台账…"))
 
     def _show(self, document: LedgerDocument) -> None:
         self.countdownLabel.setText(countdown_text(document))
@@ -289,7 +288,7 @@ class LedgerPage(LedgerReadingPage):
             keep = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(self.tr("全部"), "")
+            combo.addItem(_("全部"), "")
             for value, text in choices[key]:
                 combo.addItem(text.strip(), value)
             index = combo.findData(keep) if keep else 0
@@ -324,17 +323,17 @@ class LedgerPage(LedgerReadingPage):
         entry = self.visible_items()[rows[0].row()] if rows else None
         self.current = entry
         if entry is None:
-            self.itemLabel.setText(self.tr("在表中选择一项，查看并填写整改计划。"))
+            self.itemLabel.setText(_("在表中选择一项，查看并填写整改计划。"))
             self._set_editable(False)
             return
-        text = self.tr("第 {id} 项 · {status}{overdue}\n{text}").format(
+        text = _("第 {id} 项 · {status}{overdue}\n{text}").format(
             id=entry["id"], status=status_text(entry["status"]), text=entry.get("text") or "",
-            overdue=self.tr(" · ⚠ 逾期") if entry.get("overdue") else "")
+            overdue=_(" · ⚠ 逾期") if entry.get("overdue") else "")
         if self.city:
-            text += "\n\n" + self.tr("责任单位：{owner}\n整改期限：{due}\n整改措施：{measures}").format(
+            text += "\n\n" + _("责任单位：{owner}\n整改期限：{due}\n整改措施：{measures}").format(
                 owner=entry.get("owner") or "—", due=entry.get("due") or "—", measures=entry.get("measures") or "—")
             if entry.get("close_note"):
-                text += "\n" + self.tr("销号说明：{note}").format(note=entry["close_note"])
+                text += "\n" + _("销号说明：{note}").format(note=entry["close_note"])
         self.itemLabel.setText(text)
         self.measuresEdit.setPlainText(entry.get("measures") or "")
         self.ownerEdit.setCurrentText(entry.get("owner") or "")
@@ -379,9 +378,9 @@ class LedgerPage(LedgerReadingPage):
                    "owner": owner if owner != (entry.get("owner") or "") else None,
                    "due": due if due != (entry.get("due") or "") else None}
         if all(v is None for v in changes.values()):
-            self._say(self.tr("计划没有改动。"), True)
+            self._say(_("计划没有改动。"), True)
             return
-        self._submit(set_plan(entry["id"], **changes), self.tr("第 {id} 项的整改计划已保存。").format(id=entry["id"]))
+        self._submit(set_plan(entry["id"], **changes), _("第 {id} 项的整改计划已保存。").format(id=entry["id"]))
 
     def close_item(self) -> None:
         """销号 with the note: the core reads the data again and refuses while the figures fall short."""
@@ -391,7 +390,7 @@ class LedgerPage(LedgerReadingPage):
         if entry is None:
             return
         self._submit(close(entry["id"], self.noteEdit.text()),
-                     self.tr("第 {id} 项已销号。").format(id=entry["id"]))
+                     _("第 {id} 项已销号。").format(id=entry["id"]))
         self.noteEdit.clear()
 
     # -- adding ------------------------------------------------------------------------------------------------
@@ -410,8 +409,8 @@ class LedgerPage(LedgerReadingPage):
 
     def _fill_schools(self, document: LedgerDocument) -> None:
         table = self.schoolTable
-        headers = [self.tr("学校"), self.tr("未整改"), self.tr("可销号"), self.tr("已销号"), self.tr("逾期"),
-                   self.tr("预计费用（元）"), self.tr("最近期限")]
+        headers = [_("学校"), _("未整改"), _("可销号"), _("已销号"), _("逾期"),
+                   _("预计费用（元）"), _("最近期限")]
         table.setRowCount(0)
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(headers)
@@ -441,17 +440,17 @@ class LedgerPage(LedgerReadingPage):
         document = self.document
         row = self.schoolTable.currentRow()
         table = self.schoolItems
-        headers = [self.tr("编号"), self.tr("状态"), self.tr("学段"), self.tr("问题"), self.tr("整改措施"),
-                   self.tr("责任单位"), self.tr("整改期限")]
+        headers = [_("编号"), _("状态"), _("学段"), _("问题"), _("整改措施"),
+                   _("责任单位"), _("整改期限")]
         table.setRowCount(0)
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(headers)
         if document is None or row < 0 or self.schoolTable.item(row, 0) is None:
-            self.schoolHeading.setText(self.tr("没有需要整改的学校。") if document else "")
+            self.schoolHeading.setText(_("没有需要整改的学校。") if document else "")
             return
         code = self.schoolTable.item(row, 0).data(Qt.ItemDataRole.UserRole)
         page = document.schools[code]
-        heading = self.tr("一校一策：{school} · {counts} · 预计费用 {cost:,.0f} 元 · 最近期限 {due}")
+        heading = _("一校一策：{school} · {counts} · 预计费用 {cost:,.0f} 元 · 最近期限 {due}")
         self.schoolHeading.setText(heading.format(
             school=f"{code} {document.school_names.get(code, '')}", cost=page["cost"], due=page["next_due"] or "—",
             counts=counts_text({"status": page, "overdue": page["overdue"]})))
@@ -459,7 +458,7 @@ class LedgerPage(LedgerReadingPage):
         entries = [by_id[i] for i in page["items"] if i in by_id]
         table.setRowCount(len(entries))
         for r, entry in enumerate(entries):
-            late = self.tr(" ⚠ 逾期") if entry.get("overdue") else ""
+            late = _(" ⚠ 逾期") if entry.get("overdue") else ""
             cells = [str(entry["id"]), status_text(entry["status"]) + late, section_text(entry.get("section")),
                      entry.get("text") or "", entry.get("measures") or "", entry.get("owner") or "",
                      entry.get("due") or ""]
@@ -482,9 +481,9 @@ class LedgerPage(LedgerReadingPage):
             from PySide6.QtWidgets import QFileDialog
 
             suggested = Path.home() / f"{self.context.info.code}-问题台账.xlsx"
-            name, _ = QFileDialog.getSaveFileName(self, self.tr("导出问题台账"), str(suggested),
-                                                  "Excel (*.xlsx)",
-                                                  options=QFileDialog.Option.DontConfirmOverwrite)
+            name, _filter = QFileDialog.getSaveFileName(self, _("导出问题台账"), str(suggested),
+                                                        "Excel (*.xlsx)",
+                                                        options=QFileDialog.Option.DontConfirmOverwrite)
             if not name:
                 return None
             out = Path(name)
@@ -492,7 +491,7 @@ class LedgerPage(LedgerReadingPage):
 
         def done(sheets: int) -> None:
             self.export_job = None
-            self._say(self.tr("问题台账已导出：{path}（{sheets} 张工作表）").format(path=target, sheets=sheets), True)
+            self._say(_("问题台账已导出：{path}（{sheets} 张工作表）").format(path=target, sheets=sheets), True)
             self.written.emit(True)
 
         def failed(exc: BaseException) -> None:
@@ -501,5 +500,5 @@ class LedgerPage(LedgerReadingPage):
             self.written.emit(False)
 
         self.export_job = run_job(self.window(), self.context.worker, export_job(target),
-                                  self.tr("正在导出问题台账…"), done=done, failed=failed)
+                                  _("正在导出问题台账…"), done=done, failed=failed)
         return self.export_job

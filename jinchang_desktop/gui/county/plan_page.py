@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 from jinchang_desktop.errors import JcError
 from jinchang_desktop.gui.county.dashboard_page import FAIL_COLOUR, OK_COLOUR, fill_table, small_table
 from jinchang_desktop.gui.error_text import error_text
-from jinchang_desktop.gui.i18n import ui_language
 from jinchang_desktop.gui.views.base import ViewContext
+from jinchang_desktop.i18n import _, language, msg
 from jinchang_desktop.planning.costs import UnitCost, costs_from_values, load_costs
 from jinchang_desktop.reports.dashboard import section_name, short_name
 from jinchang_desktop.reports.numbers import fmt_number
@@ -51,7 +51,7 @@ def plan_job(costs: dict[str, UnitCost], county: str) -> Work:
 
         records = usable_records(county_records(ws))
         if not records:
-            raise JcError("还没有学校数据", "there is no school data yet", rule="no-data")
+            raise JcError(msg("还没有学校数据"), rule="no-data")
         problems = validate_records(records)
         if problems:
             raise problems[0]
@@ -124,7 +124,7 @@ class PlanPage(QWidget):
         """New data: a plan made on the old figures no longer holds."""
         if self.plan is not None:
             self.plan = None
-            self.summary.setText(self.tr("数据已更新，请重新计算方案。"))
+            self.summary.setText(_("数据已更新，请重新计算方案。"))
             self.reasons.clear()
             fill_table(self.additions, self._addition_headers(), [], 1)
             self.cvs.setRowCount(0)
@@ -132,11 +132,11 @@ class PlanPage(QWidget):
     # -- costs --------------------------------------------------------------------------------------------------
 
     def fill_defaults(self) -> None:
-        lang = ui_language()
+        lang = language()
         costs = load_costs(self.profile)
         self.cost_table.clear()
         self.cost_table.setColumnCount(3)
-        self.cost_table.setHorizontalHeaderLabels([self.tr("指标"), self.tr("单价（元）"), self.tr("单位")])
+        self.cost_table.setHorizontalHeaderLabels([_("指标"), _("单价（元）"), _("单位")])
         self.cost_table.setRowCount(len(costs))
         for row, (key, cost) in enumerate(costs.items()):
             indicator = self.profile.indicators[key]
@@ -146,7 +146,7 @@ class PlanPage(QWidget):
             name.setToolTip(f"{indicator.name_en if lang == 'en' else indicator.name_zh}\n{cost.basis}")
             value = QTableWidgetItem(fmt_number(cost.cost).replace(",", ""))
             value.setToolTip(cost.basis)
-            unit = QTableWidgetItem(self.tr("每{unit}").format(unit=cost.unit_en if lang == "en" else cost.unit_zh))
+            unit = QTableWidgetItem(_("每{unit}").format(unit=cost.unit_en if lang == "en" else cost.unit_zh))
             unit.setFlags(unit.flags() & ~Qt.ItemFlag.ItemIsEditable)
             for column, item in enumerate((name, value, unit)):
                 self.cost_table.setItem(row, column, item)
@@ -159,7 +159,7 @@ class PlanPage(QWidget):
             name, value = self.cost_table.item(row, 0), self.cost_table.item(row, 1)
             if name is not None:
                 values[str(name.data(256))] = value.text() if value is not None else ""
-        return costs_from_values(self.profile, values, source=self.tr("单价表"))
+        return costs_from_values(self.profile, values, source=_("单价表"))
 
     def set_cost(self, key: str, text: str) -> None:
         for row in range(self.cost_table.rowCount()):
@@ -186,8 +186,8 @@ class PlanPage(QWidget):
         county = self.context.info.name
         self.costs = costs
         self.run_button.setEnabled(False)
-        self.summary.setText(self.tr("正在计算投入方案…"))
-        self.job = run_job(self.window(), self.context.worker, plan_job(costs, county), self.tr("正在计算投入方案…"),
+        self.summary.setText(_("正在计算投入方案…"))
+        self.job = run_job(self.window(), self.context.worker, plan_job(costs, county), _("正在计算投入方案…"),
                            done=self._planned, failed=self._failed, cancellable=True)
         return self.job
 
@@ -202,18 +202,18 @@ class PlanPage(QWidget):
         self.job = None
         self.run_button.setEnabled(True)
         if isinstance(exc, Cancelled):
-            self.summary.setText(self.tr("已取消，没有得出方案。"))
+            self.summary.setText(_("已取消，没有得出方案。"))
             return
         self.summary.setText(error_text(exc))
 
     # -- showing ------------------------------------------------------------------------------------------------
 
     def _addition_headers(self) -> list[str]:
-        return [self.tr("学校标识码"), self.tr("学校"), self.tr("增加"), self.tr("费用（元）")]
+        return [_("学校标识码"), _("学校"), _("增加"), _("费用（元）")]
 
     def show_plan(self, plan: Plan) -> None:
         self.plan = plan
-        lang = ui_language()
+        lang = language()
         fields = field_catalogue().fields
         names = {s.record.code: s.record.name for s in plan.assessment.schools}
         rows = []
@@ -228,16 +228,16 @@ class PlanPage(QWidget):
                          (fmt_number(plan.costs.get(code, 0.0)), "")])
         fill_table(self.additions, self._addition_headers(), rows, 2)
         self._fill_cvs(plan, lang)
-        passed, failed = self.tr("按此方案全县通过（已由评估引擎核验）"), self.tr("按此方案全县仍不能通过")
+        passed, failed = _("按此方案全县通过（已由评估引擎核验）"), _("按此方案全县仍不能通过")
         verdict = passed if plan.all_pass else failed
-        self.summary.setText(self.tr(
+        self.summary.setText(_(
             "{verdict}。共 {schools} 所学校需要增加，总费用 {total} 元；下界 {bound} 元，"
             "距下界不超过 {gap}%。").format(verdict=verdict, schools=len(plan.additions),
                                          total=fmt_number(plan.total_cost), bound=fmt_number(plan.lower_bound),
                                          gap=f"{plan.gap * 100:.1f}"))
         self.summary.setStyleSheet(f"color: {OK_COLOUR if plan.all_pass else FAIL_COLOUR}")
         if plan.infeasible:
-            self.reasons.setText(self.tr("没有方案能通过的限制：") + "；".join(
+            self.reasons.setText(_("没有方案能通过的限制：") + "；".join(
                 (item.en if lang == "en" else item.zh) for item in plan.infeasible))
             self.reasons.show()
         else:
@@ -265,21 +265,21 @@ class PlanPage(QWidget):
                 item = QTableWidgetItem(f"{'✓' if ok else '✗'} {text}")
                 item.setForeground(QBrush(QColor(OK_COLOUR if ok else FAIL_COLOUR)))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                item.setToolTip(self.tr("上限 {limit}").format(limit=f"{summary.limit:g}") if summary else "")
+                item.setToolTip(_("上限 {limit}").format(limit=f"{summary.limit:g}") if summary else "")
                 table.setItem(row, column, item)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         table.setFixedHeight(table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
                              + sum(table.rowHeight(r) for r in range(table.rowCount())))
 
     def _retranslate(self) -> None:
-        self.cost_box.setTitle(self.tr("单价（规划假设，可修改）"))
-        self.cost_note.setText(self.tr("默认单价是 2025 年甘肃县级项目的估算，不是评估标准的要求；"
-                                       "鼠标停在单价上可看依据。"))
-        self.defaults_button.setText(self.tr("恢复默认单价"))
-        self.run_button.setText(self.tr("计算投入方案"))
-        self.cvs_label.setText(self.tr("方案后的差异系数（评估引擎按方案后的数据计算）"))
+        self.cost_box.setTitle(_("单价（规划假设，可修改）"))
+        self.cost_note.setText(_("默认单价是 2025 年甘肃县级项目的估算，不是评估标准的要求；"
+                                 "鼠标停在单价上可看依据。"))
+        self.defaults_button.setText(_("恢复默认单价"))
+        self.run_button.setText(_("计算投入方案"))
+        self.cvs_label.setText(_("方案后的差异系数（评估引擎按方案后的数据计算）"))
         if self.plan is None:
-            self.summary.setText(self.tr("按所列单价，计算使每所学校和每项差异系数都达标的最少投入。"))
+            self.summary.setText(_("按所列单价，计算使每所学校和每项差异系数都达标的最少投入。"))
         else:
             self.show_plan(self.plan)
 

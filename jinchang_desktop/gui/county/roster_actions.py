@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jinchang_desktop.i18n import _, language
+
 if TYPE_CHECKING:
     from jinchang_desktop.exchange.trust import EnrolRequest
     from jinchang_desktop.store.identity_requests import IdentityRequest
@@ -34,28 +36,28 @@ class EnrolDialog(QDialog):
     def __init__(self, request: EnrolRequest, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("enrolDialog")
-        self.setWindowTitle(self.tr("注册密钥"))
+        self.setWindowTitle(_("注册密钥"))
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("请学校通过电话读出本机密钥指纹，逐字输入下面。指纹一致才会注册；"
-                               "不一致说明申请文件可能被调换，不会注册。"), self)
+        intro = QLabel(_("请学校通过电话读出本机密钥指纹，逐字输入下面。指纹一致才会注册；"
+                         "不一致说明申请文件可能被调换，不会注册。"), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
-        form.addRow(self.tr("申请文件"), QLabel(path.name))
-        form.addRow(self.tr("学校"), QLabel(f"{request.code} {request.name}"))
-        form.addRow(self.tr("所属县区"), QLabel(request.county))
+        form.addRow(_("申请文件"), QLabel(path.name))
+        form.addRow(_("学校"), QLabel(f"{request.code} {request.name}"))
+        form.addRow(_("所属县区"), QLabel(request.county))
         self.fingerprint = QLineEdit(self)
         self.fingerprint.setObjectName("fingerprintEdit")
         self.fingerprint.setPlaceholderText("XXXX-XXXX-…")
-        form.addRow(self.tr("电话核对的指纹"), self.fingerprint)
+        form.addRow(_("电话核对的指纹"), self.fingerprint)
         self.code = QLineEdit(self)
         self.code.setObjectName("officialCodeEdit")
-        self.code.setPlaceholderText(self.tr("留空：沿用申请中的标识码"))
-        form.addRow(self.tr("正式标识码"), self.code)
+        self.code.setPlaceholderText(_("留空：沿用申请中的标识码"))
+        form.addRow(_("正式标识码"), self.code)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("注册"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_("注册"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_("取消"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -65,19 +67,19 @@ class RevokeDialog(QDialog):
     def __init__(self, holder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("revokeDialog")
-        self.setWindowTitle(self.tr("吊销密钥"))
+        self.setWindowTitle(_("吊销密钥"))
         layout = QVBoxLayout(self)
-        text = QLabel(self.tr("吊销“{holder}”的密钥后，不再接收它签名的数据包；已接收的数据不变。").format(
+        text = QLabel(_("吊销“{holder}”的密钥后，不再接收它签名的数据包；已接收的数据不变。").format(
             holder=holder))
         text.setWordWrap(True)
         layout.addWidget(text)
         self.reason = QLineEdit(self)
         self.reason.setObjectName("reasonEdit")
-        self.reason.setPlaceholderText(self.tr("原因（如：电脑丢失、更换填报人员）"))
+        self.reason.setPlaceholderText(_("原因（如：电脑丢失、更换填报人员）"))
         layout.addWidget(self.reason)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("吊销"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_("吊销"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_("取消"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -89,32 +91,31 @@ class PendingDialog(QDialog):
     def __init__(self, requests: list[IdentityRequest], forks: list[HeldPackage], parent: QWidget | None = None,
                  ) -> None:
         super().__init__(parent)
-        from jinchang_desktop.gui.i18n import ui_language
         from jinchang_desktop.store.identity_requests import FIELDS
 
-        lang = ui_language()
+        lang = language()
         self.setObjectName("pendingDialog")
-        self.setWindowTitle(self.tr("待处理事项"))
+        self.setWindowTitle(_("待处理事项"))
         self.resize(720, 420)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("学校数据包中要求变更的身份信息（接收后才改名册）：")))
+        layout.addWidget(QLabel(_("学校数据包中要求变更的身份信息（接收后才改名册）：")))
         self.requests = QListWidget(self)
         self.requests.setObjectName("requestList")
         for request in requests:
-            label = FIELDS.get(request.field, (request.field, request.field))[1 if lang == "en" else 0]
+            label = FIELDS[request.field].text(lang) if request.field in FIELDS else request.field
             item = QListWidgetItem(f"{request.school_code} · {label}：{request.current} → {request.requested}")
             item.setData(256, request.id)
             self.requests.addItem(item)
         self._none_left(self.requests)
         layout.addWidget(self.requests)
         row = QHBoxLayout()
-        self.acceptRequest = QPushButton(self.tr("接受变更"), self)
-        self.refuseRequest = QPushButton(self.tr("不接受"), self)
+        self.acceptRequest = QPushButton(_("接受变更"), self)
+        self.refuseRequest = QPushButton(_("不接受"), self)
         row.addWidget(self.acceptRequest)
         row.addWidget(self.refuseRequest)
         row.addStretch(1)
         layout.addLayout(row)
-        layout.addWidget(QLabel(self.tr("版本冲突而搁置的数据包（选用搁置的，或保留已接收的）：")))
+        layout.addWidget(QLabel(_("版本冲突而搁置的数据包（选用搁置的，或保留已接收的）：")))
         self.forks = QListWidget(self)
         self.forks.setObjectName("forkList")
         for held in forks:
@@ -124,8 +125,8 @@ class PendingDialog(QDialog):
         self._none_left(self.forks)
         layout.addWidget(self.forks)
         row = QHBoxLayout()
-        self.takeHeld = QPushButton(self.tr("选用搁置的数据包"), self)
-        self.keepAccepted = QPushButton(self.tr("保留已接收的"), self)
+        self.takeHeld = QPushButton(_("选用搁置的数据包"), self)
+        self.keepAccepted = QPushButton(_("保留已接收的"), self)
         row.addWidget(self.takeHeld)
         row.addWidget(self.keepAccepted)
         row.addStretch(1)
@@ -135,12 +136,12 @@ class PendingDialog(QDialog):
         self.takeHeld.setEnabled(bool(forks))
         self.keepAccepted.setEnabled(bool(forks))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
+        close.button(QDialogButtonBox.StandardButton.Close).setText(_("关闭"))
         close.rejected.connect(self.reject)
         layout.addWidget(close)
 
     def _none_left(self, listing: QListWidget) -> None:
         if listing.count() == 0:
-            item = QListWidgetItem(self.tr("（没有待处理的）"))
+            item = QListWidgetItem(_("（没有待处理的）"))
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable & ~Qt.ItemFlag.ItemIsEnabled)
             listing.addItem(item)

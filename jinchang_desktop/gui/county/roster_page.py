@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from jinchang_desktop.errors import JcError
 from jinchang_desktop.exchange import classes as c
-from jinchang_desktop.gui.i18n import ui_language
 from jinchang_desktop.gui.views.base import ViewContext
 from jinchang_desktop.gui.views.holders import HolderListView
+from jinchang_desktop.i18n import _, language
 from jinchang_desktop.reports.verdicts import NOT_REPORTED, school_verdict
 from jinchang_desktop.standards.assess import assess_school
 from jinchang_desktop.standards.fields import field_catalogue
@@ -42,17 +42,17 @@ class RosterPage(HolderListView):
             self._retranslate_actions()
 
     def window_title(self) -> str:
-        return self.tr("{name} · 县区工作区 · 金昌义务教育优质均衡").format(name=self.info.name)
+        return _("{name} · 县区工作区 · 金昌义务教育优质均衡").format(name=self.info.name)
 
     def heading(self) -> str:
-        return self.tr("{name}（县区）").format(name=self.info.name)
+        return _("{name}（县区）").format(name=self.info.name)
 
     def headers(self) -> list[str]:
-        return [self.tr("学校标识码"), self.tr("学校"), self.tr("类型"), self.tr("密钥"), self.tr("最近的数据包"),
-                self.tr("结论"), self.tr("密钥指纹")]
+        return [_("学校标识码"), _("学校"), _("类型"), _("密钥"), _("最近的数据包"),
+                _("结论"), _("密钥指纹")]
 
     def rows(self) -> list[list[tuple[str, str]]]:
-        lang = ui_language()
+        lang = language()
         types = field_catalogue().school_types
         profile = self.info.profile()
         rows = []
@@ -66,20 +66,20 @@ class RosterPage(HolderListView):
                 else NOT_REPORTED
             cells = self.holder_cells(holder)
             if not holder.key_state and holder.code in waiting:  # its packages wait for its key
-                cells[2] = (self.tr("待注册（有数据包等候）"), "fail")
+                cells[2] = (_("待注册（有数据包等候）"), "fail")
             rows.append([*cells[:2], (type_text, ""), *cells[2:], (verdict.pick(lang), verdict.level),
                          (in_force.get(holder.code, ""), "")])
         return rows
 
     def intro(self) -> str:
-        return self.tr("本县的学校：密钥是否已注册、最近交来的数据包和按本县评估标准的结论。"
-                       "学校交来的数据包用“数据 → 导入数据包”（Ctrl+I）导入。")
+        return _("本县的学校：密钥是否已注册、最近交来的数据包和按本县评估标准的结论。"
+                 "学校交来的数据包用“数据 → 导入数据包”（Ctrl+I）导入。")
 
     def empty_text(self) -> str:
-        return self.tr("还没有学校。先注册学校交来的密钥注册申请，再导入它们的数据包。")
+        return _("还没有学校。先注册学校交来的密钥注册申请，再导入它们的数据包。")
 
     def help_html(self) -> str:
-        return self.tr(
+        return _(
             "<h3>县区工作区</h3><p>表中列出本县的学校：密钥状态、最近收到的数据包、按本县评估标准得出的结论。</p>"
             "<p>学校把数据包写在 U 盘上交来：用“导入数据包”（Ctrl+I）选择 U 盘文件夹。导入可随时取消，"
             "取消前已接收的数据包会保存，再次导入即可继续。暂缓或拒收的文件复制到工作区的隔离区，附原因说明。</p>")
@@ -106,11 +106,11 @@ class RosterPage(HolderListView):
         self.ui.viewLayout.insertLayout(self.ui.viewLayout.indexOf(self.ui.hintLabel) + 1, row)
 
     def _retranslate_actions(self) -> None:
-        self.loadButton.setText(self.tr("从学校表载入…"))
-        self.enrolButton.setText(self.tr("注册密钥…"))
-        self.revokeButton.setText(self.tr("吊销所选学校的密钥…"))
-        self.rosterButton.setText(self.tr("导出签名名册…"))
-        self.pendingButton.setText(self.tr("待处理事项（{n}）…").format(n=self._pending_count()))
+        self.loadButton.setText(_("从学校表载入…"))
+        self.enrolButton.setText(_("注册密钥…"))
+        self.revokeButton.setText(_("吊销所选学校的密钥…"))
+        self.rosterButton.setText(_("导出签名名册…"))
+        self.pendingButton.setText(_("待处理事项（{n}）…").format(n=self._pending_count()))
 
     def _pending_count(self) -> int:
         from jinchang_desktop.exchange import classes as c
@@ -140,21 +140,21 @@ class RosterPage(HolderListView):
         self.refresh()
         self.data_changed.emit()
         self.answered.emit(True)
-        inform(self.window(), self.tr("学校与密钥"), text)
+        inform(self.window(), _("学校与密钥"), text)
 
     def load_table(self, table: Path | None = None) -> RunningJob | None:
         """The county's own schools from a school table (CSV/XLSX/XLS), through the core's ``load``."""
         from jinchang_desktop.exchange.load import load_table
 
         if table is None:
-            name, _ = QFileDialog.getOpenFileName(self, self.tr("选择学校表"), str(Path.home()),
-                                                  "学校表 / school tables (*.csv *.xlsx *.xls)")
+            name, _filter = QFileDialog.getOpenFileName(self, _("选择学校表"), str(Path.home()),
+                                                        _("学校表 (*.csv *.xlsx *.xls)"))
             if not name:
                 return None
             table = Path(name)
         chosen = table
-        return self._run(lambda ws: load_table(ws, chosen), self.tr("正在载入学校表…"),
-                         lambda result: self._changed(self.tr("已载入 {n} 所学校（{changed} 项数据有变化）。").format(
+        return self._run(lambda ws: load_table(ws, chosen), _("正在载入学校表…"),
+                         lambda result: self._changed(_("已载入 {n} 所学校（{changed} 项数据有变化）。").format(
                              n=result.schools, changed=result.values_changed)))  # type: ignore[attr-defined]
 
     def enrol_request(self, path: Path | None = None) -> EnrolDialog | None:
@@ -163,8 +163,8 @@ class RosterPage(HolderListView):
         from jinchang_desktop.gui.county.roster_actions import EnrolDialog
 
         if path is None:
-            name, _ = QFileDialog.getOpenFileName(self, self.tr("选择注册申请文件"), str(Path.home()),
-                                                  "注册申请 / enrolment requests (*.jcpkg)")
+            name, _filter = QFileDialog.getOpenFileName(self, _("选择注册申请文件"), str(Path.home()),
+                                                        _("注册申请 (*.jcpkg)"))
             if not name:
                 return None
             path = Path(name)
@@ -191,21 +191,21 @@ class RosterPage(HolderListView):
             else:
                 self._failed(exc)
 
-        return self._run(work, self.tr("正在注册密钥…"),
-                         lambda request: self._changed(self.tr("已注册“{code} {name}”的密钥。").format(
+        return self._run(work, _("正在注册密钥…"),
+                         lambda request: self._changed(_("已注册“{code} {name}”的密钥。").format(
                              code=code.strip() or request.code, name=request.name)),  # type: ignore[attr-defined]
                          failed)
 
     def _ask_replace(self, path: Path, fingerprint: str, code: str, exc: JcError) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("更换密钥"),
-                          exc.message_en() if ui_language() == "en" else exc.message_zh(),
+        box = QMessageBox(QMessageBox.Icon.Question, _("更换密钥"),
+                          exc.message_in(language()),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.window())
         box.setObjectName("replaceKeyBox")
-        box.setInformativeText(self.tr("确认学校换了电脑或重装了系统，用新密钥替换旧密钥？旧密钥将被吊销。"))
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("替换"))
-        box.button(QMessageBox.StandardButton.No).setText(self.tr("不替换"))
+        box.setInformativeText(_("确认学校换了电脑或重装了系统，用新密钥替换旧密钥？旧密钥将被吊销。"))
+        box.button(QMessageBox.StandardButton.Yes).setText(_("替换"))
+        box.button(QMessageBox.StandardButton.No).setText(_("不替换"))
 
         def decided(button: object) -> None:
             if button is box.button(QMessageBox.StandardButton.Yes):
@@ -230,7 +230,7 @@ class RosterPage(HolderListView):
         if not keys:
             from jinchang_desktop.gui.messages import inform
 
-            inform(self.window(), self.tr("吊销密钥"), self.tr("请先在表中选择一所有在用密钥的学校。"))
+            inform(self.window(), _("吊销密钥"), _("请先在表中选择一所有在用密钥的学校。"))
             return None
         if reason is None:
             from jinchang_desktop.gui.county.roster_actions import RevokeDialog
@@ -240,17 +240,17 @@ class RosterPage(HolderListView):
             dialog.open()
             return None
         key_id = keys[0].key_id
-        return self._run(lambda ws: revoke(ws, key_id, reason=reason), self.tr("正在吊销密钥…"),
-                         lambda _r: self._changed(self.tr("已吊销“{code}”的密钥。").format(code=code)))
+        return self._run(lambda ws: revoke(ws, key_id, reason=reason), _("正在吊销密钥…"),
+                         lambda _r: self._changed(_("已吊销“{code}”的密钥。").format(code=code)))
 
     def export_roster(self, out: Path | None = None) -> RunningJob | None:
         """Write the signed roster the schools import (their official codes and the county's profile)."""
         from jinchang_desktop.exchange.trust import export_roster
 
         if out is None:
-            name, _ = QFileDialog.getSaveFileName(self, self.tr("导出签名名册"),
-                                                  str(Path.home() / f"roster-{self.info.code}.jcpkg"),
-                                                  "数据包 / packages (*.jcpkg)")
+            name, _filter = QFileDialog.getSaveFileName(self, _("导出签名名册"),
+                                                        str(Path.home() / f"roster-{self.info.code}.jcpkg"),
+                                                        _("数据包 (*.jcpkg)"))
             if not name:
                 return None
             out = Path(name)
@@ -260,9 +260,9 @@ class RosterPage(HolderListView):
             from jinchang_desktop.gui.messages import inform
 
             self.answered.emit(True)
-            inform(self.window(), self.tr("导出签名名册"), self.tr("名册已写入 {path}").format(path=target))
+            inform(self.window(), _("导出签名名册"), _("名册已写入 {path}").format(path=target))
 
-        return self._run(lambda ws: export_roster(ws, target), self.tr("正在导出名册…"), done)
+        return self._run(lambda ws: export_roster(ws, target), _("正在导出名册…"), done)
 
     def show_pending(self) -> PendingDialog:
         """Identity change requests and held forks, each decided by the staff through the core."""
@@ -287,7 +287,7 @@ class RosterPage(HolderListView):
         if item is None:
             return
         request_id = int(item.data(256))
-        self._run(lambda ws: decide_request(ws.conn, request_id, accept=accept), self.tr("正在处理…"),
+        self._run(lambda ws: decide_request(ws.conn, request_id, accept=accept), _("正在处理…"),
                   lambda _r: self._after_pending(dialog))
 
     def _settle(self, dialog: PendingDialog, take_held: bool) -> None:
@@ -297,7 +297,7 @@ class RosterPage(HolderListView):
         if item is None:
             return
         sha = str(item.data(256))
-        self._run(lambda ws: settle_fork(ws, sha, take_held=take_held), self.tr("正在处理…"),
+        self._run(lambda ws: settle_fork(ws, sha, take_held=take_held), _("正在处理…"),
                   lambda _r: self._after_pending(dialog))
 
     def _after_pending(self, dialog: PendingDialog) -> None:

@@ -8,10 +8,11 @@ rest are still being read, so the window never waits on a full stick.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,9 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from jinchang_desktop.exchange import classes as c
-from jinchang_desktop.gui.i18n import ui_language
 from jinchang_desktop.gui.views.base import ViewContext
 from jinchang_desktop.gui.views.holders import LEVEL_COLOURS
+from jinchang_desktop.i18n import _, language, msg
 
 if TYPE_CHECKING:
     from jinchang_desktop.exchange.importer import ImportReport
@@ -53,6 +54,7 @@ class TriagePage(QWidget):
         self.decided: Words | None = None
         self._streamed: list[TriageEntry] = []  # appended on the worker, read on the GUI thread
         self._shown = 0
+        self._summary: Callable[[], str] = str  # what the summary line says, in the interface language
 
         layout = QVBoxLayout(self)
         self.hint = QLabel(self)
@@ -90,32 +92,54 @@ class TriagePage(QWidget):
         self.acceptSelectedButton.clicked.connect(self.accept_selected)
         self.leaveButton.clicked.connect(self.leave)
         self.printButton.clicked.connect(lambda: self.print_summary())
-        self.table.currentCellChanged.connect(lambda row, *_: self._show_detail(row))
+        self.table.currentCellChanged.connect(lambda row, *_args: self._show_detail(row))
         self._retranslate()
         self._enable()
 
     # -- texts -------------------------------------------------------------------------------------------------
 
     def _retranslate(self) -> None:
-        self.hint.setText(self.tr("选择 U 盘或文件夹：先逐个检查其中的数据包，列出每个数据包将改变的数据，"
-                                  "确认后再接收。检查时不保存任何数据。"))
-        self.chooseButton.setText(self.tr("选择文件夹并检查…"))
-        self.acceptAllButton.setText(self.tr("全部接收"))
-        self.acceptSelectedButton.setText(self.tr("接收勾选的"))
-        self.leaveButton.setText(self.tr("都不接收"))
-        self.printButton.setText(self.tr("打印摘要（PDF）…"))
-        sender = self.tr("县区") if self.context.info.role == "city" else self.tr("学校")
-        self.table.setHorizontalHeaderLabels([self.tr("接收"), self.tr("文件"), sender, self.tr("类型"),
-                                              self.tr("序号"), self.tr("结论"), self.tr("变化与提醒")])
+        self.hint.setText(_("选择 U 盘或文件夹：先逐个检查其中的数据包，列出每个数据包将改变的数据，"
+                            "确认后再接收。检查时不保存任何数据。"))
+        self.chooseButton.setText(_("选择文件夹并检查…"))
+        self.acceptAllButton.setText(_("全部接收"))
+        self.acceptSelectedButton.setText(_("接收勾选的"))
+        self.leaveButton.setText(_("都不接收"))
+        self.printButton.setText(_("打印摘要（PDF）…"))
+        sender = _("县区") if self.context.info.role == "city" else _("学校")
+        self.table.setHorizontalHeaderLabels([_("接收"), _("文件"), sender, _("类型"),
+                                              _("序号"), _("结论"), _("变化与提醒")])
         # Sized to the contents once the rows are in (not on every row: 300 rows would cost seconds).
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self._rewrite()
+        super().changeEvent(event)
+
+    def _rewrite(self) -> None:
+        """What a finished triage put on screen, again in the interface language (the ticks stay as they were)."""
+        self.summary.setText(self._summary())
+        if self.job is not None or not self._shown:
+            return  # rows still coming are written in the new language as they come
+        ticked = self.ticked()
+        row = self.table.currentRow()
+        self._shown = 0
+        self._add_rows()
+        self.set_ticked(ticked)
+        self._show_detail(row)
+
+    def _say(self, summary: Callable[[], str]) -> None:
+        self._summary = summary
+        self.summary.setText(summary())
+
     def refresh(self) -> None:
         """The store changed elsewhere: a triage already on screen may be out of date, so it says so."""
         if self.report is not None and self.decided is None:
-            self.summary.setText(self.tr("工作区的数据已改变：请重新检查后再接收。"))
+            self._say(lambda: _("工作区的数据已改变：请重新检查后再接收。"))
             self.report = None
             self._enable()
 
@@ -134,7 +158,7 @@ class TriagePage(QWidget):
         if self.job is not None:
             return None
         if paths is None:
-            folder = QFileDialog.getExistingDirectory(self, self.tr("选择数据包所在的文件夹（U 盘）"), str(Path.home()))
+            folder = QFileDialog.getExistingDirectory(self, _("选择数据包所在的文件夹（U 盘）"), str(Path.home()))
             if not folder:
                 return None
             paths = [Path(folder)]
@@ -144,7 +168,7 @@ class TriagePage(QWidget):
         self._streamed, self._shown = [], 0
         self.table.setRowCount(0)
         self.detail.clear()
-        self.summary.setText(self.tr("正在检查…"))
+        self._say(lambda: _("正在检查…"))
         streamed = self._streamed
         chosen = list(paths)
 
@@ -157,16 +181,16 @@ class TriagePage(QWidget):
 
             return triage_packages(ws, chosen, progress=each, cancel=cancelled)
 
-        self.job = run_job(self.window(), self.context.worker, work, self.tr("正在检查数据包…"),
+        self.job = run_job(self.window(), self.context.worker, work, _("正在检查数据包…"),
                            done=self._triaged, failed=self._failed, cancellable=True)
-        self.job.progressed.connect(lambda *_: self._add_rows())
+        self.job.progressed.connect(lambda *_args: self._add_rows())
         self._enable()
         return self.job
 
     def _add_rows(self) -> None:
         from jinchang_desktop.reports.triage import change_line, class_words, kind_words, warning_lines
 
-        lang = ui_language()
+        lang = language()
         upto = len(self._streamed)
         if upto <= self._shown:
             return
@@ -188,11 +212,11 @@ class TriagePage(QWidget):
             lines = [change_line(ch, lang, with_school=item.kind == "county-report") for ch in item.changes]
             warned = warning_lines(item, lang)
             if entry.cls in (c.ACCEPTED, c.IDENTICAL):
-                brief = self.tr("{n} 项变化").format(n=len(lines)) if lines else self.tr("无变化")
+                brief = _("{n} 项变化").format(n=len(lines)) if lines else _("无变化")
                 if warned:
-                    brief += self.tr("；{n} 条提醒").format(n=len(warned))
+                    brief += _("；{n} 条提醒").format(n=len(warned))
                 if entry.flag:
-                    brief += self.tr("（有未说明的提醒）")
+                    brief += _("（有未说明的提醒）")
             else:
                 brief = entry.en if lang == "en" else entry.zh
             cells = [os.path.basename(entry.file), f"{entry.issuer_code} {item.school_name}".strip(),
@@ -226,21 +250,21 @@ class TriagePage(QWidget):
         if row < 0 or row >= len(self._streamed):
             self.detail.clear()
             return
-        lang = ui_language()
+        lang = language()
         item = self._streamed[row]
         entry = item.entry
         lines = [f"{os.path.basename(entry.file)} · {class_words(entry.cls).pick(lang)}"]
         if entry.cls not in (c.ACCEPTED, c.IDENTICAL):
             lines.append(entry.en if lang == "en" else entry.zh)
         if item.changes:
-            lines.append(self.tr("将改变的数据（原值 → 新值）："))
+            lines.append(_("将改变的数据（原值 → 新值）："))
             lines += ["  " + change_line(ch, lang, with_school=item.kind == "county-report") for ch in item.changes]
         warned = warning_lines(item, lang)
         if warned:
-            lines.append(self.tr("提醒与学校的说明："))
+            lines.append(_("提醒与学校的说明："))
             lines += ["  " + line for line in warned]
         if entry.requests:
-            lines.append(self.tr("另有 {n} 项身份变更申请，接收后在“学校与密钥”页处理。").format(n=entry.requests))
+            lines.append(_("另有 {n} 项身份变更申请，接收后在“学校与密钥”页处理。").format(n=entry.requests))
         self.detail.setPlainText("\n".join(lines))
 
     def _triaged(self, report: TriageReport) -> None:
@@ -251,14 +275,14 @@ class TriagePage(QWidget):
         self._streamed[:] = report.entries
         self._add_rows()
         self._fit_columns()
-        self.summary.setText(triage_summary(report).pick(ui_language()))
+        self._say(lambda: triage_summary(report).pick(language()))
         self._enable()
 
     def _failed(self, exc: BaseException) -> None:
         from jinchang_desktop.gui.messages import show_error
 
         self.job = None
-        self.summary.setText("")
+        self._say(str)
         self._enable()
         show_error(self.window(), exc)
 
@@ -301,7 +325,7 @@ class TriagePage(QWidget):
             return import_selected(ws, chosen, left, progress=lambda done, total: progress(done, total, ""),
                                    cancel=cancelled)
 
-        self.job = run_job(self.window(), self.context.worker, work, self.tr("正在接收数据包…"),
+        self.job = run_job(self.window(), self.context.worker, work, _("正在接收数据包…"),
                            done=self._imported, failed=self._failed, cancellable=True)
         self._enable()
         return self.job
@@ -315,9 +339,9 @@ class TriagePage(QWidget):
         if report.entries:
             self.decided = import_summary(report)
         else:
-            self.decided = Words("没有接收任何数据包；每个文件的决定已记入日志。",
-                                 "No package was accepted; the decision for each file is in the log.", "none")
-        self.summary.setText(self.decided.pick(ui_language()))
+            self.decided = Words(msg("没有接收任何数据包；每个文件的决定已记入日志。"), "none")
+        decided = self.decided
+        self._say(lambda: decided.pick(language()))
         self._enable()
         self.data_changed.emit()
 
@@ -328,7 +352,7 @@ class TriagePage(QWidget):
         if self.report is None:
             return None
         if path is None:
-            name, _filter = QFileDialog.getSaveFileName(self, self.tr("保存摘要"), str(Path.home() / "导入摘要.pdf"),
+            name, _filter = QFileDialog.getSaveFileName(self, _("保存摘要"), str(Path.home() / "导入摘要.pdf"),
                                                         "PDF (*.pdf)")
             if not name:
                 return None
@@ -338,14 +362,14 @@ class TriagePage(QWidget):
         from jinchang_desktop.reports.triage import triage_page_html
         from jinchang_desktop.reports.verdicts import Words
 
-        lang = ui_language()
-        decided = self.decided or Words("尚未决定：没有保存任何数据。", "Not decided yet: nothing was stored.", "none")
+        lang = language()
+        decided = self.decided or Words(msg("尚未决定：没有保存任何数据。"), "none")
         info = self.context.info
-        html = triage_page_html(self.tr("导入分拣摘要"), f"{info.name} · {info.code} · {info.school_year}",
+        html = triage_page_html(_("导入分拣摘要"), f"{info.name} · {info.code} · {info.school_year}",
                                 self.report, decided, lang)
         writer = QPdfWriter(str(path))
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        writer.setTitle(self.tr("导入分拣摘要"))
+        writer.setTitle(_("导入分拣摘要"))
         document = QTextDocument()
         document.setDefaultFont(self.font())
         document.setHtml(html)

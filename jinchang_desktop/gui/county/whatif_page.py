@@ -30,8 +30,8 @@ from jinchang_desktop.errors import JcError
 from jinchang_desktop.gui.county.compliance_matrix import ComplianceMatrix
 from jinchang_desktop.gui.county.dashboard_page import FAIL_COLOUR, OK_COLOUR, small_table
 from jinchang_desktop.gui.error_text import error_text
-from jinchang_desktop.gui.i18n import ui_language
 from jinchang_desktop.gui.views.base import ViewContext
+from jinchang_desktop.i18n import _, language
 from jinchang_desktop.planning.whatif import Change, Scenario, WhatIfResult, compare
 from jinchang_desktop.reports.dashboard import Dashboard, build_dashboard, county_of, section_name, short_name
 from jinchang_desktop.reports.numbers import fmt_number
@@ -55,6 +55,7 @@ class WhatIfPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.dashboard: Dashboard | None = None
+        self.problem: JcError | None = None  # why there is no dashboard
         self.changes: list[Change] = []
         self.result: WhatIfResult | None = None
         self.error = ""
@@ -87,7 +88,7 @@ class WhatIfPage(QWidget):
         self.add_button = QPushButton(self.change_box)
         self.form = QFormLayout()
         self.kind_label, self.school_label, self.field_label, self.amount_label, self.to_label = (
-            QLabel(self.change_box) for _ in range(5))
+            QLabel(self.change_box) for _i in range(5))
         self.form.addRow(self.kind_label, self.kind_box)
         self.form.addRow(self.school_label, self.school_box)
         self.form.addRow(self.field_label, self.field_box)
@@ -170,17 +171,18 @@ class WhatIfPage(QWidget):
         self._filled = True
         info = self.context.info
         records = records_for_year(self.context.reader, info.school_year)
+        self.problem = None
         try:
             self.dashboard = build_dashboard(records, info.profile(), county_of(records, info.name))
         except JcError as exc:
-            self.dashboard = None
+            self.dashboard, self.problem = None, exc
             self.status.setText(error_text(exc))
         self._fill_choices()
         self._fill_saved()
         self._recompute()
 
     def _fill_choices(self) -> None:
-        lang = ui_language()
+        lang = language()
         schools = sorted(self.dashboard.whatif.records.values(), key=lambda r: r.code) if self.dashboard else []
         for box in (self.school_box, self.to_box):
             with QSignalBlocker(box):
@@ -297,16 +299,16 @@ class WhatIfPage(QWidget):
 
     def describe(self, change: Change) -> str:
         assert self.dashboard is not None
-        lang = ui_language()
+        lang = language()
         names = {code: r.name for code, r in self.dashboard.whatif.records.items()}
         spec = self.fields.get(change.field)
         label = (spec.label_en if lang == "en" else spec.label_zh) if spec else change.field
         unit = (spec.unit_en if lang == "en" else spec.unit_zh) if spec else ""
         amount = fmt_number(change.value)
         if change.kind == "set":
-            return self.tr("{school}：{field} 改为 {amount} {unit}").format(
+            return _("{school}：{field} 改为 {amount} {unit}").format(
                 school=names.get(change.school, change.school), field=label, amount=amount, unit=unit)
-        return self.tr("{school} → {to}：调出 {amount} {unit}{field}").format(
+        return _("{school} → {to}：调出 {amount} {unit}{field}").format(
             school=names.get(change.school, change.school), to=names.get(change.to, change.to), amount=amount,
             unit=unit, field=label)
 
@@ -319,26 +321,26 @@ class WhatIfPage(QWidget):
         dashboard, result = self.dashboard, self.result
         if dashboard is None or result is None:
             return
-        lang = ui_language()
+        lang = language()
         section = self.section()
         stored = dashboard.stored
         base, now = stored.counties.get(section), result.counties.get(section)
         self._fill_cvs(dashboard, base, now, lang)
         _cvs, flips = compare(stored, result)
         names = {code: r.name for code, r in dashboard.whatif.records.items()}
-        met, not_met = self.tr("达标"), self.tr("未达标")
-        flip_lines = [self.tr("{school}（{section}）：{before} → {after}").format(
+        met, not_met = _("达标"), _("未达标")
+        flip_lines = [_("{school}（{section}）：{before} → {after}").format(
             school=names.get(f.school, f.school), section=section_name(f.section, lang),
             before=met if f.before else not_met, after=met if f.after else not_met) for f in flips]
-        self.flips.setText(self.tr("学校结论的变化：{lines}").format(lines="；".join(flip_lines)) if flip_lines
-                           else self.tr("没有学校的结论改变。"))
+        self.flips.setText(_("学校结论的变化：{lines}").format(lines="；".join(flip_lines)) if flip_lines
+                           else _("没有学校的结论改变。"))
         self.matrix.set_rows(dashboard.rows(section, result), show_shares=self.shares_box.currentIndex() == 1)
-        verdict = self.tr("按此方案全县可以通过") if result.all_pass else self.tr("按此方案全县仍不能通过")
+        verdict = _("按此方案全县可以通过") if result.all_pass else _("按此方案全县仍不能通过")
         changed = len(result.changed)
-        text = self.tr("方案改动 {changes} 项、涉及 {schools} 所学校；{verdict}。存储的数据不变。").format(
+        text = _("方案改动 {changes} 项、涉及 {schools} 所学校；{verdict}。存储的数据不变。").format(
             changes=len(self.current_changes()), schools=changed, verdict=verdict)
         if result.problems:
-            text += " " + self.tr("注意：{problem}").format(problem=error_text(result.problems[0]))
+            text += " " + _("注意：{problem}").format(problem=error_text(result.problems[0]))
         if self.error:
             text = self.error
         self.status.setText(text)
@@ -351,7 +353,7 @@ class WhatIfPage(QWidget):
         indicators = dashboard.indicators
         table.setColumnCount(len(indicators))
         table.setRowCount(3)
-        table.setVerticalHeaderLabels([self.tr("现状"), self.tr("方案"), self.tr("上限")])
+        table.setVerticalHeaderLabels([_("现状"), _("方案"), _("上限")])
         for column, indicator in enumerate(indicators):
             name = indicator.name_en if lang == "en" else indicator.name_zh
             head = QTableWidgetItem(short_name(indicator, lang))
@@ -382,7 +384,7 @@ class WhatIfPage(QWidget):
     def save_as(self, name: str | None = None) -> None:
         if name is None:
             current = self.saved_list.currentItem()
-            name, ok = QInputDialog.getText(self, self.tr("保存方案"), self.tr("方案名称："),
+            name, ok = QInputDialog.getText(self, _("保存方案"), _("方案名称："),
                                             text=current.text() if current else "")
             if not ok:
                 return
@@ -396,7 +398,7 @@ class WhatIfPage(QWidget):
 
     def _saved(self) -> None:
         self._fill_saved()
-        self.status.setText(self.tr("方案已保存。"))
+        self.status.setText(_("方案已保存。"))
 
     def load(self, name: str) -> None:
         try:
@@ -434,34 +436,37 @@ class WhatIfPage(QWidget):
     # -- language -----------------------------------------------------------------------------------------------
 
     def _retranslate(self) -> None:
-        self.saved_box.setTitle(self.tr("已保存的方案"))
-        self.change_box.setTitle(self.tr("本方案的改动"))
-        self.load_button.setText(self.tr("打开"))
-        self.save_button.setText(self.tr("保存为…"))
-        self.delete_button.setText(self.tr("删除"))
-        self.new_button.setText(self.tr("清空"))
-        self.add_button.setText(self.tr("加入方案"))
-        self.remove_button.setText(self.tr("移除所选改动"))
-        self.kind_label.setText(self.tr("改动"))
-        self.school_label.setText(self.tr("学校"))
-        self.field_label.setText(self.tr("数据项"))
-        self.amount_label.setText(self.tr("数值"))
-        self.to_label.setText(self.tr("调入学校"))
-        self.section_label.setText(self.tr("学段"))
+        self.saved_box.setTitle(_("已保存的方案"))
+        self.change_box.setTitle(_("本方案的改动"))
+        self.load_button.setText(_("打开"))
+        self.save_button.setText(_("保存为…"))
+        self.delete_button.setText(_("删除"))
+        self.new_button.setText(_("清空"))
+        self.add_button.setText(_("加入方案"))
+        self.remove_button.setText(_("移除所选改动"))
+        self.kind_label.setText(_("改动"))
+        self.school_label.setText(_("学校"))
+        self.field_label.setText(_("数据项"))
+        self.amount_label.setText(_("数值"))
+        self.to_label.setText(_("调入学校"))
+        self.section_label.setText(_("学段"))
         with QSignalBlocker(self.kind_box):
             index = max(self.kind_box.currentIndex(), 0)
             self.kind_box.clear()
-            self.kind_box.addItems([self.tr("修改数值"), self.tr("从一校调到另一校")])
+            self.kind_box.addItems([_("修改数值"), _("从一校调到另一校")])
             self.kind_box.setCurrentIndex(index)
         with QSignalBlocker(self.shares_box):
             index = max(self.shares_box.currentIndex(), 0)
             self.shares_box.clear()
-            self.shares_box.addItems([self.tr("显示：各项指标"), self.tr("显示：对差异系数的贡献")])
+            self.shares_box.addItems([_("显示：各项指标"), _("显示：对差异系数的贡献")])
             self.shares_box.setCurrentIndex(index)
         self.matrix.retranslate()
         if self._filled:
             self._fill_choices()
             self._list_changes()
+            self._recompute()  # its words (and a refusal's) in the new language
+            if self.problem is not None:
+                self.status.setText(error_text(self.problem))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

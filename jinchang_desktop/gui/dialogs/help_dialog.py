@@ -5,6 +5,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from jinchang_desktop.gui.forms.ui_helpdialog import Ui_HelpDialog
+from jinchang_desktop.i18n import _
 
 
 class HelpDialog(QDialog):
@@ -16,8 +17,8 @@ class HelpDialog(QDialog):
         self._fill()
 
     def _fill(self) -> None:
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
-        shared = self.tr(
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setText(_("关闭"))
+        shared = _(
             "<h3>所有工作区</h3><ul>"
             "<li>“文件 → 打开工作区”（Ctrl+O）打开另一个工作区文件夹；“最近的工作区”列出打开过的。</li>"
             "<li>“文件 → 界面语言”在中文和英文之间切换。</li>"

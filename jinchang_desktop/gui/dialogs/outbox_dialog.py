@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
 
 from jinchang_desktop.gui.forms.ui_outboxdialog import Ui_OutboxDialog
+from jinchang_desktop.i18n import _
 from jinchang_desktop.store.summary import outbox_rows
 
 
@@ -31,21 +32,21 @@ class OutboxDialog(QDialog):
         self._fill()
 
     def kind_name(self, kind: str) -> str:
-        return {"school-report": self.tr("学校数据包"), "enrol-request": self.tr("注册申请"),
-                "county-report": self.tr("县区报告"), "roster": self.tr("名册")}.get(kind, kind)
+        return {"school-report": _("学校数据包"), "enrol-request": _("注册申请"),
+                "county-report": _("县区报告"), "roster": _("名册")}.get(kind, kind)
 
     def _fill(self) -> None:
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setText(_("关闭"))
         table = self.ui.table
-        headers = [self.tr("时间"), self.tr("类型"), self.tr("序号"), self.tr("写入位置"), self.tr("文件现状"),
-                   self.tr("数据包指纹（SHA-256 前 16 位）")]
+        headers = [_("时间"), _("类型"), _("序号"), _("写入位置"), _("文件现状"),
+                   _("数据包指纹（SHA-256 前 16 位）")]
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(headers)
         table.setRowCount(len(self.rows))
         for row, (kind, sequence, sha256, path, written_at) in enumerate(self.rows):
             present = Path(path).is_file()
             cells = [local_time(written_at), self.kind_name(kind), str(sequence), path,
-                     self.tr("在原处") if present else self.tr("已不在"), sha256[:16]]
+                     _("在原处") if present else _("已不在"), sha256[:16]]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 3:

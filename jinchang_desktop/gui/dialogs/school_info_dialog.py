@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QCompleter, QDialog, QDialogButtonBox, QWidget
 from jinchang_desktop.gui.db_worker import DbWorker
 from jinchang_desktop.gui.error_text import error_text
 from jinchang_desktop.gui.forms.ui_schoolinfodialog import Ui_SchoolInfoDialog
-from jinchang_desktop.gui.i18n import ui_language
 from jinchang_desktop.gui.jobs import run_job
 from jinchang_desktop.gui.workspace_info import WorkspaceInfo
 from jinchang_desktop.gui.workspace_jobs import identity_job
+from jinchang_desktop.i18n import _, language
 from jinchang_desktop.places import county_names
 from jinchang_desktop.standards.fields import field_catalogue
 from jinchang_desktop.standards.records import SchoolRecord
@@ -50,13 +50,13 @@ class SchoolInfoDialog(QDialog):
         combo = self.ui.typeCombo
         combo.clear()
         for key, school_type in field_catalogue().school_types.items():
-            combo.addItem(school_type.en if ui_language() == "en" else school_type.zh, key)
+            combo.addItem(school_type.en if language() == "en" else school_type.zh, key)
         combo.setCurrentIndex(combo.findData(current) if current else -1)  # -1 shows the placeholder
 
     def _name_buttons(self) -> None:
         # Named here rather than by Qt's own catalogue, which a trimmed bundle may not ship.
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确定"))
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(_("确定"))
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(_("取消"))
 
     @property
     def name(self) -> str:
@@ -75,16 +75,16 @@ class SchoolInfoDialog(QDialog):
         if self._saving:
             return
         if not self.name:
-            self.ui.nameError.setText(self.tr("请填写学校名称"))
+            self.ui.nameError.setText(_("请填写学校名称"))
             self.ui.nameEdit.setFocus()
             return
         if not self.school_type:
-            self.ui.typeError.setText(self.tr("请选择学校类型"))
+            self.ui.typeError.setText(_("请选择学校类型"))
             self.ui.typeCombo.setFocus()
             return
         self._set_saving(True)
         self.ui.errorLabel.clear()
-        run_job(self, self._worker, identity_job(self.name, self.county, self.school_type), self.tr("正在保存…"),
+        run_job(self, self._worker, identity_job(self.name, self.county, self.school_type), _("正在保存…"),
                 done=self._saved, failed=self._failed)
 
     def reject(self) -> None:

@@ -5,9 +5,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from jinchang_desktop.gui.forms.ui_settingsdialog import Ui_SettingsDialog
-
-# Each language is named in itself, so a clerk who switched by mistake can still find the way back.
-LANGUAGE_NAMES = {"zh": "中文（简体）", "en": "English"}
+from jinchang_desktop.i18n import AUTONYMS, _
 
 
 class SettingsDialog(QDialog):
@@ -15,15 +13,15 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
-        for code, name in LANGUAGE_NAMES.items():
+        for code, name in AUTONYMS.items():
             self.ui.languageCombo.addItem(name, code)
         self.ui.languageCombo.setCurrentIndex(max(0, self.ui.languageCombo.findData(language)))
         self._name_buttons()
 
     def _name_buttons(self) -> None:
         # Named here rather than by Qt's own catalogue, which a trimmed bundle may not ship.
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确定"))
-        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(_("确定"))
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(_("取消"))
 
     @property
     def language(self) -> str:

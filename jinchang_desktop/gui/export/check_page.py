@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget, QWizardPage
 from jinchang_desktop.gui.error_text import error_text
 from jinchang_desktop.gui.export.context import ExportContext
 from jinchang_desktop.gui.forms.ui_export_check import Ui_CheckPage
-from jinchang_desktop.gui.i18n import ui_language
 from jinchang_desktop.gui.icons import icon
+from jinchang_desktop.i18n import _, language
 from jinchang_desktop.standards.fields import field_catalogue
 from jinchang_desktop.standards.review import GENERAL, export_check
 
@@ -38,7 +38,7 @@ class CheckPage(QWizardPage):
     def refresh(self) -> None:
         """Check the figures the package will carry: the editor's committed values, once written."""
         self.context.source.flush(timeout=30)
-        lang = ui_language()
+        lang = language()
         catalogue = field_catalogue()
         self.errors = []
         record = self.context.source.snapshot()
@@ -61,7 +61,7 @@ class CheckPage(QWizardPage):
             item.setData(KEY_ROLE, key)
             self.ui.errorList.addItem(item)
         for key, exc in failed.items():
-            item = QListWidgetItem(icon("error"), self.tr("“{field}”未能保存：{reason}").format(
+            item = QListWidgetItem(icon("error"), _("“{field}”未能保存：{reason}").format(
                 field=catalogue.fields[key].label_en if lang == "en" else catalogue.fields[key].label_zh,
                 reason=error_text(exc)))
             item.setData(KEY_ROLE, key)
@@ -71,13 +71,13 @@ class CheckPage(QWizardPage):
         self.ui.jumpHint.setVisible(blocked)
         if blocked:
             self.ui.summaryLabel.setStyleSheet("color: #b71c1c; font-weight: bold;")
-            self.ui.summaryLabel.setText(self.tr("还有 {count} 处必须改正的问题，改正后才能导出：").format(
+            self.ui.summaryLabel.setText(_("还有 {count} 处必须改正的问题，改正后才能导出：").format(
                 count=self.ui.errorList.count()))
             self.ui.errorList.setCurrentRow(0)
             self.ui.errorList.setFocus()
         else:
             self.ui.summaryLabel.setStyleSheet("color: #1b5e20; font-weight: bold;")
-            self.ui.summaryLabel.setText(self.tr("没有必须改正的错误，可以导出。"))
+            self.ui.summaryLabel.setText(_("没有必须改正的错误，可以导出。"))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:

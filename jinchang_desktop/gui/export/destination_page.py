@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from jinchang_desktop.gui.export.context import ExportContext
 from jinchang_desktop.gui.export.filing_copy import filing_copy, write_filing_copy
 from jinchang_desktop.gui.forms.ui_export_destination import Ui_DestinationPage
-from jinchang_desktop.gui.i18n import ui_language
 from jinchang_desktop.gui.job_page import JobPage
 from jinchang_desktop.gui.workspace_jobs import ExportOutcome, export_job
+from jinchang_desktop.i18n import _, language
 
 
 def package_name(code: str, year: int, now: datetime) -> str:
@@ -57,11 +57,11 @@ class DestinationPage(JobPage):
 
     def _update(self) -> None:
         target = self.target()
-        self.ui.fileLabel.setText(self.tr("将写入：{file}\n存档联：同名 .pdf").format(file=target) if target else "")
+        self.ui.fileLabel.setText(_("将写入：{file}\n存档联：同名 .pdf").format(file=target) if target else "")
         self.completeChanged.emit()
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("选择 U 盘或文件夹"),
+        folder = QFileDialog.getExistingDirectory(self, _("选择 U 盘或文件夹"),
                                                   self.ui.folderEdit.text() or str(Path.home()))
         if folder:
             self.ui.folderEdit.setText(folder)
@@ -77,10 +77,10 @@ class DestinationPage(JobPage):
         folder, target = self.folder, self.target()
         assert folder is not None and target is not None
         if not folder.is_dir():
-            self.ui.errorLabel.setText(self.tr("文件夹不存在（U 盘是否已插好？）：{folder}").format(folder=folder))
+            self.ui.errorLabel.setText(_("文件夹不存在（U 盘是否已插好？）：{folder}").format(folder=folder))
             return False
         self.context.source.flush(timeout=30)  # the package carries every figure typed until now
-        self.run_page_job(self.context.worker, export_job(target), self.tr("正在写入、读回并校验数据包…"),
+        self.run_page_job(self.context.worker, export_job(target), _("正在写入、读回并校验数据包…"),
                           done=self._exported, message=self.ui.errorLabel, advance=True)
         return False
 
@@ -91,7 +91,7 @@ class DestinationPage(JobPage):
         pdf = Path(outcome.package.path).with_suffix(".pdf")
         try:
             context.pdf_text = write_filing_copy(pdf, filing_copy(outcome, context.info, context.profile,
-                                                                  ui_language()))
+                                                                  language()))
             context.pdf_path = pdf
         except OSError as exc:  # the package is sent; the paper copy can be printed again later
             context.pdf_error = exc

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget, QWizardPage
 from jinchang_desktop.gui.error_text import error_text
 from jinchang_desktop.gui.export.context import ExportContext
 from jinchang_desktop.gui.forms.ui_export_explain import Ui_ExplainPage
-from jinchang_desktop.gui.i18n import ui_language
 from jinchang_desktop.gui.jobs import explanations_job
+from jinchang_desktop.i18n import _, language
 from jinchang_desktop.standards.fields import field_catalogue
 from jinchang_desktop.standards.review import ExportCheck, export_check
 from jinchang_desktop.store.explanations import explanations
@@ -44,7 +44,7 @@ class ExplainPage(QWizardPage):
         self.check: ExportCheck | None = None
 
     def initializePage(self) -> None:
-        lang = ui_language()
+        lang = language()
         catalogue = field_catalogue()
         layout = self.ui.itemsLayout
         while layout.count():
@@ -68,7 +68,7 @@ class ExplainPage(QWizardPage):
             edit.setObjectName(f"explain_{key}")
             edit.setTabChangesFocus(True)  # Tab moves on, as everywhere else in the app
             edit.setFixedHeight(EDIT_HEIGHT)
-            edit.setPlaceholderText(self.tr("写明原因，例如：今年新购仪器设备 60 万元"))
+            edit.setPlaceholderText(_("写明原因，例如：今年新购仪器设备 60 万元"))
             edit.setPlainText(self._stored.get(key, ""))
             edit.textChanged.connect(self.completeChanged)
             label.setBuddy(edit)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QWidget, QWizardPage
 from jinchang_desktop.gui.error_text import error_text
 from jinchang_desktop.gui.export.context import ExportContext
 from jinchang_desktop.gui.forms.ui_export_result import Ui_ResultPage
+from jinchang_desktop.i18n import _
 
 
 def grouped(sha256: str) -> str:
@@ -37,7 +38,7 @@ class ResultPage(QWizardPage):
         else:
             self.ui.pdfLabel.setStyleSheet("color: #b71c1c;")
             reason = error_text(self.context.pdf_error) if self.context.pdf_error else ""
-            self.ui.pdfLabel.setText(self.tr("未能保存存档联：{reason}").format(reason=reason))
+            self.ui.pdfLabel.setText(_("未能保存存档联：{reason}").format(reason=reason))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -16,8 +16,8 @@ from jinchang_desktop.gui.export.context import ExportContext
 from jinchang_desktop.gui.export.destination_page import DestinationPage
 from jinchang_desktop.gui.export.explain_page import ExplainPage, warnings_of
 from jinchang_desktop.gui.export.result_page import ResultPage
-from jinchang_desktop.gui.i18n import ui_language
 from jinchang_desktop.gui.icons import icon
+from jinchang_desktop.i18n import _, language
 
 if TYPE_CHECKING:
     from jinchang_desktop.gui.views.school import SchoolView
@@ -55,7 +55,7 @@ class ExportWizard(QWizard):
     def nextId(self) -> int:
         current = self.currentId()
         if current == CHECK:
-            return EXPLAIN if warnings_of(self.context, ui_language()) else DESTINATION
+            return EXPLAIN if warnings_of(self.context, language()) else DESTINATION
         return super().nextId()
 
     def _go_to_field(self, key: str) -> None:
@@ -69,12 +69,12 @@ class ExportWizard(QWizard):
             self.check_page.refresh()
 
     def _retranslate(self) -> None:
-        self.setWindowTitle(self.tr("导出数据包"))
-        for button, text in ((QWizard.WizardButton.BackButton, self.tr("< 上一步(&B)")),
-                             (QWizard.WizardButton.NextButton, self.tr("下一步(&N) >")),
-                             (QWizard.WizardButton.CommitButton, self.tr("导出(&E)")),
-                             (QWizard.WizardButton.FinishButton, self.tr("完成(&F)")),
-                             (QWizard.WizardButton.CancelButton, self.tr("取消"))):
+        self.setWindowTitle(_("导出数据包"))
+        for button, text in ((QWizard.WizardButton.BackButton, _("< 上一步(&B)")),
+                             (QWizard.WizardButton.NextButton, _("下一步(&N) >")),
+                             (QWizard.WizardButton.CommitButton, _("导出(&E)")),
+                             (QWizard.WizardButton.FinishButton, _("完成(&F)")),
+                             (QWizard.WizardButton.CancelButton, _("取消"))):
             self.setButtonText(button, text)
 
     def changeEvent(self, event: QEvent) -> None:

@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QCompleter, QWidget
 
 from jinchang_desktop.gui.first_run.state import FirstRunState
 from jinchang_desktop.gui.forms.ui_wizard_identity import Ui_IdentityPage
-from jinchang_desktop.gui.i18n import ui_language
 from jinchang_desktop.gui.job_page import JobPage
 from jinchang_desktop.gui.workspace_info import WorkspaceInfo
 from jinchang_desktop.gui.workspace_jobs import NewWorkspace, create_workspace, info_job
+from jinchang_desktop.i18n import _, language
 from jinchang_desktop.places import county_names
 from jinchang_desktop.school_year import current_school_year
 from jinchang_desktop.standards.fields import field_catalogue
@@ -40,7 +40,7 @@ class IdentityPage(JobPage):
         current = self.ui.typeCombo.currentData()
         self.ui.typeCombo.clear()
         for key, school_type in field_catalogue().school_types.items():
-            self.ui.typeCombo.addItem(school_type.en if ui_language() == "en" else school_type.zh, key)
+            self.ui.typeCombo.addItem(school_type.en if language() == "en" else school_type.zh, key)
         if current is not None:
             self.ui.typeCombo.setCurrentIndex(max(0, self.ui.typeCombo.findData(current)))
 
@@ -58,8 +58,8 @@ class IdentityPage(JobPage):
         return self.ui.codeEdit
 
     def _label_code(self) -> None:
-        labels = {"school": self.tr("学校标识码(&D)："), "county": self.tr("县区代码(&D)："),
-                  "city": self.tr("市代码(&D)："), "inspector": self.tr("督学编号(&D)：")}
+        labels = {"school": _("学校标识码(&D)："), "county": _("县区代码(&D)："),
+                  "city": _("市代码(&D)："), "inspector": _("督学编号(&D)：")}
         self.ui.codeLabel.setText(labels[self.state.role])
 
     def spec(self) -> NewWorkspace:
@@ -76,7 +76,7 @@ class IdentityPage(JobPage):
     def validatePage(self) -> bool:
         if self.state.info is not None:
             return True
-        self.run_page_job(self.state.worker, info_job, self.tr("正在创建工作区和签名密钥…"),
+        self.run_page_job(self.state.worker, info_job, _("正在创建工作区和签名密钥…"),
                           adopt=partial(create_workspace, self.spec()), done=self._created,
                           message=self.ui.errorLabel, advance=True)
         return False  # the wizard moves on when the workspace exists

@@ -11,6 +11,7 @@ from jinchang_desktop.gui.first_run.state import ENROLLED_BY_ABOVE, FirstRunStat
 from jinchang_desktop.gui.forms.ui_wizard_key import Ui_KeyPage
 from jinchang_desktop.gui.job_page import DONE_STYLE, ERROR_STYLE, JobPage
 from jinchang_desktop.gui.workspace_jobs import enrol_request_job
+from jinchang_desktop.i18n import _
 
 
 def spaced(fingerprint: str) -> str:
@@ -49,7 +50,7 @@ class KeyPage(JobPage):
         for widget in (self.ui.requestHint, self.ui.requestBox, self.ui.exportButton):
             widget.setVisible(asks)
         if not asks:
-            self.ui.resultLabel.setText(self.tr("本角色不需要向上级注册密钥；校验数据包时会显示这串指纹。"))
+            self.ui.resultLabel.setText(_("本角色不需要向上级注册密钥；校验数据包时会显示这串指纹。"))
         self._update()
 
     def start_widget(self) -> QWidget:
@@ -62,7 +63,7 @@ class KeyPage(JobPage):
         self.ui.exportButton.setEnabled(bool(self.ui.folderEdit.text().strip()) and not self.busy)
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("选择保存注册申请的文件夹（U 盘）"),
+        folder = QFileDialog.getExistingDirectory(self, _("选择保存注册申请的文件夹（U 盘）"),
                                                   self.ui.folderEdit.text() or str(Path.home()))
         if folder:
             self.ui.folderEdit.setText(folder)
@@ -81,17 +82,17 @@ class KeyPage(JobPage):
             return
         if not folder.is_dir():
             self.ui.resultLabel.setStyleSheet(ERROR_STYLE)
-            self.ui.resultLabel.setText(self.tr("文件夹不存在（U 盘是否已插好？）：{folder}").format(folder=folder))
+            self.ui.resultLabel.setText(_("文件夹不存在（U 盘是否已插好？）：{folder}").format(folder=folder))
             return
         out = request_file(folder, info.code)
-        self.run_page_job(self.state.worker, enrol_request_job(out), self.tr("正在导出注册申请…"),
+        self.run_page_job(self.state.worker, enrol_request_job(out), _("正在导出注册申请…"),
                           done=lambda _package: self._exported(out), message=self.ui.resultLabel)
 
     def _exported(self, out: Path) -> None:
         self.state.request_path = out
         self.ui.resultLabel.setStyleSheet(DONE_STYLE)
-        self.ui.resultLabel.setText(self.tr("已导出并校验注册申请：{path}\n请把它交给县区，并电话告知上面的指纹。"
-                                            "县区注册后会发来名册，届时从“数据”菜单导入。").format(path=out))
+        self.ui.resultLabel.setText(_("已导出并校验注册申请：{path}\n请把它交给县区，并电话告知上面的指纹。"
+                                      "县区注册后会发来名册，届时从“数据”菜单导入。").format(path=out))
         wizard = self.wizard()
         if wizard is not None:  # the next key the clerk presses is most likely Enter: let it finish
             button = wizard.button(wizard.WizardButton.FinishButton)

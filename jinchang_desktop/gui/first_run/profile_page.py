@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from jinchang_desktop.gui.first_run.state import ENROLLED_BY_ABOVE, FirstRunState
 from jinchang_desktop.gui.forms.ui_wizard_profile import Ui_ProfilePage
-from jinchang_desktop.gui.i18n import pick
 from jinchang_desktop.gui.job_page import DONE_STYLE, JobPage
 from jinchang_desktop.gui.workspace_info import WorkspaceInfo
 from jinchang_desktop.gui.workspace_jobs import profile_job, roster_job
+from jinchang_desktop.i18n import _, pick
 
 
 class ProfilePage(JobPage):
@@ -51,8 +51,8 @@ class ProfilePage(JobPage):
         self.completeChanged.emit()
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("选择县区名册"), str(Path.home()),
-                                              self.tr("数据包 (*.jcpkg)"))
+        name, _filter = QFileDialog.getOpenFileName(self, _("选择县区名册"), str(Path.home()),
+                                                    _("数据包 (*.jcpkg)"))
         if name:
             self.ui.rosterPathEdit.setText(name)
 
@@ -61,7 +61,7 @@ class ProfilePage(JobPage):
         if not path or self.state.roster_imported:
             return
         fingerprint = self.ui.rosterFingerprintEdit.text().strip()
-        self.run_page_job(self.state.worker, roster_job(Path(path), fingerprint), self.tr("正在导入名册…"),
+        self.run_page_job(self.state.worker, roster_job(Path(path), fingerprint), _("正在导入名册…"),
                           done=self._roster_done, message=self.ui.resultLabel)
 
     def _roster_done(self, info: WorkspaceInfo) -> None:
@@ -72,7 +72,7 @@ class ProfilePage(JobPage):
         self.ui.nationalRadio.setEnabled(False)
         self.ui.resultLabel.setStyleSheet(DONE_STYLE)
         profile = info.profile()
-        self.ui.resultLabel.setText(self.tr("已导入名册：标识码 {code}，评估标准按名册执行（{profile}）。").format(
+        self.ui.resultLabel.setText(_("已导入名册：标识码 {code}，评估标准按名册执行（{profile}）。").format(
             code=info.code, profile=pick(profile.name_zh, profile.name_en)))
         self._update()
 
@@ -85,7 +85,7 @@ class ProfilePage(JobPage):
         info = self.state.info
         if self.state.roster_imported or info is None or info.profile_id == self.profile_id:
             return True
-        self.run_page_job(self.state.worker, profile_job(self.profile_id), self.tr("正在保存…"),
+        self.run_page_job(self.state.worker, profile_job(self.profile_id), _("正在保存…"),
                           done=self._profile_done, message=self.ui.resultLabel, advance=True)
         return False
 

@@ -18,6 +18,7 @@ from jinchang_desktop.gui.first_run.profile_page import ProfilePage
 from jinchang_desktop.gui.first_run.role_page import RolePage
 from jinchang_desktop.gui.first_run.state import FirstRunState
 from jinchang_desktop.gui.icons import icon
+from jinchang_desktop.i18n import _
 
 
 class FirstRunWizard(QWizard):
@@ -57,13 +58,13 @@ class FirstRunWizard(QWizard):
         return self.state.worker
 
     def _retranslate(self) -> None:
-        self.setWindowTitle(self.tr("首次使用 · 金昌义务教育优质均衡"))
+        self.setWindowTitle(_("首次使用 · 金昌义务教育优质均衡"))
         # Named here rather than by Qt's own catalogue, which a trimmed bundle may not ship.
-        for button, text in ((QWizard.WizardButton.BackButton, self.tr("< 上一步(&B)")),
-                             (QWizard.WizardButton.NextButton, self.tr("下一步(&N) >")),
-                             (QWizard.WizardButton.CommitButton, self.tr("创建工作区(&C)")),
-                             (QWizard.WizardButton.FinishButton, self.tr("完成(&F)")),
-                             (QWizard.WizardButton.CancelButton, self.tr("取消"))):
+        for button, text in ((QWizard.WizardButton.BackButton, _("< 上一步(&B)")),
+                             (QWizard.WizardButton.NextButton, _("下一步(&N) >")),
+                             (QWizard.WizardButton.CommitButton, _("创建工作区(&C)")),
+                             (QWizard.WizardButton.FinishButton, _("完成(&F)")),
+                             (QWizard.WizardButton.CancelButton, _("取消"))):
             self.setButtonText(button, text)
 
     def accept(self) -> None:

@@ -9,8 +9,10 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, QMetaObject
+from PySide6.QtCore import QMetaObject
 from PySide6.QtWidgets import QLabel, QListWidget, QSizePolicy, QSpacerItem, QVBoxLayout
+
+from jinchang_desktop.i18n import _
 
 class Ui_CheckPage(object):
     def setupUi(self, CheckPage):
@@ -49,8 +51,8 @@ class Ui_CheckPage(object):
     # setupUi
 
     def retranslateUi(self, CheckPage):
-        CheckPage.setTitle(QCoreApplication.translate("CheckPage", u"\u68c0\u67e5\u6570\u636e", None))
-        CheckPage.setSubTitle(QCoreApplication.translate("CheckPage", u"\u6709\u5fc5\u987b\u6539\u6b63\u7684\u9519\u8bef\u65f6\u4e0d\u80fd\u5bfc\u51fa\u3002", None))
-        self.jumpHint.setText(QCoreApplication.translate("CheckPage", u"\u9009\u4e2d\u4e00\u9879\u6309\u56de\u8f66\uff08\u6216\u53cc\u51fb\uff09\uff0c\u8f6c\u5230\u8be5\u6570\u636e\u9879\u53bb\u6539\u6b63\u3002", None))
+        CheckPage.setTitle(_("检查数据"))
+        CheckPage.setSubTitle(_("有必须改正的错误时不能导出。"))
+        self.jumpHint.setText(_("选中一项按回车（或双击），转到该数据项去改正。"))
     # retranslateUi
 

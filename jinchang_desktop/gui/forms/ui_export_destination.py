@@ -9,8 +9,10 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, QMetaObject
+from PySide6.QtCore import QMetaObject
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout
+
+from jinchang_desktop.i18n import _
 
 class Ui_DestinationPage(object):
     def setupUi(self, DestinationPage):
@@ -67,9 +69,9 @@ class Ui_DestinationPage(object):
     # setupUi
 
     def retranslateUi(self, DestinationPage):
-        DestinationPage.setTitle(QCoreApplication.translate("DestinationPage", u"\u5bfc\u51fa\u5230 U \u76d8", None))
-        DestinationPage.setSubTitle(QCoreApplication.translate("DestinationPage", u"\u9009\u62e9\u4fdd\u5b58\u6570\u636e\u5305\u7684\u6587\u4ef6\u5939\uff08\u901a\u5e38\u662f U \u76d8\uff09\u3002\u5bfc\u51fa\u540e\u7a0b\u5e8f\u4f1a\u8bfb\u56de\u5e76\u6821\u9a8c\u6587\u4ef6\uff0c\u540c\u65f6\u5728\u65c1\u8fb9\u4fdd\u5b58\u4e00\u9875\u5b58\u6863\u8054\uff08PDF\uff09\u3002", None))
-        self.folderLabel.setText(QCoreApplication.translate("DestinationPage", u"\u6587\u4ef6\u5939(&O)\uff1a", None))
-        self.browseButton.setText(QCoreApplication.translate("DestinationPage", u"\u6d4f\u89c8(&W)\u2026", None))
+        DestinationPage.setTitle(_("导出到 U 盘"))
+        DestinationPage.setSubTitle(_("选择保存数据包的文件夹（通常是 U 盘）。导出后程序会读回并校验文件，同时在旁边保存一页存档联（PDF）。"))
+        self.folderLabel.setText(_("文件夹(&O)："))
+        self.browseButton.setText(_("浏览(&W)…"))
     # retranslateUi
 

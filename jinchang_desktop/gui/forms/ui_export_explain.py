@@ -9,8 +9,10 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, QMetaObject, QRect
+from PySide6.QtCore import QMetaObject, QRect
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from jinchang_desktop.i18n import _
 
 class Ui_ExplainPage(object):
     def setupUi(self, ExplainPage):
@@ -45,7 +47,7 @@ class Ui_ExplainPage(object):
     # setupUi
 
     def retranslateUi(self, ExplainPage):
-        ExplainPage.setTitle(QCoreApplication.translate("ExplainPage", u"\u8bf4\u660e\u63d0\u793a", None))
-        ExplainPage.setSubTitle(QCoreApplication.translate("ExplainPage", u"\u4ee5\u4e0b\u6570\u503c\u5141\u8bb8\u4e0a\u62a5\uff0c\u4f46\u770b\u8d77\u6765\u4e0d\u5bfb\u5e38\u3002\u8bf7\u9010\u9879\u5199\u660e\u539f\u56e0\uff0c\u8bf4\u660e\u4f1a\u968f\u6570\u636e\u5305\u4ea4\u7ed9\u53bf\u533a\u3002", None))
+        ExplainPage.setTitle(_("说明提示"))
+        ExplainPage.setSubTitle(_("以下数值允许上报，但看起来不寻常。请逐项写明原因，说明会随数据包交给县区。"))
     # retranslateUi
 

@@ -9,8 +9,10 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
+from PySide6.QtCore import QMetaObject, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QSizePolicy, QSpacerItem, QVBoxLayout
+
+from jinchang_desktop.i18n import _
 
 class Ui_ResultPage(object):
     def setupUi(self, ResultPage):
@@ -100,13 +102,13 @@ class Ui_ResultPage(object):
     # setupUi
 
     def retranslateUi(self, ResultPage):
-        ResultPage.setTitle(QCoreApplication.translate("ResultPage", u"\u5bfc\u51fa\u5b8c\u6210", None))
-        ResultPage.setSubTitle(QCoreApplication.translate("ResultPage", u"\u6570\u636e\u5305\u5df2\u5199\u5165\u3001\u8bfb\u56de\u5e76\u6821\u9a8c\u65e0\u8bef\uff0c\u5df2\u8bb0\u5165\u53d1\u9001\u8bb0\u5f55\u3002", None))
-        self.packageCaption.setText(QCoreApplication.translate("ResultPage", u"\u6570\u636e\u5305\uff1a", None))
-        self.sequenceCaption.setText(QCoreApplication.translate("ResultPage", u"\u5e8f\u53f7\uff1a", None))
-        self.shaCaption.setText(QCoreApplication.translate("ResultPage", u"\u6570\u636e\u5305\u6307\u7eb9\uff08SHA-256\uff09\uff1a", None))
-        self.keyCaption.setText(QCoreApplication.translate("ResultPage", u"\u5bc6\u94a5\u6307\u7eb9\uff1a", None))
-        self.pdfCaption.setText(QCoreApplication.translate("ResultPage", u"\u5b58\u6863\u8054\uff1a", None))
-        self.adviceLabel.setText(QCoreApplication.translate("ResultPage", u"\u8bf7\u628a U \u76d8\u4ea4\u7ed9\u53bf\u533a\uff1b\u5b58\u6863\u8054\u6253\u5370\u540e\u7531\u586b\u62a5\u4eba\u548c\u6821\u957f\u7b7e\u5b57\u5b58\u6863\u3002", None))
+        ResultPage.setTitle(_("导出完成"))
+        ResultPage.setSubTitle(_("数据包已写入、读回并校验无误，已记入发送记录。"))
+        self.packageCaption.setText(_("数据包："))
+        self.sequenceCaption.setText(_("序号："))
+        self.shaCaption.setText(_("数据包指纹（SHA-256）："))
+        self.keyCaption.setText(_("密钥指纹："))
+        self.pdfCaption.setText(_("存档联："))
+        self.adviceLabel.setText(_("请把 U 盘交给县区；存档联打印后由填报人和校长签字存档。"))
     # retranslateUi
 

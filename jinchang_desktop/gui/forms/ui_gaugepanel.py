@@ -9,10 +9,12 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, QMetaObject
+from PySide6.QtCore import QMetaObject
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QSizePolicy, QSpacerItem, QVBoxLayout
 
 from jinchang_desktop.gui.widgets.checks_list import ChecksList
+
+from jinchang_desktop.i18n import _
 
 class Ui_GaugePanel(object):
     def setupUi(self, GaugePanel):
@@ -65,8 +67,8 @@ class Ui_GaugePanel(object):
     # setupUi
 
     def retranslateUi(self, GaugePanel):
-        self.titleLabel.setText(QCoreApplication.translate("GaugePanel", u"\u8d44\u6e90\u914d\u7f6e\u8fbe\u6807\u60c5\u51b5\uff08\u968f\u8f93\u5165\u5373\u65f6\u66f4\u65b0\uff09", None))
-        self.checksGroup.setTitle(QCoreApplication.translate("GaugePanel", u"\u672c\u6821\u653f\u5e9c\u4fdd\u969c\u4e0e\u8d28\u91cf\u68c0\u67e5", None))
+        self.titleLabel.setText(_("资源配置达标情况（随输入即时更新）"))
+        self.checksGroup.setTitle(_("本校政府保障与质量检查"))
         pass
     # retranslateUi
 

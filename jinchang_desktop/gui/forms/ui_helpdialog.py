@@ -9,8 +9,10 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, QMetaObject
+from PySide6.QtCore import QMetaObject
 from PySide6.QtWidgets import QDialogButtonBox, QTextBrowser, QVBoxLayout
+
+from jinchang_desktop.i18n import _
 
 class Ui_HelpDialog(object):
     def setupUi(self, HelpDialog):
@@ -38,6 +40,6 @@ class Ui_HelpDialog(object):
     # setupUi
 
     def retranslateUi(self, HelpDialog):
-        HelpDialog.setWindowTitle(QCoreApplication.translate("HelpDialog", u"\u4f7f\u7528\u5e2e\u52a9", None))
+        HelpDialog.setWindowTitle(_("使用帮助"))
     # retranslateUi
 

@@ -9,8 +9,10 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
+from PySide6.QtCore import QMetaObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QTableWidget, QVBoxLayout
+
+from jinchang_desktop.i18n import _
 
 class Ui_InspectorView(object):
     def setupUi(self, InspectorView):
@@ -88,8 +90,8 @@ class Ui_InspectorView(object):
     # setupUi
 
     def retranslateUi(self, InspectorView):
-        self.openFolderButton.setText(QCoreApplication.translate("InspectorView", u"\u6253\u5f00\u6570\u636e\u5305\u6587\u4ef6\u5939(&O)", None))
-        self.refreshButton.setText(QCoreApplication.translate("InspectorView", u"\u5237\u65b0(&R)", None))
+        self.openFolderButton.setText(_("打开数据包文件夹(&O)"))
+        self.refreshButton.setText(_("刷新(&R)"))
         pass
     # retranslateUi
 

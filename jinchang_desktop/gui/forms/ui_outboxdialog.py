@@ -9,8 +9,10 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, QMetaObject
+from PySide6.QtCore import QMetaObject
 from PySide6.QtWidgets import QAbstractItemView, QDialogButtonBox, QLabel, QTableWidget, QVBoxLayout
+
+from jinchang_desktop.i18n import _
 
 class Ui_OutboxDialog(object):
     def setupUi(self, OutboxDialog):
@@ -53,8 +55,8 @@ class Ui_OutboxDialog(object):
     # setupUi
 
     def retranslateUi(self, OutboxDialog):
-        OutboxDialog.setWindowTitle(QCoreApplication.translate("OutboxDialog", u"\u53d1\u9001\u8bb0\u5f55", None))
-        self.introLabel.setText(QCoreApplication.translate("OutboxDialog", u"\u672c\u673a\u5bfc\u51fa\u8fc7\u7684\u6570\u636e\u5305\uff1a\u4f55\u65f6\u3001\u5199\u5230\u54ea\u91cc\u3002\u201c\u6587\u4ef6\u73b0\u72b6\u201d\u663e\u793a\u8be5\u6587\u4ef6\u73b0\u5728\u662f\u5426\u8fd8\u5728\u539f\u5904\uff08U \u76d8\u62d4\u51fa\u540e\u663e\u793a\u201c\u5df2\u4e0d\u5728\u201d\uff09\u3002", None))
-        self.emptyLabel.setText(QCoreApplication.translate("OutboxDialog", u"\u8fd8\u6ca1\u6709\u5bfc\u51fa\u8fc7\u6570\u636e\u5305\u3002", None))
+        OutboxDialog.setWindowTitle(_("发送记录"))
+        self.introLabel.setText(_("本机导出过的数据包：何时、写到哪里。“文件现状”显示该文件现在是否还在原处（U 盘拔出后显示“已不在”）。"))
+        self.emptyLabel.setText(_("还没有导出过数据包。"))
     # retranslateUi
 

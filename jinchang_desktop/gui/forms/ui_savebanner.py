@@ -9,8 +9,10 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
+from PySide6.QtCore import QMetaObject, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy
+
+from jinchang_desktop.i18n import _
 
 class Ui_SaveBanner(object):
     def setupUi(self, SaveBanner):
@@ -52,9 +54,9 @@ class Ui_SaveBanner(object):
 
     def retranslateUi(self, SaveBanner):
 #if QT_CONFIG(tooltip)
-        self.retryButton.setToolTip(QCoreApplication.translate("SaveBanner", u"\u628a\u672a\u80fd\u4fdd\u5b58\u7684\u6570\u503c\u518d\u5199\u5165\u4e00\u6b21", None))
+        self.retryButton.setToolTip(_("把未能保存的数值再写入一次"))
 #endif // QT_CONFIG(tooltip)
-        self.retryButton.setText(QCoreApplication.translate("SaveBanner", u"\u91cd\u8bd5\u4fdd\u5b58(&S)", None))
+        self.retryButton.setText(_("重试保存(&S)"))
         pass
     # retranslateUi
 

@@ -9,8 +9,10 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
+from PySide6.QtCore import QMetaObject, Qt
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget
+
+from jinchang_desktop.i18n import _
 
 class Ui_SchoolInfoDialog(object):
     def setupUi(self, SchoolInfoDialog):
@@ -143,13 +145,13 @@ class Ui_SchoolInfoDialog(object):
     # setupUi
 
     def retranslateUi(self, SchoolInfoDialog):
-        SchoolInfoDialog.setWindowTitle(QCoreApplication.translate("SchoolInfoDialog", u"\u5b66\u6821\u4fe1\u606f", None))
-        self.codeCaption.setText(QCoreApplication.translate("SchoolInfoDialog", u"\u5b66\u6821\u6807\u8bc6\u7801\uff1a", None))
-        self.codeHint.setText(QCoreApplication.translate("SchoolInfoDialog", u"\u6807\u8bc6\u7801\u4ee5\u53bf\u533a\u540d\u518c\u4e3a\u51c6\uff0c\u5728\u6b64\u4e0d\u80fd\u4fee\u6539\u3002", None))
-        self.nameLabel.setText(QCoreApplication.translate("SchoolInfoDialog", u"\u5b66\u6821\u540d\u79f0(&M)\uff1a", None))
-        self.typeLabel.setText(QCoreApplication.translate("SchoolInfoDialog", u"\u5b66\u6821\u7c7b\u578b(&T)\uff1a", None))
-        self.typeCombo.setPlaceholderText(QCoreApplication.translate("SchoolInfoDialog", u"\u8bf7\u9009\u62e9", None))
-        self.typeHint.setText(QCoreApplication.translate("SchoolInfoDialog", u"\u5b66\u6821\u7c7b\u578b\u51b3\u5b9a\u8bc4\u4f30\u54ea\u4e9b\u5b66\u6bb5\uff08\u5c0f\u5b66\u3001\u521d\u4e2d\u3001\u9ad8\u4e2d\uff09\u3002", None))
-        self.countyLabel.setText(QCoreApplication.translate("SchoolInfoDialog", u"\u6240\u5c5e\u53bf\u533a(&U)\uff1a", None))
+        SchoolInfoDialog.setWindowTitle(_("学校信息"))
+        self.codeCaption.setText(_("学校标识码："))
+        self.codeHint.setText(_("标识码以县区名册为准，在此不能修改。"))
+        self.nameLabel.setText(_("学校名称(&M)："))
+        self.typeLabel.setText(_("学校类型(&T)："))
+        self.typeCombo.setPlaceholderText(_("请选择"))
+        self.typeHint.setText(_("学校类型决定评估哪些学段（小学、初中、高中）。"))
+        self.countyLabel.setText(_("所属县区(&U)："))
     # retranslateUi
 

@@ -9,9 +9,11 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, QMetaObject
+from PySide6.QtCore import QMetaObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QVBoxLayout
+
+from jinchang_desktop.i18n import _
 
 class Ui_SchoolView(object):
     def setupUi(self, SchoolView):
@@ -54,29 +56,29 @@ class Ui_SchoolView(object):
     # setupUi
 
     def retranslateUi(self, SchoolView):
-        self.actionUndo.setText(QCoreApplication.translate("SchoolView", u"\u64a4\u9500", None))
+        self.actionUndo.setText(_("撤销"))
 #if QT_CONFIG(tooltip)
-        self.actionUndo.setToolTip(QCoreApplication.translate("SchoolView", u"\u64a4\u9500\u4e0a\u4e00\u6b21\u4fdd\u5b58\u7684\u4fee\u6539\uff08Ctrl+Z\uff09", None))
+        self.actionUndo.setToolTip(_("撤销上一次保存的修改（Ctrl+Z）"))
 #endif // QT_CONFIG(tooltip)
-        self.actionRedo.setText(QCoreApplication.translate("SchoolView", u"\u91cd\u505a", None))
+        self.actionRedo.setText(_("重做"))
 #if QT_CONFIG(tooltip)
-        self.actionRedo.setToolTip(QCoreApplication.translate("SchoolView", u"\u91cd\u505a\u521a\u64a4\u9500\u7684\u4fee\u6539\uff08Ctrl+Y\uff09", None))
+        self.actionRedo.setToolTip(_("重做刚撤销的修改（Ctrl+Y）"))
 #endif // QT_CONFIG(tooltip)
-        self.actionWhatIf.setText(QCoreApplication.translate("SchoolView", u"\u8bd5\u7b97\u6a21\u5f0f", None))
+        self.actionWhatIf.setText(_("试算模式"))
 #if QT_CONFIG(tooltip)
-        self.actionWhatIf.setToolTip(QCoreApplication.translate("SchoolView", u"\u5728\u526f\u672c\u4e0a\u8bd5\u6539\u6570\u5b57\uff0c\u770b\u4eea\u8868\u5982\u4f55\u53d8\u5316\uff1b\u4e0d\u4f1a\u4fdd\u5b58\uff08Ctrl+T\uff09", None))
+        self.actionWhatIf.setToolTip(_("在副本上试改数字，看仪表如何变化；不会保存（Ctrl+T）"))
 #endif // QT_CONFIG(tooltip)
-        self.actionEnrolRequest.setText(QCoreApplication.translate("SchoolView", u"\u5bfc\u51fa\u6ce8\u518c\u7533\u8bf7\u2026", None))
+        self.actionEnrolRequest.setText(_("导出注册申请…"))
 #if QT_CONFIG(tooltip)
-        self.actionEnrolRequest.setToolTip(QCoreApplication.translate("SchoolView", u"\u518d\u6b21\u5bfc\u51fa\u672c\u673a\u5bc6\u94a5\u7684\u6ce8\u518c\u7533\u8bf7\uff0c\u4ea4\u53bf\u533a\u6ce8\u518c", None))
+        self.actionEnrolRequest.setToolTip(_("再次导出本机密钥的注册申请，交县区注册"))
 #endif // QT_CONFIG(tooltip)
-        self.actionImportRoster.setText(QCoreApplication.translate("SchoolView", u"\u5bfc\u5165\u53bf\u533a\u540d\u518c\u2026", None))
+        self.actionImportRoster.setText(_("导入县区名册…"))
 #if QT_CONFIG(tooltip)
-        self.actionImportRoster.setToolTip(QCoreApplication.translate("SchoolView", u"\u5bfc\u5165\u53bf\u533a\u7b7e\u53d1\u7684\u540d\u518c\uff1a\u6b63\u5f0f\u6807\u8bc6\u7801\u548c\u8bc4\u4f30\u6807\u51c6", None))
+        self.actionImportRoster.setToolTip(_("导入县区签发的名册：正式标识码和评估标准"))
 #endif // QT_CONFIG(tooltip)
-        self.actionSchoolInfo.setText(QCoreApplication.translate("SchoolView", u"\u5b66\u6821\u4fe1\u606f\u2026", None))
+        self.actionSchoolInfo.setText(_("学校信息…"))
 #if QT_CONFIG(tooltip)
-        self.actionSchoolInfo.setToolTip(QCoreApplication.translate("SchoolView", u"\u6539\u6b63\u672c\u6821\u7684\u540d\u79f0\u3001\u5b66\u6821\u7c7b\u578b\u548c\u6240\u5c5e\u53bf\u533a", None))
+        self.actionSchoolInfo.setToolTip(_("改正本校的名称、学校类型和所属县区"))
 #endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi

@@ -9,8 +9,10 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, QMetaObject
+from PySide6.QtCore import QMetaObject
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFormLayout, QLabel, QSizePolicy, QSpacerItem, QVBoxLayout
+
+from jinchang_desktop.i18n import _
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
@@ -63,8 +65,8 @@ class Ui_SettingsDialog(object):
     # setupUi
 
     def retranslateUi(self, SettingsDialog):
-        SettingsDialog.setWindowTitle(QCoreApplication.translate("SettingsDialog", u"\u8bbe\u7f6e", None))
-        self.languageLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u754c\u9762\u8bed\u8a00(&L)\uff1a", None))
-        self.languageHint.setText(QCoreApplication.translate("SettingsDialog", u"\u5207\u6362\u8bed\u8a00\u53ea\u6539\u53d8\u754c\u9762\u6587\u5b57\uff0c\u5b66\u6821\u6570\u636e\u548c\u8bc4\u4f30\u7ed3\u679c\u4e0d\u53d8\u3002", None))
+        SettingsDialog.setWindowTitle(_("设置"))
+        self.languageLabel.setText(_("界面语言(&L)："))
+        self.languageHint.setText(_("切换语言只改变界面文字，学校数据和评估结果不变。"))
     # retranslateUi
 

@@ -9,9 +9,11 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, QMetaObject
+from PySide6.QtCore import QMetaObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMenuBar, QStatusBar, QToolBar, QVBoxLayout, QWidget
+
+from jinchang_desktop.i18n import _
 
 class Ui_Shell(object):
     def setupUi(self, Shell):
@@ -98,41 +100,41 @@ class Ui_Shell(object):
     # setupUi
 
     def retranslateUi(self, Shell):
-        Shell.setWindowTitle(QCoreApplication.translate("Shell", u"\u91d1\u660c\u4e49\u52a1\u6559\u80b2\u4f18\u8d28\u5747\u8861", None))
-        self.actionOpenWorkspace.setText(QCoreApplication.translate("Shell", u"\u6253\u5f00\u5de5\u4f5c\u533a\u2026", None))
+        Shell.setWindowTitle(_("金昌义务教育优质均衡"))
+        self.actionOpenWorkspace.setText(_("打开工作区…"))
 #if QT_CONFIG(tooltip)
-        self.actionOpenWorkspace.setToolTip(QCoreApplication.translate("Shell", u"\u6253\u5f00\u53e6\u4e00\u4e2a\u5de5\u4f5c\u533a\u6587\u4ef6\u5939\uff08Ctrl+O\uff09", None))
+        self.actionOpenWorkspace.setToolTip(_("打开另一个工作区文件夹（Ctrl+O）"))
 #endif // QT_CONFIG(tooltip)
-        self.actionSettings.setText(QCoreApplication.translate("Shell", u"\u8bbe\u7f6e\u2026", None))
+        self.actionSettings.setText(_("设置…"))
 #if QT_CONFIG(tooltip)
-        self.actionSettings.setToolTip(QCoreApplication.translate("Shell", u"\u754c\u9762\u8bed\u8a00\u7b49\u8bbe\u7f6e", None))
+        self.actionSettings.setToolTip(_("界面语言等设置"))
 #endif // QT_CONFIG(tooltip)
-        self.actionLanguageZh.setText(QCoreApplication.translate("Shell", u"\u4e2d\u6587", None))
-        self.actionLanguageEn.setText(QCoreApplication.translate("Shell", u"English", None))
-        self.actionQuit.setText(QCoreApplication.translate("Shell", u"\u9000\u51fa", None))
-        self.actionImport.setText(QCoreApplication.translate("Shell", u"\u5bfc\u5165\u6570\u636e\u5305\u2026", None))
+        self.actionLanguageZh.setText(_("中文"))
+        self.actionLanguageEn.setText(_("English"))
+        self.actionQuit.setText(_("退出"))
+        self.actionImport.setText(_("导入数据包…"))
 #if QT_CONFIG(tooltip)
-        self.actionImport.setToolTip(QCoreApplication.translate("Shell", u"\u5bfc\u5165\u4e0b\u7ea7\u4ea4\u6765\u7684\u6570\u636e\u5305\uff1a\u6587\u4ef6\u6216\u6574\u4e2a U \u76d8\u6587\u4ef6\u5939\uff08Ctrl+I\uff09", None))
+        self.actionImport.setToolTip(_("导入下级交来的数据包：文件或整个 U 盘文件夹（Ctrl+I）"))
 #endif // QT_CONFIG(tooltip)
-        self.actionExport.setText(QCoreApplication.translate("Shell", u"\u5bfc\u51fa\u6570\u636e\u5305\u2026", None))
+        self.actionExport.setText(_("导出数据包…"))
 #if QT_CONFIG(tooltip)
-        self.actionExport.setToolTip(QCoreApplication.translate("Shell", u"\u68c0\u67e5\u6570\u636e\uff0c\u5bfc\u51fa\u7b7e\u540d\u6570\u636e\u5305\u5230 U \u76d8\uff08Ctrl+E\uff09", None))
+        self.actionExport.setToolTip(_("检查数据，导出签名数据包到 U 盘（Ctrl+E）"))
 #endif // QT_CONFIG(tooltip)
-        self.actionOutbox.setText(QCoreApplication.translate("Shell", u"\u53d1\u9001\u8bb0\u5f55\u2026", None))
+        self.actionOutbox.setText(_("发送记录…"))
 #if QT_CONFIG(tooltip)
-        self.actionOutbox.setToolTip(QCoreApplication.translate("Shell", u"\u5df2\u5bfc\u51fa\u7684\u6570\u636e\u5305\uff1a\u4f55\u65f6\u3001\u5199\u5230\u54ea\u91cc", None))
+        self.actionOutbox.setToolTip(_("已导出的数据包：何时、写到哪里"))
 #endif // QT_CONFIG(tooltip)
-        self.actionHelp.setText(QCoreApplication.translate("Shell", u"\u4f7f\u7528\u5e2e\u52a9", None))
+        self.actionHelp.setText(_("使用帮助"))
 #if QT_CONFIG(tooltip)
-        self.actionHelp.setToolTip(QCoreApplication.translate("Shell", u"\u672c\u5de5\u4f5c\u533a\u80fd\u505a\u4ec0\u4e48\u3001\u600e\u6837\u505a\uff08F1\uff09", None))
+        self.actionHelp.setToolTip(_("本工作区能做什么、怎样做（F1）"))
 #endif // QT_CONFIG(tooltip)
-        self.actionAbout.setText(QCoreApplication.translate("Shell", u"\u5173\u4e8e", None))
-        self.fileMenu.setTitle(QCoreApplication.translate("Shell", u"\u6587\u4ef6(&F)", None))
-        self.recentMenu.setTitle(QCoreApplication.translate("Shell", u"\u6700\u8fd1\u7684\u5de5\u4f5c\u533a(&R)", None))
-        self.languageMenu.setTitle(QCoreApplication.translate("Shell", u"\u754c\u9762\u8bed\u8a00(&L)", None))
-        self.editMenu.setTitle(QCoreApplication.translate("Shell", u"\u7f16\u8f91(&E)", None))
-        self.dataMenu.setTitle(QCoreApplication.translate("Shell", u"\u6570\u636e(&D)", None))
-        self.helpMenu.setTitle(QCoreApplication.translate("Shell", u"\u5e2e\u52a9(&H)", None))
-        self.mainToolBar.setWindowTitle(QCoreApplication.translate("Shell", u"\u5de5\u5177\u680f", None))
+        self.actionAbout.setText(_("关于"))
+        self.fileMenu.setTitle(_("文件(&F)"))
+        self.recentMenu.setTitle(_("最近的工作区(&R)"))
+        self.languageMenu.setTitle(_("界面语言(&L)"))
+        self.editMenu.setTitle(_("编辑(&E)"))
+        self.dataMenu.setTitle(_("数据(&D)"))
+        self.helpMenu.setTitle(_("帮助(&H)"))
+        self.mainToolBar.setWindowTitle(_("工具栏"))
     # retranslateUi
 

@@ -9,8 +9,10 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, QMetaObject
+from PySide6.QtCore import QMetaObject
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy
+
+from jinchang_desktop.i18n import _
 
 class Ui_WhatIfBar(object):
     def setupUi(self, WhatIfBar):
@@ -60,15 +62,15 @@ class Ui_WhatIfBar(object):
     # setupUi
 
     def retranslateUi(self, WhatIfBar):
-        self.messageLabel.setText(QCoreApplication.translate("WhatIfBar", u"\u8bd5\u7b97\u6a21\u5f0f\uff1a\u5728\u526f\u672c\u4e0a\u8bd5\u6539\uff0c\u4eea\u8868\u968f\u4e4b\u53d8\u5316\uff0c\u5df2\u4fdd\u5b58\u7684\u6570\u636e\u4e0d\u53d7\u5f71\u54cd\u3002", None))
+        self.messageLabel.setText(_("试算模式：在副本上试改，仪表随之变化，已保存的数据不受影响。"))
 #if QT_CONFIG(tooltip)
-        self.resetButton.setToolTip(QCoreApplication.translate("WhatIfBar", u"\u628a\u8bd5\u7b97\u526f\u672c\u6062\u590d\u6210\u5df2\u4fdd\u5b58\u7684\u6570\u636e", None))
+        self.resetButton.setToolTip(_("把试算副本恢复成已保存的数据"))
 #endif // QT_CONFIG(tooltip)
-        self.resetButton.setText(QCoreApplication.translate("WhatIfBar", u"\u5168\u90e8\u8fd8\u539f(&R)", None))
+        self.resetButton.setText(_("全部还原(&R)"))
 #if QT_CONFIG(tooltip)
-        self.leaveButton.setToolTip(QCoreApplication.translate("WhatIfBar", u"\u79bb\u5f00\u8bd5\u7b97\u6a21\u5f0f\uff0c\u56de\u5230\u5df2\u4fdd\u5b58\u7684\u6570\u636e\uff08Ctrl+T\uff09", None))
+        self.leaveButton.setToolTip(_("离开试算模式，回到已保存的数据（Ctrl+T）"))
 #endif // QT_CONFIG(tooltip)
-        self.leaveButton.setText(QCoreApplication.translate("WhatIfBar", u"\u9000\u51fa\u8bd5\u7b97(&X)", None))
+        self.leaveButton.setText(_("退出试算(&X)"))
         pass
     # retranslateUi
 

@@ -9,8 +9,10 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
+from PySide6.QtCore import QMetaObject, Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout, QWidget
+
+from jinchang_desktop.i18n import _
 
 class Ui_IdentityPage(object):
     def setupUi(self, IdentityPage):
@@ -128,14 +130,14 @@ class Ui_IdentityPage(object):
     # setupUi
 
     def retranslateUi(self, IdentityPage):
-        IdentityPage.setTitle(QCoreApplication.translate("IdentityPage", u"\u65b0\u5efa\u5de5\u4f5c\u533a", None))
-        IdentityPage.setSubTitle(QCoreApplication.translate("IdentityPage", u"\u586b\u5199\u672c\u5355\u4f4d\u7684\u4fe1\u606f\u3002\u5de5\u4f5c\u533a\u4fdd\u5b58\u672c\u673a\u7684\u5168\u90e8\u6570\u636e\u548c\u7b7e\u540d\u5bc6\u94a5\u3002", None))
-        self.codeLabel.setText(QCoreApplication.translate("IdentityPage", u"\u6807\u8bc6\u7801(&D)\uff1a", None))
-        self.codeHint.setText(QCoreApplication.translate("IdentityPage", u"\u5b66\u6821\u6807\u8bc6\u7801\u4e3a 10 \u4f4d\u6570\u5b57\u3002\u8fd8\u6ca1\u6709\u6b63\u5f0f\u6807\u8bc6\u7801\u65f6\u53ef\u5148\u586b\u4e34\u65f6\u4ee3\u7801\uff0c\u5bfc\u5165\u53bf\u533a\u540d\u518c\u540e\u81ea\u52a8\u6539\u4e3a\u6b63\u5f0f\u6807\u8bc6\u7801\u3002", None))
-        self.nameLabel.setText(QCoreApplication.translate("IdentityPage", u"\u540d\u79f0(&M)\uff1a", None))
-        self.typeLabel.setText(QCoreApplication.translate("IdentityPage", u"\u5b66\u6821\u7c7b\u578b(&T)\uff1a", None))
-        self.countyLabel.setText(QCoreApplication.translate("IdentityPage", u"\u6240\u5c5e\u53bf\u533a(&U)\uff1a", None))
-        self.yearLabel.setText(QCoreApplication.translate("IdentityPage", u"\u5b66\u5e74(&Y)\uff1a", None))
-        self.folderCaption.setText(QCoreApplication.translate("IdentityPage", u"\u5de5\u4f5c\u533a\u4f4d\u7f6e\uff1a", None))
+        IdentityPage.setTitle(_("新建工作区"))
+        IdentityPage.setSubTitle(_("填写本单位的信息。工作区保存本机的全部数据和签名密钥。"))
+        self.codeLabel.setText(_("标识码(&D)："))
+        self.codeHint.setText(_("学校标识码为 10 位数字。还没有正式标识码时可先填临时代码，导入县区名册后自动改为正式标识码。"))
+        self.nameLabel.setText(_("名称(&M)："))
+        self.typeLabel.setText(_("学校类型(&T)："))
+        self.countyLabel.setText(_("所属县区(&U)："))
+        self.yearLabel.setText(_("学年(&Y)："))
+        self.folderCaption.setText(_("工作区位置："))
     # retranslateUi
 

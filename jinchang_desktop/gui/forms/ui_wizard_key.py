@@ -9,8 +9,10 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
+from PySide6.QtCore import QMetaObject, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget
+
+from jinchang_desktop.i18n import _
 
 class Ui_KeyPage(object):
     def setupUi(self, KeyPage):
@@ -96,12 +98,12 @@ class Ui_KeyPage(object):
     # setupUi
 
     def retranslateUi(self, KeyPage):
-        KeyPage.setTitle(QCoreApplication.translate("KeyPage", u"\u672c\u673a\u5bc6\u94a5\u4e0e\u6ce8\u518c\u7533\u8bf7", None))
-        KeyPage.setSubTitle(QCoreApplication.translate("KeyPage", u"\u672c\u673a\u5df2\u751f\u6210\u7b7e\u540d\u5bc6\u94a5\u3002\u53bf\u533a\u6ce8\u518c\u8fd9\u628a\u5bc6\u94a5\u540e\uff0c\u624d\u4f1a\u63a5\u6536\u672c\u673a\u5bfc\u51fa\u7684\u6570\u636e\u5305\u3002", None))
-        self.fingerprintCaption.setText(QCoreApplication.translate("KeyPage", u"\u5bc6\u94a5\u6307\u7eb9\uff08\u53bf\u533a\u4f1a\u7535\u8bdd\u6838\u5bf9\u8fd9\u4e32\u5b57\u7b26\uff09\uff1a", None))
-        self.requestHint.setText(QCoreApplication.translate("KeyPage", u"\u628a\u6ce8\u518c\u7533\u8bf7\u5bfc\u51fa\u5230 U \u76d8\u4ea4\u7ed9\u53bf\u533a\uff0c\u5e76\u7535\u8bdd\u544a\u77e5\u4e0a\u9762\u7684\u6307\u7eb9\u3002", None))
-        self.folderLabel.setText(QCoreApplication.translate("KeyPage", u"\u4fdd\u5b58\u5230\u6587\u4ef6\u5939(&O)\uff1a", None))
-        self.browseButton.setText(QCoreApplication.translate("KeyPage", u"\u6d4f\u89c8(&W)\u2026", None))
-        self.exportButton.setText(QCoreApplication.translate("KeyPage", u"\u5bfc\u51fa\u6ce8\u518c\u7533\u8bf7(&E)", None))
+        KeyPage.setTitle(_("本机密钥与注册申请"))
+        KeyPage.setSubTitle(_("本机已生成签名密钥。县区注册这把密钥后，才会接收本机导出的数据包。"))
+        self.fingerprintCaption.setText(_("密钥指纹（县区会电话核对这串字符）："))
+        self.requestHint.setText(_("把注册申请导出到 U 盘交给县区，并电话告知上面的指纹。"))
+        self.folderLabel.setText(_("保存到文件夹(&O)："))
+        self.browseButton.setText(_("浏览(&W)…"))
+        self.exportButton.setText(_("导出注册申请(&E)"))
     # retranslateUi
 

@@ -9,8 +9,10 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, QMetaObject
+from PySide6.QtCore import QMetaObject
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget
+
+from jinchang_desktop.i18n import _
 
 class Ui_ProfilePage(object):
     def setupUi(self, ProfilePage):
@@ -87,18 +89,18 @@ class Ui_ProfilePage(object):
     # setupUi
 
     def retranslateUi(self, ProfilePage):
-        ProfilePage.setTitle(QCoreApplication.translate("ProfilePage", u"\u8bc4\u4f30\u6807\u51c6", None))
-        ProfilePage.setSubTitle(QCoreApplication.translate("ProfilePage", u"\u9009\u62e9\u672c\u5de5\u4f5c\u533a\u6309\u54ea\u5957\u6807\u51c6\u8bc4\u4f30\u3002\u53bf\u533a\u53d1\u6765\u540d\u518c\u540e\uff0c\u4ee5\u540d\u518c\u4e2d\u7684\u6807\u51c6\u4e3a\u51c6\u3002", None))
-        self.jinchangRadio.setText(QCoreApplication.translate("ProfilePage", u"\u91d1\u660c\u5e02\u65b9\u6848\uff08\u91d1\u653f\u529e\u53d1\u30142025\u301520\u53f7\uff09(&J)", None))
-        self.nationalRadio.setText(QCoreApplication.translate("ProfilePage", u"\u56fd\u5bb6\u6807\u51c6\uff08\u6559\u7763\u30142017\u30156\u53f7\uff09(&G)", None))
-        self.rosterRadio.setText(QCoreApplication.translate("ProfilePage", u"\u5bfc\u5165\u53bf\u533a\u540d\u518c(&R)\uff1a\u5df2\u6709\u53bf\u533a\u53d1\u6765\u7684\u540d\u518c\u6587\u4ef6\u65f6\u9009\u6b64\u9879", None))
-        self.rosterPathEdit.setPlaceholderText(QCoreApplication.translate("ProfilePage", u"\u540d\u518c\u6587\u4ef6\uff08.jcpkg\uff09", None))
-        self.rosterBrowseButton.setText(QCoreApplication.translate("ProfilePage", u"\u6d4f\u89c8(&W)\u2026", None))
-        self.rosterFingerprintEdit.setPlaceholderText(QCoreApplication.translate("ProfilePage", u"\u53bf\u533a\u5bc6\u94a5\u6307\u7eb9\uff08\u7535\u8bdd\u6838\u5bf9\uff09", None))
+        ProfilePage.setTitle(_("评估标准"))
+        ProfilePage.setSubTitle(_("选择本工作区按哪套标准评估。县区发来名册后，以名册中的标准为准。"))
+        self.jinchangRadio.setText(_("金昌市方案（金政办发〔2025〕20号）(&J)"))
+        self.nationalRadio.setText(_("国家标准（教督〔2017〕6号）(&G)"))
+        self.rosterRadio.setText(_("导入县区名册(&R)：已有县区发来的名册文件时选此项"))
+        self.rosterPathEdit.setPlaceholderText(_("名册文件（.jcpkg）"))
+        self.rosterBrowseButton.setText(_("浏览(&W)…"))
+        self.rosterFingerprintEdit.setPlaceholderText(_("县区密钥指纹（电话核对）"))
 #if QT_CONFIG(tooltip)
-        self.rosterFingerprintEdit.setToolTip(QCoreApplication.translate("ProfilePage", u"\u7b2c\u4e00\u6b21\u5bfc\u5165\u540d\u518c\u65f6\uff0c\u8f93\u5165\u53bf\u533a\u5728\u7535\u8bdd\u4e2d\u8bfb\u51fa\u7684\u5bc6\u94a5\u6307\u7eb9\uff08XXXX-XXXX-XXXX-XXXX\uff09\uff0c\u4e0e\u540d\u518c\u7684\u7b7e\u540d\u5bc6\u94a5\u6838\u5bf9\u4e00\u81f4\u624d\u5bfc\u5165", None))
+        self.rosterFingerprintEdit.setToolTip(_("第一次导入名册时，输入县区在电话中读出的密钥指纹（XXXX-XXXX-XXXX-XXXX），与名册的签名密钥核对一致才导入"))
 #endif // QT_CONFIG(tooltip)
-        self.rosterImportButton.setText(QCoreApplication.translate("ProfilePage", u"\u5bfc\u5165(&I)", None))
-        self.rosterHint.setText(QCoreApplication.translate("ProfilePage", u"\u540d\u518c\u7531\u53bf\u533a\u7b7e\u53d1\uff0c\u5e26\u6709\u672c\u6821\u7684\u6b63\u5f0f\u6807\u8bc6\u7801\u548c\u5168\u53bf\u7edf\u4e00\u7684\u8bc4\u4f30\u6807\u51c6\u3002\u7b2c\u4e00\u6b21\u4f7f\u7528\u65f6\u901a\u5e38\u8fd8\u6ca1\u6709\u540d\u518c\uff1a\u8bf7\u5148\u9009\u62e9\u6807\u51c6\uff0c\u5bfc\u51fa\u6ce8\u518c\u7533\u8bf7\u4ea4\u53bf\u533a\uff1b\u6536\u5230\u540d\u518c\u540e\u4ece\u201c\u6570\u636e\u201d\u83dc\u5355\u5bfc\u5165\u3002", None))
+        self.rosterImportButton.setText(_("导入(&I)"))
+        self.rosterHint.setText(_("名册由县区签发，带有本校的正式标识码和全县统一的评估标准。第一次使用时通常还没有名册：请先选择标准，导出注册申请交县区；收到名册后从“数据”菜单导入。"))
     # retranslateUi
 

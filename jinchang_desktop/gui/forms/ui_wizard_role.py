@@ -9,8 +9,10 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, QMetaObject
+from PySide6.QtCore import QMetaObject
 from PySide6.QtWidgets import QLabel, QRadioButton, QSizePolicy, QSpacerItem, QVBoxLayout
+
+from jinchang_desktop.i18n import _
 
 class Ui_RolePage(object):
     def setupUi(self, RolePage):
@@ -83,15 +85,15 @@ class Ui_RolePage(object):
     # setupUi
 
     def retranslateUi(self, RolePage):
-        RolePage.setTitle(QCoreApplication.translate("RolePage", u"\u6b22\u8fce\u4f7f\u7528", None))
-        RolePage.setSubTitle(QCoreApplication.translate("RolePage", u"\u8fd9\u53f0\u7535\u8111\u7531\u8c01\u4f7f\u7528\uff1f\u8bf7\u9009\u62e9\u89d2\u8272\uff08\u7528\u65b9\u5411\u952e\u9009\u62e9\uff0c\u56de\u8f66\u8fdb\u5165\u4e0b\u4e00\u6b65\uff09\u3002", None))
-        self.schoolRadio.setText(QCoreApplication.translate("RolePage", u"\u5b66\u6821(&S)", None))
-        self.schoolHint.setText(QCoreApplication.translate("RolePage", u"\u586b\u62a5\u672c\u6821\u6570\u636e\uff0c\u968f\u65f6\u770b\u5230\u4e0e\u6807\u51c6\u7684\u5dee\u8ddd\uff0c\u5bfc\u51fa\u7b7e\u540d\u6570\u636e\u5305\u4ea4\u53bf\u533a\u3002", None))
-        self.countyRadio.setText(QCoreApplication.translate("RolePage", u"\u53bf\u533a(&C)", None))
-        self.countyHint.setText(QCoreApplication.translate("RolePage", u"\u6ce8\u518c\u672c\u53bf\u5b66\u6821\u7684\u5bc6\u94a5\uff0c\u5bfc\u5165\u5b66\u6821\u6570\u636e\u5305\uff0c\u8bc4\u4f30\u5168\u53bf\uff0c\u5bfc\u51fa\u53bf\u533a\u62a5\u544a\u3002", None))
-        self.cityRadio.setText(QCoreApplication.translate("RolePage", u"\u5e02\u7ea7(&T)", None))
-        self.cityHint.setText(QCoreApplication.translate("RolePage", u"\u6ce8\u518c\u5404\u53bf\u533a\u7684\u5bc6\u94a5\uff0c\u5bfc\u5165\u53bf\u533a\u62a5\u544a\uff0c\u8bc4\u4f30\u5168\u5e02\u3002", None))
-        self.inspectorRadio.setText(QCoreApplication.translate("RolePage", u"\u7763\u5b66(&I)", None))
-        self.inspectorHint.setText(QCoreApplication.translate("RolePage", u"\u6821\u9a8c\u6570\u636e\u5305\uff0c\u67e5\u9605\u8bc4\u4f30\u7ed3\u679c\u3002", None))
+        RolePage.setTitle(_("欢迎使用"))
+        RolePage.setSubTitle(_("这台电脑由谁使用？请选择角色（用方向键选择，回车进入下一步）。"))
+        self.schoolRadio.setText(_("学校(&S)"))
+        self.schoolHint.setText(_("填报本校数据，随时看到与标准的差距，导出签名数据包交县区。"))
+        self.countyRadio.setText(_("县区(&C)"))
+        self.countyHint.setText(_("注册本县学校的密钥，导入学校数据包，评估全县，导出县区报告。"))
+        self.cityRadio.setText(_("市级(&T)"))
+        self.cityHint.setText(_("注册各县区的密钥，导入县区报告，评估全市。"))
+        self.inspectorRadio.setText(_("督学(&I)"))
+        self.inspectorHint.setText(_("校验数据包，查阅评估结果。"))
     # retranslateUi
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jinchang_desktop.gui.i18n import ui_language
+from jinchang_desktop.i18n import _, language
 from jinchang_desktop.inspection.visit import comparison_in
 from jinchang_desktop.standards.numbers import fmt_number
 from jinchang_desktop.store.inspection import attachments_of, checklist_of
@@ -120,15 +120,15 @@ class VisitPanel(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.tabs.setTabText(0, self.tr("数据核实"))
-        self.tabs.setTabText(1, self.tr("保障项目核查"))
-        self.tabs.setTabText(2, self.tr("附件"))
-        self.attach_button.setText(self.tr("添加附件(&A)…"))
-        self.attach_button.setToolTip(self.tr("照片、台账扫描件：复制到工作区并以 SHA-256 记录"))
-        self.report_button.setText(self.tr("核查记录 PDF(&P)…"))
-        self.table.setHorizontalHeaderLabels([self.tr("数据项"), self.tr("申报值"), self.tr("核实值"),
-                                              self.tr("核实÷申报"), self.tr("说明"), self.tr("为什么先查")])
-        self.checks.setHorizontalHeaderLabels([self.tr("保障项目（按申报值）"), self.tr("现场核查")])
+        self.tabs.setTabText(0, _("数据核实"))
+        self.tabs.setTabText(1, _("保障项目核查"))
+        self.tabs.setTabText(2, _("附件"))
+        self.attach_button.setText(_("添加附件(&A)…"))
+        self.attach_button.setToolTip(_("照片、台账扫描件：复制到工作区并以 SHA-256 记录"))
+        self.report_button.setText(_("核查记录 PDF(&P)…"))
+        self.table.setHorizontalHeaderLabels([_("数据项"), _("申报值"), _("核实值"),
+                                              _("核实÷申报"), _("说明"), _("为什么先查")])
+        self.checks.setHorizontalHeaderLabels([_("保障项目（按申报值）"), _("现场核查")])
         self.fill()
 
     # -- reading ----------------------------------------------------------------------------------------------
@@ -143,10 +143,10 @@ class VisitPanel(QWidget):
         for widget in (self.tabs, self.attach_button, self.report_button):
             widget.setEnabled(enabled)
         if pack is None or not school:
-            self.heading.setText(self.tr("请在左侧选择一所学校"))
+            self.heading.setText(_("请在左侧选择一所学校"))
             self.verdicts.clear()
             return
-        lang = ui_language()
+        lang = language()
         reader, year = self.context.reader, self.context.info.school_year
         comparison = comparison_in(reader, year, pack, school)
         entry = pack.school(school)
@@ -175,7 +175,7 @@ class VisitPanel(QWidget):
                         item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                     if column == RATIO and row.flagged:
                         item.setBackground(FLAG_BRUSH)
-                        item.setToolTip(self.tr("核实值与申报值相差超过容差"))
+                        item.setToolTip(_("核实值与申报值相差超过容差"))
                     if column == WHY and why:
                         item.setToolTip("\n".join(r["en"] if lang == "en" else r["zh"] for r in why["reasons"]))
                     self.table.setItem(index, column, item)
@@ -188,7 +188,7 @@ class VisitPanel(QWidget):
         self._fill_files(reader, year)
 
     def _fill_checks(self, checks: list[dict[str, Any]], marks: dict[str, str], lang: str) -> None:
-        labels = {"unchecked": self.tr("未核查"), "ok": self.tr("符合"), "not-ok": self.tr("不符合")}
+        labels = {"unchecked": _("未核查"), "ok": _("符合"), "not-ok": _("不符合")}
         self.checks.setRowCount(len(checks))
         for index, check in enumerate(checks):
             item = QTableWidgetItem(str(check["en"] if lang == "en" else check["zh"]))
@@ -229,7 +229,7 @@ class VisitPanel(QWidget):
         if any(key not in by_field for key in self.fields) or len(by_field) != len(self.fields):
             self.fill()
             return
-        lang = ui_language()
+        lang = language()
         self._show_verdicts(comparison, lang)
         editing = self.table.currentRow() if self.table.state() == QAbstractItemView.State.EditingState else -1
         self._filling = True
@@ -256,7 +256,7 @@ class VisitPanel(QWidget):
         return f"⚑ {row.ratio:.3f}" if row.flagged else f"{row.ratio:.3f}"
 
     def _show_verdicts(self, comparison: Comparison, lang: str) -> None:
-        self.verdicts.setText(self.tr("结论：按申报值 {declared}；按核实值 {verified}；超出容差 {count} 项").format(
+        self.verdicts.setText(_("结论：按申报值 {declared}；按核实值 {verified}；超出容差 {count} 项").format(
             declared=comparison.declared_verdict.pick(lang), verified=comparison.verified_verdict.pick(lang),
             count=len(comparison.discrepancies)))
 
@@ -289,7 +289,7 @@ class VisitPanel(QWidget):
         return self.fields[row] if 0 <= row < len(self.fields) else ""
 
     def choose_attachment(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("选择附件（照片、台账扫描件）"), str(Path.home()))
+        name, _filter = QFileDialog.getOpenFileName(self, _("选择附件（照片、台账扫描件）"), str(Path.home()))
         if name:
             self.attach(Path(name))
 
@@ -300,8 +300,8 @@ class VisitPanel(QWidget):
         self._submit(lambda ws: copy_attachment(ws, school, path, field=key))
 
     def choose_report(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("保存核查记录"), str(Path.home() / f"{self.school}.pdf"),
-                                              self.tr("PDF 文件 (*.pdf)"))
+        name, _filter = QFileDialog.getSaveFileName(self, _("保存核查记录"), str(Path.home() / f"{self.school}.pdf"),
+                                                    _("PDF 文件 (*.pdf)"))
         if name:
             self.write_report(Path(name))
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 from jinchang_desktop.gui.db_worker import DbWorker
 from jinchang_desktop.gui.settings import AppSettings
 from jinchang_desktop.gui.workspace_info import WorkspaceInfo
+from jinchang_desktop.i18n import _
 
 
 @dataclass
@@ -64,8 +65,8 @@ class WorkspaceView(QWidget):
 
     def status_note(self) -> str:
         if self.context.temporary:
-            return self.tr("演示工作区的临时副本：可随意修改，关闭程序后删除。")
-        return self.tr("数据保存在 {path}").format(path=self.context.path)
+            return _("演示工作区的临时副本：可随意修改，关闭程序后删除。")
+        return _("数据保存在 {path}").format(path=self.context.path)
 
     def edit_actions(self) -> list[QAction]:
         """The view's entries of the 编辑 menu (the menu is hidden when there are none)."""

@@ -2,16 +2,15 @@
 first."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from jinchang_desktop.gui.views.tabbed import TabbedView
+from jinchang_desktop.i18n import N_, _
 
-# (module, class name, tab title in Chinese — marked for the translation scan, translated in context "CityView")
+# (module, class name, tab title in Chinese — marked for the translation scan, translated when shown)
 CITY_PAGES: list[tuple[str, str, str]] = [
-    ("jinchang_desktop.gui.city.counties_page", "CountiesPage", QT_TRANSLATE_NOOP("CityView", "县区与密钥")),
-    ("jinchang_desktop.gui.county.triage_page", "TriagePage", QT_TRANSLATE_NOOP("CityView", "导入分拣")),
-    ("jinchang_desktop.gui.city.comparison_page", "ComparisonPage", QT_TRANSLATE_NOOP("CityView", "县区对比")),
-    ("jinchang_desktop.gui.city.ledger_page", "LedgerPage", QT_TRANSLATE_NOOP("CityView", "问题台账")),
+    ("jinchang_desktop.gui.city.counties_page", "CountiesPage", N_("县区与密钥")),
+    ("jinchang_desktop.gui.county.triage_page", "TriagePage", N_("导入分拣")),
+    ("jinchang_desktop.gui.city.comparison_page", "ComparisonPage", N_("县区对比")),
+    ("jinchang_desktop.gui.city.ledger_page", "LedgerPage", N_("问题台账")),
 ]
 
 
@@ -19,7 +18,6 @@ class CityView(TabbedView):
     role = "city"
     can_import = True
     PAGES = CITY_PAGES
-    CONTEXT = "CityView"
 
     def window_title(self) -> str:
-        return self.tr("{name} · 市级工作区 · 金昌义务教育优质均衡").format(name=self.info.name)
+        return _("{name} · 市级工作区 · 金昌义务教育优质均衡").format(name=self.info.name)

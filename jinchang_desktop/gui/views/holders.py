@@ -16,15 +16,14 @@ from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 from jinchang_desktop.errors import JcError
 from jinchang_desktop.gui.error_text import error_text
 from jinchang_desktop.gui.forms.ui_rosterview import Ui_RosterView
-from jinchang_desktop.gui.i18n import ui_language
 from jinchang_desktop.gui.views.base import ViewContext, WorkspaceView
+from jinchang_desktop.i18n import _, language
 
 if TYPE_CHECKING:
     from jinchang_desktop.exchange.importer import ImportReport
     from jinchang_desktop.gui.jobs import RunningJob
     from jinchang_desktop.store.summary import HolderSummary, LastPackage
 
-PACKAGE_FILTER = "数据包 / packages (*.jcpkg)"
 LEVEL_COLOURS = {"ok": "#1b5e20", "fail": "#b71c1c", "none": "#616161"}
 
 
@@ -79,14 +78,14 @@ class HolderListView(WorkspaceView):
     # -- filling -----------------------------------------------------------------------------------------------
 
     def key_state(self, state: str) -> tuple[str, str]:
-        return {"enrolled": (self.tr("已注册"), "ok"), "revoked": (self.tr("已吊销"), "fail")}.get(
-            state, (self.tr("未注册"), "none"))
+        return {"enrolled": (_("已注册"), "ok"), "revoked": (_("已吊销"), "fail")}.get(
+            state, (_("未注册"), "none"))
 
     def last_package(self, last: LastPackage | None) -> tuple[str, str]:
         if last is None:
-            return self.tr("尚未收到"), "none"
-        return self.tr("第 {sequence} 版 · {time}").format(sequence=last.sequence,
-                                                          time=local_time(last.received_at)), ""
+            return _("尚未收到"), "none"
+        return _("第 {sequence} 版 · {time}").format(sequence=last.sequence,
+                                                    time=local_time(last.received_at)), ""
 
     def holder_cells(self, holder: HolderSummary) -> list[tuple[str, str]]:
         return [(holder.code, ""), (holder.name, ""), self.key_state(holder.key_state),
@@ -132,7 +131,7 @@ class HolderListView(WorkspaceView):
     def _retranslate(self) -> None:
         info = self.info
         self.ui.titleLabel.setText(self.heading())
-        self.ui.infoLabel.setText(self.tr("代码 {code} · 学年 {year} · 本机密钥指纹 {fingerprint}").format(
+        self.ui.infoLabel.setText(_("代码 {code} · 学年 {year} · 本机密钥指纹 {fingerprint}").format(
             code=info.code, year=info.school_year, fingerprint=info.fingerprint))
         self.ui.hintLabel.setText(self.last_summary or self.intro())
         if self._filled:
@@ -155,14 +154,14 @@ class HolderListView(WorkspaceView):
         if paths is None:
             from PySide6.QtWidgets import QFileDialog
 
-            folder = QFileDialog.getExistingDirectory(self, self.tr("选择数据包所在的文件夹（U 盘）"), str(Path.home()))
+            folder = QFileDialog.getExistingDirectory(self, _("选择数据包所在的文件夹（U 盘）"), str(Path.home()))
             if not folder:
                 return None
             paths = [Path(folder)]
         from jinchang_desktop.gui.jobs import run_job
         from jinchang_desktop.gui.workspace_jobs import import_job
 
-        self.job = run_job(self.window(), self.context.worker, import_job(list(paths)), self.tr("正在导入数据包…"),
+        self.job = run_job(self.window(), self.context.worker, import_job(list(paths)), _("正在导入数据包…"),
                            done=self._imported, failed=self._import_failed, cancellable=True)
         return self.job
 
@@ -172,11 +171,11 @@ class HolderListView(WorkspaceView):
 
         self.job = None
         self.last_import = report
-        self.last_summary = import_summary(report).pick(ui_language())
+        self.last_summary = import_summary(report).pick(language())
         self.ui.hintLabel.setText(self.last_summary)
         self.refresh()
         self.data_changed.emit()
-        inform(self.window(), self.tr("导入数据包"), self.last_summary)
+        inform(self.window(), _("导入数据包"), self.last_summary)
 
     def _import_failed(self, exc: BaseException) -> None:
         from jinchang_desktop.gui.messages import show_error

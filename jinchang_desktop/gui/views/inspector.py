@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from jinchang_desktop.gui.forms.ui_inspectorview import Ui_InspectorView
-from jinchang_desktop.gui.i18n import ui_language
 from jinchang_desktop.gui.inspection.visit_panel import VisitPanel
 from jinchang_desktop.gui.views.base import ViewContext, WorkspaceView
+from jinchang_desktop.i18n import _, language
 from jinchang_desktop.inspection.visit import pack_in
 
 if TYPE_CHECKING:
@@ -75,7 +75,7 @@ class InspectorView(WorkspaceView):
         self.schools.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.schools.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.schools.setWordWrap(True)
-        self.schools.currentCellChanged.connect(lambda row, *_: self._school_chosen(row))
+        self.schools.currentCellChanged.connect(lambda row, *_args: self._school_chosen(row))
         self.rule_label = QLabel(left)
         self.rule_label.setObjectName("ruleLabel")
         self.rule_label.setWordWrap(True)
@@ -101,10 +101,10 @@ class InspectorView(WorkspaceView):
         return self.context.path / PACKS
 
     def window_title(self) -> str:
-        return self.tr("{name} · 督学工作区 · 金昌义务教育优质均衡").format(name=self.info.name)
+        return _("{name} · 督学工作区 · 金昌义务教育优质均衡").format(name=self.info.name)
 
     def help_html(self) -> str:
-        return self.tr(
+        return _(
             "<h3>督学工作区</h3><p>用“打开核查包”（Ctrl+I）打开县区签发的核查包：签名须是从县区名册固定的密钥。"
             "左侧按风险排列学校，并说明为什么先查；右侧逐项录入核实值（Tab 移到下一格，回车保存该项），"
             "核实值与申报值相差超过容差时标出，每项可写说明、添加附件，保障项目逐项标记。"
@@ -121,7 +121,7 @@ class InspectorView(WorkspaceView):
         self._filled = True
         self.pack = pack_in(self.context.reader, self.info.school_year)
         pack = self.pack
-        lang = ui_language()
+        lang = language()
         self.splitter.setVisible(pack is not None)
         self.ui.emptyLabel.setVisible(pack is None)
         self.ui.packsLabel.setVisible(pack is None)  # during a visit the screen's height goes to the schools
@@ -131,7 +131,7 @@ class InspectorView(WorkspaceView):
             self.panel.show_school(None, "")
             return
         rule = pack.rule.get("text", {})
-        self.rule_label.setText(self.tr("排序规则：") + str(rule.get("en" if lang == "en" else "zh", "")))
+        self.rule_label.setText(_("排序规则：") + str(rule.get("en" if lang == "en" else "zh", "")))
         scored = []
         for entry in pack.schools:
             top = entry.risks[0] if entry.risks else None
@@ -142,7 +142,7 @@ class InspectorView(WorkspaceView):
             scored.append((float(top["score"]) if top else 0.0, entry.record.code, entry.record.name, why))
         scored.sort(key=lambda s: (-s[0], s[1]))
         previous = self.panel.school
-        self.codes = [code for _, code, _, _ in scored]
+        self.codes = [code for _score, code, _name, _why in scored]
         self.schools.blockSignals(True)
         self.schools.setRowCount(len(scored))
         for row, (score, code, name, why) in enumerate(scored):
@@ -177,15 +177,15 @@ class InspectorView(WorkspaceView):
             return None
         if paths is None:
             self.packs_folder.mkdir(exist_ok=True)
-            name, _ = QFileDialog.getOpenFileName(self, self.tr("打开核查包"), str(self.packs_folder),
-                                                  self.tr("数据包 (*.jcpkg)"))
+            name, _filter = QFileDialog.getOpenFileName(self, _("打开核查包"), str(self.packs_folder),
+                                                        _("数据包 (*.jcpkg)"))
             if not name:
                 return None
             paths = [Path(name)]
         from jinchang_desktop.gui.jobs import run_job
         from jinchang_desktop.gui.workspace_jobs import import_job
 
-        self.job = run_job(self.window(), self.context.worker, import_job(list(paths)), self.tr("正在打开核查包…"),
+        self.job = run_job(self.window(), self.context.worker, import_job(list(paths)), _("正在打开核查包…"),
                            done=self._opened, failed=self._error_after_job)
         return self.job
 
@@ -196,13 +196,13 @@ class InspectorView(WorkspaceView):
         self.refresh()
         refused = [e for e in report.entries if e.cls not in ("accepted", "identical")]
         if refused:
-            lang = ui_language()
-            inform(self.window(), self.tr("打开核查包"), "\n".join(e.en if lang == "en" else e.zh for e in refused))
+            lang = language()
+            inform(self.window(), _("打开核查包"), "\n".join(e.en if lang == "en" else e.zh for e in refused))
 
     def export(self) -> RunningJob | None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("导出核查结果"),
-                                              str(Path.home() / f"{self.info.code}-inspection.jcpkg"),
-                                              self.tr("数据包 (*.jcpkg)"))
+        name, _filter = QFileDialog.getSaveFileName(self, _("导出核查结果"),
+                                                    str(Path.home() / f"{self.info.code}-inspection.jcpkg"),
+                                                    _("数据包 (*.jcpkg)"))
         return self.export_to(Path(name)) if name else None
 
     def export_to(self, out: Path) -> RunningJob | None:
@@ -215,7 +215,7 @@ class InspectorView(WorkspaceView):
 
             return export_findings(ws, out)
 
-        self.job = run_job(self.window(), self.context.worker, work, self.tr("正在导出核查结果…"),
+        self.job = run_job(self.window(), self.context.worker, work, _("正在导出核查结果…"),
                            done=self._exported, failed=self._error_after_job)
         return self.job
 
@@ -224,8 +224,8 @@ class InspectorView(WorkspaceView):
 
         self.job = None
         self.last_export = package
-        inform(self.window(), self.tr("导出核查结果"),
-               self.tr("已写出并校验签名的核查结果：{path}\n序号 {sequence}，SHA-256 {sha}").format(
+        inform(self.window(), _("导出核查结果"),
+               _("已写出并校验签名的核查结果：{path}\n序号 {sequence}，SHA-256 {sha}").format(
                    path=package.path, sequence=package.sequence, sha=package.manifest_sha256[:16]))
 
     def _error_after_job(self, exc: BaseException) -> None:
@@ -239,18 +239,18 @@ class InspectorView(WorkspaceView):
 
     def _retranslate(self) -> None:
         info = self.info
-        self.ui.titleLabel.setText(self.tr("{name}（督学）").format(name=info.name))
-        self.ui.infoLabel.setText(self.tr("督学编号 {code} · 学年 {year} · 工作区 {path}\n"
-                                          "本机密钥指纹（供县区注册时电话核对）：").format(
+        self.ui.titleLabel.setText(_("{name}（督学）").format(name=info.name))
+        self.ui.infoLabel.setText(_("督学编号 {code} · 学年 {year} · 工作区 {path}\n"
+                                    "本机密钥指纹（供县区注册时电话核对）：").format(
             code=info.code, year=info.school_year, path=self.context.path))
         self.ui.fingerprintLabel.setText("  ".join(info.fingerprint.split("-")))
-        self.ui.packsLabel.setText(self.tr("数据包文件夹：{folder}").format(folder=self.packs_folder))
-        self.ui.emptyLabel.setText(self.tr("还没有打开核查包。请用“打开核查包”选择县区签发的核查包（*.jcpkg）；"
-                                           "先导入县区名册，核对县区密钥指纹。"))
-        self.open_button.setText(self.tr("打开核查包(&O)…"))
-        self.export_button.setText(self.tr("导出核查结果(&E)…"))
-        self.schools_label.setText(self.tr("学校（按风险从高到低）"))
-        self.schools.setHorizontalHeaderLabels([self.tr("学校"), self.tr("风险分"), self.tr("为什么先查")])
+        self.ui.packsLabel.setText(_("数据包文件夹：{folder}").format(folder=self.packs_folder))
+        self.ui.emptyLabel.setText(_("还没有打开核查包。请用“打开核查包”选择县区签发的核查包（*.jcpkg）；"
+                                     "先导入县区名册，核对县区密钥指纹。"))
+        self.open_button.setText(_("打开核查包(&O)…"))
+        self.export_button.setText(_("导出核查结果(&E)…"))
+        self.schools_label.setText(_("学校（按风险从高到低）"))
+        self.schools.setHorizontalHeaderLabels([_("学校"), _("风险分"), _("为什么先查")])
         self.panel.retranslate()
         if self._filled:
             self.refresh()

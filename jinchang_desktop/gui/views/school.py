@@ -17,11 +17,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from jinchang_desktop.gui.forms.ui_schoolview import Ui_SchoolView
-from jinchang_desktop.gui.i18n import pick
 from jinchang_desktop.gui.icons import icon
 from jinchang_desktop.gui.school_editor import SchoolEditor
 from jinchang_desktop.gui.views.base import ViewContext, WorkspaceView
 from jinchang_desktop.gui.workspace_info import WorkspaceInfo, previous_values, school_record
+from jinchang_desktop.i18n import _, pick
 
 if TYPE_CHECKING:
     from jinchang_desktop.gui.db_worker import DbWorker
@@ -33,7 +33,6 @@ if TYPE_CHECKING:
     from jinchang_desktop.gui.widgets.school_ledger import SchoolLedgerPanel
     from jinchang_desktop.standards.catalogue import Profile
 
-PACKAGE_FILTER = "数据包 / packages (*.jcpkg)"
 
 
 class SchoolView(WorkspaceView):
@@ -130,8 +129,8 @@ class SchoolView(WorkspaceView):
         return [self.ui.actionEnrolRequest, self.ui.actionImportRoster, self.ui.actionSchoolInfo, self.actionLedger]
 
     def _retranslate_ledger(self) -> None:
-        self.actionLedger.setText(self.tr("本校问题台账(&L)"))
-        self.actionLedger.setToolTip(self.tr("显示或隐藏本校的问题台账：未达标的项目、差距、状态和整改期限"))
+        self.actionLedger.setText(_("本校问题台账(&L)"))
+        self.actionLedger.setToolTip(_("显示或隐藏本校的问题台账：未达标的项目、差距、状态和整改期限"))
 
     def show_ledger(self, on: bool = True) -> SchoolLedgerPanel | None:
         """The school's own ledger below the editor, built the first time it is shown (start-up never pays)."""
@@ -157,19 +156,19 @@ class SchoolView(WorkspaceView):
 
     def window_title(self) -> str:
         if self.context is None:
-            return self.tr("金昌义务教育优质均衡 · 学校填报")
-        demo = self.tr("【演示】") if self.context.temporary else ""
-        return self.tr("{demo}{name} · 金昌义务教育优质均衡 · 学校填报").format(demo=demo, name=self.info.name)
+            return _("金昌义务教育优质均衡 · 学校填报")
+        demo = _("【演示】") if self.context.temporary else ""
+        return _("{demo}{name} · 金昌义务教育优质均衡 · 学校填报").format(demo=demo, name=self.info.name)
 
     def status_note(self) -> str:
         if self.editor is not None and self.editor.what_if:
-            return self.tr("试算模式：修改不会保存")
+            return _("试算模式：修改不会保存")
         if self.context is None:
-            return self.tr("数据只在内存中（尚未接入工作区），关闭程序后不保留。")
+            return _("数据只在内存中（尚未接入工作区），关闭程序后不保留。")
         return super().status_note()
 
     def help_html(self) -> str:
-        return self.tr(
+        return _(
             "<h3>学校填报</h3><p>左侧按主题逐项填写本校数字，按 Enter 或 Tab 确认即保存；右侧仪表随输入即时显示"
             "与标准的差距。“试算模式”在副本上试改，不会保存。</p><p>填好后用“导出数据包”（Ctrl+E）检查数据、"
             "写入 U 盘并打印存档联，交县区。首次使用时导出的注册申请和县区发来的名册在“数据”菜单中。</p>")
@@ -226,11 +225,11 @@ class SchoolView(WorkspaceView):
         if self.editor is None:
             return
         if state == "saved":
-            self.editor.set_save_state(self.tr("已保存 {time}").format(time=time))
+            self.editor.set_save_state(_("已保存 {time}").format(time=time))
         elif state == "failed":
-            self.editor.set_save_state(self.tr("未能保存"), failed=True)
+            self.editor.set_save_state(_("未能保存"), failed=True)
         elif state == "saving":
-            self.editor.set_save_state(self.tr("正在保存…"))
+            self.editor.set_save_state(_("正在保存…"))
 
     def _show_failures(self) -> None:
         failed = self.source.failed
@@ -252,13 +251,13 @@ class SchoolView(WorkspaceView):
         self.source.flush(timeout=30)
         if not self.source.failed:
             return True
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("有数值未能保存"), self.tr(
+        box = QMessageBox(QMessageBox.Icon.Warning, _("有数值未能保存"), _(
             "有 {count} 项数值未能保存：{reason}\n\n现在退出，这些数值将丢失。").format(
             count=len(self.source.failed), reason=error_text(next(reversed(self.source.failed.values())))),
             QMessageBox.StandardButton.NoButton, self)
-        retry = box.addButton(self.tr("重试保存"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(self.tr("不保存，退出"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("返回程序"), QMessageBox.ButtonRole.RejectRole)
+        retry = box.addButton(_("重试保存"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(_("不保存，退出"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(_("返回程序"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(retry)
         box.exec()
         if box.clickedButton() is retry:
@@ -336,20 +335,20 @@ class SchoolView(WorkspaceView):
         from jinchang_desktop.gui.workspace_jobs import enrol_request_job
 
         if out is None:
-            name, _ = QFileDialog.getSaveFileName(self, self.tr("导出注册申请"),
-                                                  str(Path.home() / f"{self.info.code}-enrol-request.jcpkg"),
-                                                  PACKAGE_FILTER)
+            name, _filter = QFileDialog.getSaveFileName(self, _("导出注册申请"),
+                                                        str(Path.home() / f"{self.info.code}-enrol-request.jcpkg"),
+                                                        _("数据包 (*.jcpkg)"))
             if not name:
                 return
             out = Path(name)
         target = out
 
         def done(_package: object) -> None:
-            inform(self.window(), self.tr("已导出注册申请"), self.tr(
+            inform(self.window(), _("已导出注册申请"), _(
                 "注册申请已写入：\n{path}\n\n请电话告知县区本机密钥指纹：\n{fingerprint}").format(
                 path=target, fingerprint=self.info.fingerprint))
 
-        run_job(self.window(), self.worker, enrol_request_job(out), self.tr("正在导出注册申请…"),
+        run_job(self.window(), self.worker, enrol_request_job(out), _("正在导出注册申请…"),
                 done=done, failed=self._show_error)
 
     def import_roster(self, path: Path | None = None, fingerprint: str | None = None) -> None:
@@ -365,16 +364,17 @@ class SchoolView(WorkspaceView):
         from jinchang_desktop.store.keys import keys_of
 
         if path is None:
-            name, _ = QFileDialog.getOpenFileName(self, self.tr("导入县区名册"), str(Path.home()), PACKAGE_FILTER)
+            name, _filter = QFileDialog.getOpenFileName(self, _("导入县区名册"), str(Path.home()),
+                                                        _("数据包 (*.jcpkg)"))
             if not name:
                 return
             path = Path(name)
         pinned = any(k.status == "enrolled" for k in keys_of(self.context.reader))
         if fingerprint is None and not pinned:
             typed, ok = QInputDialog.getText(
-                self, self.tr("核对县区密钥"),
-                self.tr("第一次导入名册：请输入县区在电话中读出的密钥指纹（XXXX-XXXX-XXXX-XXXX）。\n"
-                        "与名册的签名密钥一致才会导入。"), QLineEdit.EchoMode.Normal, "")
+                self, _("核对县区密钥"),
+                _("第一次导入名册：请输入县区在电话中读出的密钥指纹（XXXX-XXXX-XXXX-XXXX）。\n"
+                  "与名册的签名密钥一致才会导入。"), QLineEdit.EchoMode.Normal, "")
             if not ok:
                 return
             fingerprint = typed
@@ -386,9 +386,9 @@ class SchoolView(WorkspaceView):
             self.context.info = info
             self._build()
             self.title_changed.emit()
-            inform(self.window(), self.tr("已导入名册"), self.tr(
+            inform(self.window(), _("已导入名册"), _(
                 "名册已导入。\n学校标识码：{code}\n评估标准：{profile}").format(
                 code=info.code, profile=pick(self.profile.name_zh, self.profile.name_en)))
 
-        run_job(self.window(), self.worker, roster_job(path, fingerprint or ""), self.tr("正在导入名册…"), done=done,
+        run_job(self.window(), self.worker, roster_job(path, fingerprint or ""), _("正在导入名册…"), done=done,
                 failed=self._show_error)

@@ -11,17 +11,17 @@ from importlib import import_module
 from pathlib import Path
 from typing import ClassVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from jinchang_desktop.gui.views.base import ViewContext, WorkspaceView
+from jinchang_desktop.i18n import _
 
 
 class TabbedView(WorkspaceView):
-    """Subclasses set ``role``, ``PAGES`` and ``CONTEXT`` (the translation context of the tab titles)."""
+    """Subclasses set ``role`` and ``PAGES`` (whose tab titles are Chinese sentences marked with ``N_``)."""
 
     PAGES: ClassVar[list[tuple[str, str, str]]] = []
-    CONTEXT: ClassVar[str] = ""
 
     data_changed = Signal()
 
@@ -90,7 +90,7 @@ class TabbedView(WorkspaceView):
 
     def _retitle(self) -> None:
         for index, (_module, _name, title) in enumerate(self.PAGES):
-            self.tabs.setTabText(index, QCoreApplication.translate(self.CONTEXT, title))
+            self.tabs.setTabText(index, _(title))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QWidget
 
 from jinchang_desktop.gui.forms.ui_gaugepanel import Ui_GaugePanel
 from jinchang_desktop.gui.widgets.section_gauges import SectionGauges
+from jinchang_desktop.i18n import _
 from jinchang_desktop.standards.assess import SchoolResult
 from jinchang_desktop.standards.catalogue import SECTIONS, Profile
 from jinchang_desktop.standards.fields import field_catalogue
@@ -51,7 +52,7 @@ class GaugePanel(QWidget):
             raise RuntimeError("GaugePanel.set_profile must be called before show_result")
         names = field_catalogue().sections
         if result.excluded is not None:
-            self.ui.excludedLabel.setText(self.tr("本校不参加资源配置评估：{why}").format(
+            self.ui.excludedLabel.setText(_("本校不参加资源配置评估：{why}").format(
                 why=result.excluded.en if lang == "en" else result.excluded.zh))
         self.ui.excludedLabel.setVisible(result.excluded is not None)
         for section in SECTIONS:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QWidget
 from jinchang_desktop.gui.error_text import error_text
 from jinchang_desktop.gui.forms.ui_savebanner import Ui_SaveBanner
 from jinchang_desktop.gui.icons import icon
+from jinchang_desktop.i18n import _
 
 
 class SaveBanner(QFrame):
@@ -29,7 +30,7 @@ class SaveBanner(QFrame):
         if count == 0 or reason is None:
             self.hide()
             return
-        self.ui.messageLabel.setText(self.tr(
+        self.ui.messageLabel.setText(_(
             "有 {count} 项数值未能保存：{reason} 您输入的数值仍显示在界面上，不会丢失；"
             "问题解决后请点“重试保存”。").format(count=count, reason=error_text(reason)))
         self.show()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from jinchang_desktop.gui.county.ledger_model import gap_text, ordered, section_text, status_text
 from jinchang_desktop.gui.county.ledger_page import countdown_text, counts_text
+from jinchang_desktop.i18n import _
 
 if TYPE_CHECKING:
     from jinchang_desktop.gui.county.ledger_data import LedgerDocument
@@ -52,7 +53,7 @@ class SchoolLedgerPanel(QWidget):
         from jinchang_desktop.gui.county.ledger_data import read_job
         from jinchang_desktop.gui.jobs import run_job
 
-        run_job(self.window(), self.context.worker, read_job(), self.tr("正在读取问题台账…"), done=self._read,
+        run_job(self.window(), self.context.worker, read_job(), _("正在读取问题台账…"), done=self._read,
                 failed=lambda exc: self._failed(exc))
 
     def _failed(self, exc: BaseException) -> None:
@@ -63,18 +64,18 @@ class SchoolLedgerPanel(QWidget):
 
     def _read(self, document: LedgerDocument) -> None:
         self.document = document
-        self.titleLabel.setText(self.tr("本校问题台账（县区据此整改销号）"))
+        self.titleLabel.setText(_("本校问题台账（县区据此整改销号）"))
         self.countdownLabel.setText(countdown_text(document))
         self.countsLabel.setText(counts_text(document.counts) if document.items
-                                 else self.tr("本校没有未达标的指标。"))
-        headers = [self.tr("状态"), self.tr("学段"), self.tr("问题"), self.tr("差距"), self.tr("整改期限")]
+                                 else _("本校没有未达标的指标。"))
+        headers = [_("状态"), _("学段"), _("问题"), _("差距"), _("整改期限")]
         items = ordered(document.items)
         self.table.clear()
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setRowCount(len(items))
         for row, entry in enumerate(items):
-            late = self.tr(" ⚠ 逾期") if entry.get("overdue") else ""
+            late = _(" ⚠ 逾期") if entry.get("overdue") else ""
             cells = [status_text(entry["status"]) + late, section_text(entry.get("section")),
                      entry.get("text") or "", gap_text(entry), entry.get("due") or ""]
             for column, text in enumerate(cells):

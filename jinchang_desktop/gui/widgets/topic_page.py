@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QFormLayout, QHBoxLayout, QLabel, QS
 from jinchang_desktop.gui.field_notes import FieldNote
 from jinchang_desktop.gui.widgets.field_spin import FieldDoubleSpinBox, FieldSpinBox, make_field_input
 from jinchang_desktop.gui.widgets.field_status import FieldStatus
+from jinchang_desktop.i18n import _
 from jinchang_desktop.reports.numbers import fmt_number
 from jinchang_desktop.standards.fields import FieldCatalogue, FieldDef
 from jinchang_desktop.standards.records import SchoolRecord
@@ -140,7 +141,7 @@ class TopicPage(QWidget):
         if not self._built:
             return
         sections = self._catalogue.sections
-        whole = self.tr("全校")
+        whole = _("全校")
         for section, heading in self._headings.items():
             heading.setText(sections[section]["en" if lang == "en" else "zh"] if section else whole)
         for field in self.fields:
@@ -155,10 +156,10 @@ class TopicPage(QWidget):
             box = self._inputs[field.key]
             box.set_unit(unit)
             top = fmt_number(field.maximum) if field.maximum is not None else "∞"
-            tip = self.tr("{label}（{unit}），可填 {low}–{high}；“—”表示未填").format(
+            tip = _("{label}（{unit}），可填 {low}–{high}；“—”表示未填").format(
                 label=label, unit=unit, low=fmt_number(field.minimum), high=top)
             if field.clause:
-                tip += "\n" + self.tr("依据：{clause}").format(clause=field.clause)
+                tip += "\n" + _("依据：{clause}").format(clause=field.clause)
             box.setToolTip(tip)
             self._labels[field.key].setToolTip(tip)
 

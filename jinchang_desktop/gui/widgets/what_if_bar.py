@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QFrame, QWidget
 
 from jinchang_desktop.gui.forms.ui_whatifbar import Ui_WhatIfBar
 from jinchang_desktop.gui.icons import icon
+from jinchang_desktop.i18n import _
 
 
 class WhatIfBar(QFrame):
@@ -25,7 +26,7 @@ class WhatIfBar(QFrame):
     def set_changes(self, count: int) -> None:
         """How many fields of the scratch copy differ from the saved record."""
         self._changes = count
-        self.ui.changesLabel.setText(self.tr("已试改 {count} 项").format(count=count) if count else "")
+        self.ui.changesLabel.setText(_("已试改 {count} 项").format(count=count) if count else "")
         self.ui.resetButton.setEnabled(count > 0)
 
     def changeEvent(self, event: QEvent) -> None:
