@@ -1,7 +1,7 @@
 """Errors that reach a person: always in Chinese, with the English after it."""
 from __future__ import annotations
 
-from jinchang_desktop.i18n import Msg, msg
+from jinchang_desktop.i18n import Msg, fixed, msg
 
 
 class JcError(Exception):
@@ -62,6 +62,11 @@ class JcError(Exception):
 
     def message(self) -> str:
         return f"{self.message_zh()}\n{self.message_en()}"
+
+    @property
+    def whole(self) -> Msg:
+        """The refusal with where it is and the rule it breaks, as one message (a verdict's, an import entry's)."""
+        return fixed(self.message_zh(), self.message_en())
 
     def to_dict(self) -> dict[str, object]:
         return {

@@ -15,6 +15,7 @@ This module is Qt-free: the core, the CLI and the GUI all use it.
 from __future__ import annotations
 
 import gettext
+from collections.abc import Iterable
 from functools import lru_cache
 from string import Formatter
 from typing import Protocol, runtime_checkable
@@ -151,8 +152,17 @@ def msg(template: str, /, **args: object) -> Msg:
 
 
 def fixed(zh: str, en: str) -> Msg:
-    """A message whose two texts are already known (read back from a package, not from code)."""
+    """A message whose two texts are already known: a data file's two names, a package's carried text.
+
+    Never for a sentence written in code: that is ``msg``, so its English is in the catalogue.
+    """
     return _Fixed(zh, en)
+
+
+def listing(items: Iterable[object]) -> Msg:
+    """Items joined as each language lists them: 甲、乙、丙 / a, b, c (bilingual items in the same language)."""
+    values = list(items)
+    return _Fixed(*(msg("、").text(lang).join(str(_in_language(v, lang)) for v in values) for lang in LANGUAGES))
 
 
 class _Fixed(Msg):

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from jinchang_desktop.errors import JcError
-from jinchang_desktop.i18n import Msg, fixed, msg
+from jinchang_desktop.i18n import Msg, listing, msg
 from jinchang_desktop.text_rules import printable
 
 if TYPE_CHECKING:
@@ -59,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
     action = words[0] if words else ""
     if action and action not in ACTIONS:
         raise _usage(msg("未知的操作“{action}”，可选：{actions}", action=action,
-                         actions=fixed("、".join(ACTIONS), ", ".join(ACTIONS))))
+                         actions=listing(ACTIONS)))
     wants_item = action in ("close", "set")
     if len(words) != (2 if wants_item else 1 if action else 0):
         raise _usage(msg("“{value}”的参数个数不对", value=action or "ledger"))
@@ -87,7 +87,7 @@ def refresh_after(ws: Workspace, trigger: str) -> None:
         refresh_ledger(ws, trigger=trigger)
     except JcError as exc:
         # The whole refusal (where, which rule), in each language after the sentence of that language.
-        reason = fixed(exc.message_zh(), exc.message_en())
+        reason = exc.whole
         print(printable(msg("问题台账未更新：{reason}", reason=reason).both("\n")), file=sys.stderr)
 
 

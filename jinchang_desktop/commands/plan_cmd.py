@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from jinchang_desktop.errors import JcError
-from jinchang_desktop.i18n import fixed, msg
+from jinchang_desktop.i18n import listing, msg
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -50,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     counties = sorted({r.county for r in records})
     county = args.county or (counties[0] if len(counties) == 1 else None)
     if county is None or county not in counties:
-        names = fixed("、".join(counties), ", ".join(counties))
+        names = listing(counties)
         raise JcError(msg("请用 --county 指明县区：{counties}", counties=names), rule="usage")
     plan = plan_county(records, profile, costs, county)
     if args.json:

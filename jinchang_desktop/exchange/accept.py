@@ -14,7 +14,7 @@ from typing import Any
 
 from jinchang_desktop.exchange import classes as c
 from jinchang_desktop.exchange.payloads import CountyReport, SchoolReport, read_county_report, read_school_report
-from jinchang_desktop.exchange.verdict import Verdict, whole_refusal
+from jinchang_desktop.exchange.verdict import Verdict
 from jinchang_desktop.i18n import msg
 from jinchang_desktop.ledger.chain import keep_package_ledger
 from jinchang_desktop.packages.format import VerifiedPackage
@@ -149,7 +149,7 @@ def _classify_school(context: ImportContext, package: VerifiedPackage) -> Accept
                           values=dict(sent.values))
     problems = record_problems(record)
     if problems:
-        raise Verdict(c.MALFORMED, problems[0].rule or "payload", whole_refusal(problems[0]))
+        raise Verdict(c.MALFORMED, problems[0].rule or "payload", problems[0].whole)
     known = set(field_catalogue().fields) | set(context.profile.indicators)
     unknown = sorted(key for key in report.explanations if key not in known)
     if unknown:
@@ -188,7 +188,7 @@ def _classify_county(context: ImportContext, package: VerifiedPackage, county_co
     # The same hard checks the county's own export passes: one bad county report must not break the city.
     problems = validate_records(report.records)
     if problems:
-        raise Verdict(c.MALFORMED, problems[0].rule or "payload", whole_refusal(problems[0]))
+        raise Verdict(c.MALFORMED, problems[0].rule or "payload", problems[0].whole)
     return Accepted(county=report, county_name=county)
 
 

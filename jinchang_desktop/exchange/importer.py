@@ -24,7 +24,7 @@ from jinchang_desktop.exchange import classes as c
 from jinchang_desktop.exchange.accept import Accepted, ImportContext, accept_data, classify
 from jinchang_desktop.exchange.readiness import UNEXPLAINED, received_warnings
 from jinchang_desktop.exchange.reading import read_packages
-from jinchang_desktop.exchange.verdict import Verdict, whole_refusal
+from jinchang_desktop.exchange.verdict import Verdict
 from jinchang_desktop.exchange.ws_profile import workspace_profile
 from jinchang_desktop.i18n import Msg, msg
 from jinchang_desktop.packages.atomic import write_atomic
@@ -164,7 +164,7 @@ def judge(context: ImportContext, path: Path,
     if isinstance(outcome, PackageError):
         exc = outcome
         entry.cls = c.BAD_SIGNATURE if exc.code in c.SIGNATURE_CODES else c.MALFORMED
-        entry.rule, entry.reason = exc.code, whole_refusal(exc)
+        entry.rule, entry.reason = exc.code, exc.whole
         return entry, None, None
     package = outcome
     entry.issuer_code = package.issuer.code
@@ -196,7 +196,7 @@ def _refuse(entry: ImportEntry, exc: BaseException) -> None:
     import goes on with the others."""
     entry.cls = c.MALFORMED
     if isinstance(exc, JcError):
-        entry.rule, entry.reason = exc.rule or "payload", whole_refusal(exc)
+        entry.rule, entry.reason = exc.rule or "payload", exc.whole
     else:
         entry.rule = "payload"
         entry.reason = msg("数据包内容无法读取（{error}）", error=printable(exc)[:200])

@@ -1,8 +1,7 @@
 """Verdict: how classification says which class a package falls into, and why."""
 from __future__ import annotations
 
-from jinchang_desktop.errors import JcError
-from jinchang_desktop.i18n import Msg, fixed
+from jinchang_desktop.i18n import Msg
 
 
 class Verdict(Exception):
@@ -20,7 +19,3 @@ class Verdict(Exception):
     def en(self) -> str:
         return self.text.en
 
-
-def whole_refusal(error: JcError) -> Msg:
-    """A refusal as its reader wrote it, with where it is and the rule it breaks, for a verdict or an entry."""
-    return fixed(error.message_zh(), error.message_en())

@@ -11,7 +11,7 @@ from typing import Any
 
 from jinchang_desktop import __version__
 from jinchang_desktop.common import ROLES, utc_now
-from jinchang_desktop.i18n import Msg, fixed, msg
+from jinchang_desktop.i18n import Msg, listing, msg
 from jinchang_desktop.packages.errors import PackageError
 from jinchang_desktop.packages.keys import key_id_of, weak_key_problem
 from jinchang_desktop.packages.strict_json import parse_strict_json
@@ -128,7 +128,7 @@ class _Fields:
         text = self.text(value, field)
         if text not in allowed:
             # A list of codes, not a sentence: each language keeps its own separator.
-            choices = fixed("、".join(allowed), ", ".join(allowed))
+            choices = listing(allowed)
             raise self.fail(field, msg("应为 {choices} 之一", choices=choices))
         return text
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from jinchang_desktop.errors import JcError
-from jinchang_desktop.i18n import fixed, msg
+from jinchang_desktop.i18n import listing, msg
 from jinchang_desktop.resource_files import resource_path
 from jinchang_desktop.standards.catalogue import Profile
 
@@ -89,7 +89,7 @@ def load_costs(profile: Profile, path: Path | None = None) -> dict[str, UnitCost
         unknown = sorted(set(override) - set(keys))
         if unknown:
             # A list of keys, not a sentence: each language keeps its own separator.
-            expected = fixed("、".join(keys), ", ".join(keys))
+            expected = listing(keys)
             raise JcError(msg("单价文件中有未知的指标“{key}”；应为：{expected}", key=unknown[0], expected=expected),
                           file=file, column=unknown[0], rule="cost-key")
     return _costs(keys, defaults, override, file)

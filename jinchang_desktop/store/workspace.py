@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from jinchang_desktop import __version__
 from jinchang_desktop.common import ROLES
 from jinchang_desktop.errors import JcError
-from jinchang_desktop.i18n import fixed, msg
+from jinchang_desktop.i18n import listing, msg
 from jinchang_desktop.packages.atomic import fsync_folder
 from jinchang_desktop.store.audit import Change, check_action, record_changes, utc_now
 from jinchang_desktop.store.db import open_database, open_read_only, open_reader, transaction
@@ -234,7 +234,7 @@ def _checked_identity(*, role: object, code: object, name: object, county: objec
                       school_year: object) -> dict[str, str]:
     if role not in ROLES:
         # A list of codes, not a sentence: each language keeps its own separator.
-        choices = fixed("、".join(ROLES), ", ".join(ROLES))
+        choices = listing(ROLES)
         raise JcError(msg("未知的角色“{role}”，可选：{choices}", role=role, choices=choices), rule="role")
     texts = {"code": check_code(str(code), what=msg("工作区代码")),
              "name": check_name(str(name), what=msg("工作区名称")),

@@ -102,3 +102,16 @@ def test_the_compiled_catalogue_is_a_gnu_mo_that_pythons_gettext_reads():
     assert catalogue.pgettext("ledger", "说明") == "Note"
     assert catalogue.gettext("未译") == "未译"
     assert catalogue.gettext("待定") == "待定"  # a fuzzy English is not shipped
+
+
+def test_a_listing_joins_items_as_each_language_lists_them():
+    from jinchang_desktop.i18n import listing
+
+    shown = listing(["school", msg("第 {row} 行", row=2), 3])
+    assert shown.zh == "school、第 2 行、3"
+    assert shown.en == "school, row 2, 3"
+
+
+def test_a_refusal_as_one_message_keeps_where_it_is_and_its_rule():
+    error = JcError(msg("第 {row} 行", row=1), file="a.xlsx", rule="range")
+    assert (error.whole.zh, error.whole.en) == (error.message_zh(), error.message_en())
