@@ -1,10 +1,10 @@
 """Errors that reach a person: always in Chinese, with the English after it."""
 from __future__ import annotations
 
-from jinchang_desktop.i18n import Msg, fixed, msg
+from jinchang_desktop.i18n import Msg, Worded, fixed, msg
 
 
-class JcError(Exception):
+class JcError(Worded, Exception):
     """A refusal with a bilingual message that names where the problem is and which rule it breaks."""
 
     def __init__(
@@ -22,14 +22,6 @@ class JcError(Exception):
         self.column = column
         self.rule = rule
         super().__init__(self.message())
-
-    @property
-    def zh(self) -> str:
-        return self.text.zh
-
-    @property
-    def en(self) -> str:
-        return self.text.en
 
     def where(self, lang: str) -> str:
         parts = []

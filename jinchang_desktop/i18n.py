@@ -159,10 +159,29 @@ def fixed(zh: str, en: str) -> Msg:
     return _Fixed(zh, en)
 
 
-def listing(items: Iterable[object]) -> Msg:
-    """Items joined as each language lists them: 甲、乙、丙 / a, b, c (bilingual items in the same language)."""
+def listing(items: Iterable[object], separator: Msg | None = None) -> Msg:
+    """Items joined as each language lists them: 甲、乙、丙 / a, b, c (bilingual items in the same language).
+
+    ``separator``: another joint, e.g. ``msg("，")`` between clauses.
+    """
     values = list(items)
-    return _Fixed(*(msg("、").text(lang).join(str(_in_language(v, lang)) for v in values) for lang in LANGUAGES))
+    joint = separator or msg("、")
+    return _Fixed(*(joint.text(lang).join(str(_in_language(v, lang)) for v in values) for lang in LANGUAGES))
+
+
+class Worded:
+    """For a class that holds its sentence as ``text`` (a ``Msg``): read it as ``.zh`` and ``.en`` too."""
+
+    __slots__ = ()
+    text: Msg
+
+    @property
+    def zh(self) -> str:
+        return self.text.zh
+
+    @property
+    def en(self) -> str:
+        return self.text.en
 
 
 class _Fixed(Msg):

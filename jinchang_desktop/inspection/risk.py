@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from jinchang_desktop.i18n import N_, Msg, msg
+from jinchang_desktop.i18n import N_, Msg, Worded, msg
 from jinchang_desktop.inspection.rules import InspectionRules, inspection_rules
 from jinchang_desktop.planning.whatif import WhatIf
 from jinchang_desktop.standards.assess import assess_school
@@ -25,18 +25,10 @@ NEAR, CHANGE, UNEXPLAINED, WEAK, CV = "near-threshold", "change", "unexplained",
 
 
 @dataclass(frozen=True)
-class Reason:
+class Reason(Worded):
     kind: str
     score: float
     text: Msg
-
-    @property
-    def zh(self) -> str:
-        return self.text.zh
-
-    @property
-    def en(self) -> str:
-        return self.text.en
 
     def to_json(self) -> dict[str, Any]:
         return {"kind": self.kind, "score": round(self.score, 3), "zh": self.zh, "en": self.en}

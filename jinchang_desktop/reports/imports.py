@@ -5,30 +5,10 @@ cancel are kept (they were committed) and the rest can be imported again.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from jinchang_desktop.exchange import classes as c
 from jinchang_desktop.exchange.importer import ImportReport
-from jinchang_desktop.i18n import Msg, msg
+from jinchang_desktop.i18n import listing, msg
 from jinchang_desktop.reports.verdicts import Words
-
-
-@dataclass(frozen=True)
-class Counts:
-    """The counts of an import, listed as each language writes a list: 接收 3 个，拒收 1 个 / 3 accepted, 1 refused."""
-
-    parts: tuple[Msg, ...]
-
-    def text(self, lang: str) -> str:
-        return msg("，").text(lang).join(part.text(lang) for part in self.parts)
-
-    @property
-    def zh(self) -> str:
-        return self.text("zh")
-
-    @property
-    def en(self) -> str:
-        return self.text("en")
 
 
 def import_summary(report: ImportReport) -> Words:
@@ -44,7 +24,7 @@ def import_summary(report: ImportReport) -> Words:
         parts.append(msg("暂缓 {count} 个（待人工处理或待注册）", count=held))
     if refused:
         parts.append(msg("拒收 {count} 个", count=refused))
-    counts = Counts(tuple(parts))
+    counts = listing(parts, msg("，"))
     if report.cancelled:
         return Words(msg("已取消。取消前处理的数据包已保存：{counts}；其余 {untouched} 个文件未处理，"
                          "再次导入同一文件夹即可继续。", counts=counts, untouched=untouched), "fail")

@@ -4,23 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from jinchang_desktop.i18n import Msg, msg
+from jinchang_desktop.i18n import Msg, Worded, msg
 from jinchang_desktop.standards.assess import SchoolResult
 from jinchang_desktop.standards.guarantee import Check
 
 
 @dataclass(frozen=True)
-class Words:
+class Words(Worded):
     text: Msg
     level: str = ""  # "ok", "fail", "none": how a screen may colour it
-
-    @property
-    def zh(self) -> str:
-        return self.text.zh
-
-    @property
-    def en(self) -> str:
-        return self.text.en
 
     def pick(self, lang: str) -> str:
         return self.text.text(lang)

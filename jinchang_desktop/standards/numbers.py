@@ -9,23 +9,15 @@ from contextlib import contextmanager
 from decimal import Decimal
 from fractions import Fraction
 
-from jinchang_desktop.i18n import Msg, msg
+from jinchang_desktop.i18n import Msg, Worded, msg
 
 
-class NumberError(ValueError):
+class NumberError(Worded, ValueError):
     """A value that is not an acceptable number; ``text`` (read as ``zh``/``en``) says why."""
 
     def __init__(self, text: Msg) -> None:
         super().__init__(text.en)
         self.text = text
-
-    @property
-    def zh(self) -> str:
-        return self.text.zh
-
-    @property
-    def en(self) -> str:
-        return self.text.en
 
 
 def parse_number(raw: object, *, whole: bool) -> int | float:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from jinchang_desktop.i18n import Msg, msg
+from jinchang_desktop.i18n import Msg, Worded, msg
 from jinchang_desktop.standards.catalogue import SECTIONS, Profile
 from jinchang_desktop.standards.numbers import exact_ratio
 from jinchang_desktop.standards.plan import IndicatorPlan
@@ -17,18 +17,10 @@ from jinchang_desktop.standards.records import SchoolRecord
 
 
 @dataclass(frozen=True)
-class Exclusion:
+class Exclusion(Worded):
     """Why a school leaves resource allocation, read in either language."""
 
     text: Msg
-
-    @property
-    def zh(self) -> str:
-        return self.text.zh
-
-    @property
-    def en(self) -> str:
-        return self.text.en
 
 
 @dataclass(slots=True)
