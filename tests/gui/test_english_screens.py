@@ -62,8 +62,9 @@ class Sentences:
     """The catalogue's Chinese sentences, as patterns over shown texts ({placeholders} match anything)."""
 
     def __init__(self, sentences: list[str]) -> None:
-        self.long: list[tuple[str, re.Pattern[str]]] = []
+        self.long: list[tuple[str, re.Pattern[str], str]] = []
         self.short: list[tuple[str, re.Pattern[str]]] = []
+        self._seen: dict[str, set[str]] = {}
         for sentence in sentences:
             pattern = "".join(re.escape(literal) + (".*?" if field is not None else "")
                               for literal, field, _spec, _conv in Formatter().parse(sentence))
@@ -71,13 +72,24 @@ class Sentences:
             if chinese < 2 and pattern != re.escape(sentence):
                 continue  # "每{unit}": one Chinese character around a value cannot be told from data
             compiled = re.compile(pattern, re.DOTALL)
-            (self.long if chinese >= SHORT else self.short).append((sentence, compiled))
+            if chinese >= SHORT:
+                # The longest literal piece must be there before the pattern is tried: a pattern with several
+                # placeholders backtracks a long way over a text it does not match.
+                piece = max((literal for literal, *_ in Formatter().parse(sentence)), key=len)
+                self.long.append((sentence, compiled, piece))
+            else:
+                self.short.append((sentence, compiled))
 
     def found_in(self, text: str) -> set[str]:
+        if text not in self._seen:  # the same texts come back on every page and in every role
+            self._seen[text] = self._find(text)
+        return self._seen[text]
+
+    def _find(self, text: str) -> set[str]:
         plain = html.unescape(TAG.sub(" ", text)).replace("&&", "&")
         if not CJK.search(plain):
             return set()
-        found = {sentence for sentence, pattern in self.long if pattern.search(plain)}
+        found = {sentence for sentence, pattern, piece in self.long if piece in plain and pattern.search(plain)}
         parts = {plain.strip()} | {part.strip() for part in PARTS.split(plain) if part.strip()}
         found |= {sentence for sentence, pattern in self.short if any(pattern.fullmatch(p) for p in parts)}
         return found
