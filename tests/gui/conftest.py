@@ -156,3 +156,28 @@ def audit_actions(path: Path, field: str) -> list[tuple[str, object, object]]:
         return list(conn.execute("SELECT action, old, new FROM audit WHERE field = ? ORDER BY id", (field,)))
     finally:
         conn.close()
+
+
+@pytest.fixture
+def open_view(qtbot, settings, switcher) -> Iterator[Callable[[Path], object]]:
+    """Open a workspace in the shell as the app does (its writer on a DbWorker), shown at 1366×700; closed after."""
+    from jinchang_desktop.gui.db_worker import DbWorker
+    from jinchang_desktop.gui.opening import open_in_shell
+    from jinchang_desktop.store.workspace import Workspace
+
+    views = []
+
+    def open_(path: Path):
+        window = open_in_shell(path, settings, set_language=switcher.apply, worker=DbWorker(Workspace.open(path)))
+        qtbot.addWidget(window)
+        window.resize(1366, 700)
+        window.show()
+        qtbot.waitExposed(window)
+        views.append(window.view)
+        return window.view
+
+    yield open_
+    for view in views:
+        view.window().close()
+        view.close_workspace()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)

@@ -5,11 +5,10 @@ from __future__ import annotations
 import hashlib
 import math
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from jinchang_desktop.exchange.importer import import_packages
@@ -34,29 +33,6 @@ def county_path(tmp_path: Path) -> Path:
     with Workspace.open(path) as ws:
         import_packages(ws, [DEMO / "county-inbox"])
     return path
-
-
-@pytest.fixture
-def open_view(qtbot, settings, switcher) -> Iterator:
-    from jinchang_desktop.gui.db_worker import DbWorker
-    from jinchang_desktop.gui.opening import open_in_shell
-
-    views = []
-
-    def open_(path: Path):
-        window = open_in_shell(path, settings, set_language=switcher.apply, worker=DbWorker(Workspace.open(path)))
-        qtbot.addWidget(window)
-        window.resize(1366, 700)
-        window.show()
-        qtbot.waitExposed(window)
-        views.append(window.view)
-        return window.view
-
-    yield open_
-    for view in views:
-        view.window().close()
-        view.close_workspace()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
 def show_page(view, name: str):

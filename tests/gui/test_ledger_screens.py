@@ -11,8 +11,6 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QApplication
 
 from jinchang_desktop.cli import main as cli_main
 from jinchang_desktop.exchange.importer import import_packages
@@ -37,30 +35,6 @@ def imported_county(tmp_path_factory) -> Path:
 def county(imported_county, tmp_path) -> Path:
     shutil.copytree(imported_county, tmp_path / "county")
     return tmp_path / "county"
-
-
-@pytest.fixture
-def open_view(qtbot, settings, switcher):
-    """Open a workspace in the shell as the app does (its writer on a DbWorker), shown at 1366×700."""
-    from jinchang_desktop.gui.db_worker import DbWorker
-    from jinchang_desktop.gui.opening import open_in_shell
-
-    views = []
-
-    def open_(path: Path):
-        window = open_in_shell(path, settings, set_language=switcher.apply, worker=DbWorker(Workspace.open(path)))
-        qtbot.addWidget(window)
-        window.resize(1366, 700)
-        window.show()
-        qtbot.waitExposed(window)
-        views.append(window.view)
-        return window.view
-
-    yield open_
-    for view in views:
-        view.window().close()
-        view.close_workspace()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
 def ledger_page(qtbot, view):
