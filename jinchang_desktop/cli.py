@@ -12,24 +12,29 @@ from pathlib import Path
 from jinchang_desktop import __version__
 from jinchang_desktop.commands import COMMAND_MODULES
 from jinchang_desktop.errors import JcError
-from jinchang_desktop.i18n import msg
+from jinchang_desktop.i18n import Msg, msg
 from jinchang_desktop.portable import apply_portable_environment
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
 
-def _add_gui_options(parser: argparse.ArgumentParser) -> None:
-    """The options of the desktop app itself (no command)."""
+def _add_gui_options(parser: argparse.ArgumentParser, *, helps: bool = True) -> None:
+    """The options of the desktop app itself (no command); ``helps=False`` for a parser that never prints help,
+    so starting the app does not render (nor load the English of) texts nobody reads."""
+
+    def shown(text: Msg) -> str | None:
+        return text.both() if helps else None
+
     parser.add_argument("--version", action="version", version=f"jinchang-desktop {__version__}")
     parser.add_argument("--demo", nargs="?", const="school", default=None, choices=("school", "county", "city"),
-                        help=msg("在演示工作区的临时副本上打开程序（默认学校；county 县区、city 市级）").both())
+                        help=shown(msg("在演示工作区的临时副本上打开程序（默认学校；county 县区、city 市级）")))
     parser.add_argument("--workspace", dest="gui_workspace", type=Path, default=None, metavar="PATH",
-                        help=msg("打开此工作区（默认在用户数据目录中）").both())
+                        help=shown(msg("打开此工作区（默认在用户数据目录中）")))
     parser.add_argument("--exit-after-startup", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--exit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
-    parser.add_argument("--lang", choices=("zh", "en"), default=None, help=msg("界面语言").both())
+    parser.add_argument("--lang", choices=("zh", "en"), default=None, help=shown(msg("界面语言")))
     parser.add_argument("--self-check", action="store_true",
-                        help=msg("检查本机安装是否完好，每项一行，全部通过时退出码为 0").both())
+                        help=shown(msg("检查本机安装是否完好，每项一行，全部通过时退出码为 0")))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -51,7 +56,7 @@ def _gui_arguments(argv: list[str]) -> argparse.Namespace | None:
     Anything this small parser does not know (a command, ``--help``, a bad value) goes to the full parser.
     """
     parser = argparse.ArgumentParser(prog="jinchang-desktop", add_help=False, exit_on_error=False)
-    _add_gui_options(parser)
+    _add_gui_options(parser, helps=False)
     try:
         args, rest = parser.parse_known_args(argv)
     except argparse.ArgumentError:

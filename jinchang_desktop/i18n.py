@@ -14,13 +14,15 @@ This module is Qt-free: the core, the CLI and the GUI all use it.
 """
 from __future__ import annotations
 
-import gettext
 from collections.abc import Iterable
 from functools import lru_cache
 from string import Formatter
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from jinchang_desktop.resource_files import resource_path
+
+if TYPE_CHECKING:
+    import gettext
 
 LANGUAGES = ("zh", "en")
 # Each language named in itself, never translated: a clerk who switched by mistake can still find the way back.
@@ -44,6 +46,8 @@ class Bilingual(Protocol):
 
 @lru_cache(maxsize=1)
 def _english() -> gettext.NullTranslations:
+    import gettext  # only once English is read: a Chinese start-up never loads it
+
     try:
         path = resource_path("locale", "en", "LC_MESSAGES", f"{DOMAIN}.mo")
         with open(path, "rb") as handle:

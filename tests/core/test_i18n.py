@@ -115,3 +115,16 @@ def test_a_listing_joins_items_as_each_language_lists_them():
 def test_a_refusal_as_one_message_keeps_where_it_is_and_its_rule():
     error = JcError(msg("第 {row} 行", row=1), file="a.xlsx", rule="range")
     assert (error.whole.zh, error.whole.en) == (error.message_zh(), error.message_en())
+
+
+def test_starting_the_app_in_chinese_renders_no_help_and_reads_no_english():
+    import subprocess
+
+    code = ("from jinchang_desktop import cli, i18n\n"
+            "args = cli._gui_arguments(['--demo', 'county'])\n"
+            "assert args is not None and args.demo == 'county'\n"
+            "print(i18n._english.cache_info().currsize)\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                          cwd=Path(__file__).resolve().parents[2])
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "0"
