@@ -11,13 +11,14 @@ sentences no longer in code, adding new ones with an empty ``msgstr``) and compi
 editor or Poedit, then run it again. The files are standard gettext: ``msgfmt --check po/en.po`` agrees.
 
 ``--check`` fails when a sentence has no English, when the English names other ``{placeholders}``
-than the Chinese, when ``_`` is given an f-string (the catalogue cannot hold it), or when running the
-script would change a committed file.
+than the Chinese, when a placeholder is numbered (``{code2}``: name what it holds), when ``_`` is given an
+f-string (the catalogue cannot hold it), or when running the script would change a committed file.
 """
 from __future__ import annotations
 
 import argparse
 import ast
+import re
 import struct
 import sys
 from dataclasses import dataclass, field
@@ -241,6 +242,10 @@ def translation_problems(entries: list[Entry]) -> list[str]:
     problems = []
     for entry in entries:
         where = entry.files[0] if entry.files else "po/en.po"
+        numbered = sorted(name for name in placeholders(entry.msgid) if re.search(r"[A-Za-z_]\d$", name))
+        if numbered:
+            # A translator reads {code2} and cannot tell which code it is: name what it holds ({issuer}).
+            problems.append(f"{where}: {entry.msgid!r} has numbered placeholders {numbered}; name what they hold")
         if not entry.msgstr.strip():
             problems.append(f"{where}: no English for {entry.msgid!r}")
         elif entry.fuzzy:

@@ -132,8 +132,8 @@ def _classify_school(context: ImportContext, package: VerifiedPackage) -> Accept
     sent = report.record
     issuer = package.issuer
     if sent.code != issuer.code:  # the package contradicts itself: its manifest names another school
-        raise Verdict(c.MALFORMED, "payload-school", msg("数据包内容属于“{code}”，签发者却是“{code2}”", code=sent.code,
-                                                         code2=issuer.code))
+        raise Verdict(c.MALFORMED, "payload-school", msg("数据包内容属于“{code}”，签发者却是“{issuer}”", code=sent.code,
+                                                         issuer=issuer.code))
     if not sent.values:
         # Import replaces the school's values whole: an empty report would wipe them, which no school means.
         raise Verdict(c.MALFORMED, "payload-values", msg("报告中没有任何数据，未接收"))
@@ -141,8 +141,8 @@ def _classify_school(context: ImportContext, package: VerifiedPackage) -> Accept
     if school is None:
         raise Verdict(c.WRONG_ISSUER, "not-in-roster", msg("学校“{code}”不在本县区名册中", code=sent.code))
     if sent.county != school.county:
-        raise Verdict(c.MALFORMED, "payload-county", msg("数据包中的学校属于“{county}”，不属于本县区“{county2}”",
-                                                         county=sent.county, county2=school.county))
+        raise Verdict(c.MALFORMED, "payload-county", msg("数据包中的学校属于“{county}”，不属于本县区“{here}”",
+                                                         county=sent.county, here=school.county))
     # Who the school is comes from the roster; what it reports are its values.
     record = SchoolRecord(code=school.code, name=school.name, county=school.county,
                           school_type=school.school_type, counted=school.counted, parent_code=school.parent_code,
@@ -171,13 +171,13 @@ def _classify_county(context: ImportContext, package: VerifiedPackage, county_co
     # the name in the manifest or the payload, which the signer chose.
     county = holder_name(context.conn, county_code) or ""
     if report.county_code != county_code:
-        raise Verdict(c.MALFORMED, "payload-county", msg("报告自称县区“{county_code}”，签发者却是“{county_code2}”",
-                                                         county_code=report.county_code, county_code2=county_code))
+        raise Verdict(c.MALFORMED, "payload-county", msg("报告自称县区“{county_code}”，签发者却是“{issuer}”",
+                                                         county_code=report.county_code, issuer=county_code))
     held_elsewhere = schools_of_other_counties(context.conn, [r.code for r in report.records], county)
     for record in report.records:
         if record.county != county:
-            raise Verdict(c.MALFORMED, "payload-county", msg("学校“{code}”属于“{county}”，不属于签发的县区“{county2}”",
-                                                             code=record.code, county=record.county, county2=county))
+            raise Verdict(c.MALFORMED, "payload-county", msg("学校“{code}”属于“{county}”，不属于签发的县区“{issuer}”",
+                                                             code=record.code, county=record.county, issuer=county))
         if record.code in held_elsewhere:
             # Which county a school belongs to is not decided by which report came first: the report is held
             # for the city's staff, who keep the school where it is or move it (``settle``), both logged.

@@ -113,8 +113,8 @@ def enrol(workspace: Workspace, request_path: Path, *, confirmed_fingerprint: st
     holder = check_code((code or "").strip(), what=msg("标识码")) or request.code
     wanted = ENROLS.get(workspace.role)
     if wanted != request.role and request.role not in ALSO_ENROLS.get(workspace.role, ()):
-        raise JcError(msg("{role} 工作区不能注册 {role2} 的密钥", role=workspace.role, role2=request.role), file=file,
-                      rule="role")
+        raise JcError(msg("{role} 工作区不能注册 {requester} 的密钥", role=workspace.role, requester=request.role),
+                      file=file, rule="role")
     if _normal_fingerprint(confirmed_fingerprint) != _normal_fingerprint(request.fingerprint):
         raise JcError(msg("核对的指纹与申请文件中的密钥不一致，未注册"),
                       file=file, rule="fingerprint")
@@ -248,11 +248,11 @@ def import_roster(workspace: Workspace, path: Path, *, confirmed_fingerprint: st
                       rule="kind")
     above = ROSTER_FROM.get(workspace.role)
     if package.issuer.role != above:
-        raise JcError(msg("{role} 工作区只导入 {above} 签发的名册（此名册由 {role2} 签发）", role=workspace.role,
-                          above=above, role2=package.issuer.role), file=file, rule="role")
+        raise JcError(msg("{role} 工作区只导入 {above} 签发的名册（此名册由 {issuer} 签发）", role=workspace.role,
+                          above=above, issuer=package.issuer.role), file=file, rule="role")
     if package.school_year != workspace.school_year:
-        raise JcError(msg("名册学年为 {school_year}，本工作区为 {school_year2}，未导入",
-                          school_year=package.school_year, school_year2=workspace.school_year), file=file,
+        raise JcError(msg("名册学年为 {school_year}，本工作区为 {ours}，未导入",
+                          school_year=package.school_year, ours=workspace.school_year), file=file,
                       rule="school-year")
     conn = workspace.conn
     pinned = [k for k in keys_of(conn) if k.holder_role == package.issuer.role and k.status == "enrolled"]

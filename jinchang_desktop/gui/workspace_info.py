@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from jinchang_desktop.errors import JcError
-from jinchang_desktop.i18n import msg
+from jinchang_desktop.i18n import listing, msg
 from jinchang_desktop.store.db import open_reader
 from jinchang_desktop.store.meta import REQUIRED_META, read_meta
 
@@ -44,7 +44,7 @@ class WorkspaceInfo(NamedTuple):
         meta = read_meta(conn)
         missing = [key for key in REQUIRED_META if key not in meta]
         if missing:
-            raise JcError(msg("工作区信息不完整（缺少 {join}）", join=", ".join(missing)),
+            raise JcError(msg("工作区信息不完整（缺少 {missing}）", missing=listing(missing)),
                           file=str(Path(path) / DB_NAME), rule="workspace")
         return cls(path=Path(path), role=meta["role"], code=meta["code"], name=meta["name"],
                    county=meta.get("county", ""), school_year=int(meta["school_year"]),

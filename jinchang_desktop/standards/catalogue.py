@@ -15,7 +15,7 @@ from typing import Any
 
 from jinchang_desktop.canonical import canonical_json, sha256_hex
 from jinchang_desktop.errors import JcError
-from jinchang_desktop.i18n import Msg, fixed, msg
+from jinchang_desktop.i18n import Msg, fixed, listing, msg
 from jinchang_desktop.resource_files import resource_path
 from jinchang_desktop.standards.schema import check_indicator, decimal_fraction, require
 
@@ -102,7 +102,7 @@ def resolved_document(profile_id: str) -> dict[str, Any]:
     """The profile as one plain document: catalogue indicators with overrides and additions applied."""
     if profile_id not in PROFILE_IDS:
         raise JcError(
-            msg("未知的标准配置“{profile_id}”，可选：{join}", profile_id=profile_id, join=', '.join(PROFILE_IDS)),
+            msg("未知的标准配置“{profile_id}”，可选：{choices}", profile_id=profile_id, choices=listing(PROFILE_IDS)),
             rule="profile",
         )
     source = f"standards/profiles/{profile_id}.toml"

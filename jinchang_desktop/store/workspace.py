@@ -119,7 +119,7 @@ class Workspace:
         try:
             missing = [key for key in _REQUIRED_META if workspace.get_meta(key) is None]
             if missing:
-                raise JcError(msg("工作区信息不完整（缺少 {join}）", join=', '.join(missing)),
+                raise JcError(msg("工作区信息不完整（缺少 {missing}）", missing=listing(missing)),
                               file=str(path / DB_NAME), rule="workspace")
             if not read_only:
                 (path / BACKUPS).mkdir(exist_ok=True)

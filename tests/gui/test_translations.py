@@ -63,3 +63,10 @@ def test_english_with_other_placeholders_is_named(catalogue):
     entry.msgstr = entry.msgstr.replace("{name}", "{county}")
     problems = catalogue.translation_problems(entries)
     assert len(problems) == 1 and "['county']" in problems[0] and "['name']" in problems[0], problems
+
+
+def test_a_numbered_placeholder_is_named_for_renaming(catalogue):
+    entry = catalogue.Entry("签发者“{code2}”与“{code}”不符；清单 SHA-256 {sha256}", None,
+                            "issuer '{code2}' is not '{code}'; manifest SHA-256 {sha256}")
+    problems = catalogue.translation_problems([entry])
+    assert len(problems) == 1 and "['code2']" in problems[0], problems
