@@ -55,17 +55,20 @@ def _at_least(unit: SectionUnit, plan: IndicatorPlan, x: float, level: Fraction,
     return numerator * plan.per * level.denominator >= level.numerator * unit.students * denominator
 
 
-def _needed(unit: SectionUnit, plan: IndicatorPlan, level: Fraction) -> float:
+WHOLE_SCHOOL = Fraction(1)
+
+
+def _needed(unit: SectionUnit, plan: IndicatorPlan, level: Fraction, x: tuple[int, int]) -> float:
     """Whole-school amount to add so that a section below ``level`` reaches it, rounded up to the step.
 
-    Done in integers throughout: the answer is a ceiling, and a float a hair above a whole step would add a
-    whole teacher or room too many.
+    ``x`` is the section's quantity exactly, ``unit.exact_ratio(plan)``. Done in integers throughout: the
+    answer is a ceiling, and a float a hair above a whole step would add a whole teacher or room too many.
     """
-    share = unit.share if plan.split else Fraction(1)
-    if share == 0:
+    share = unit.share if plan.split else WHOLE_SCHOOL
+    if share.numerator == 0:
         return math.inf
     step = plan.indicator.gap_step
-    x_num, x_den = unit.exact_ratio(plan)  # the section's quantity, x_num / x_den
+    x_num, x_den = x  # the section's quantity, x_num / x_den
     # steps = (level·P/per − x) / share / step, as numerator / denominator of integers
     numerator = ((level.numerator * unit.students * x_den - x_num * level.denominator * plan.per)
                  * share.denominator * step.denominator)
@@ -85,8 +88,9 @@ def assess_unit(unit: SectionUnit, profile: Profile) -> SectionResult:
         if reached:
             result.reached += 1
         else:
-            item.gap = Gap(_needed(unit, plan, plan.threshold),
-                           0.0 if above_floor else _needed(unit, plan, plan.floor))
+            x_exact = unit.exact_ratio(plan)  # read once for both gaps
+            item.gap = Gap(_needed(unit, plan, plan.threshold, x_exact),
+                           0.0 if above_floor else _needed(unit, plan, plan.floor, x_exact))
             failing_floor = failing_floor or not above_floor
         result.indicators[plan.key] = item
     result.compliant = result.reached >= profile.min_reached and not failing_floor

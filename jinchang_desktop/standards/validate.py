@@ -31,8 +31,8 @@ def record_problems(record: SchoolRecord, *, file: str | None = None,
                     section=catalogue.section_name(section)),
                 column=fields[f"{section}_students"].label_zh, rule="section-of-type", **where))
         if students == 0:
-            for f in fields.values():
-                if f.topic == "teachers" and f.section == section and record.get(f.key) > 0:
+            for f in catalogue.teacher_fields.get(section, ()):
+                if record.get(f.key) > 0:
                     problems.append(JcError(msg("{section}有教师但没有在校生",
                                                 section=catalogue.section_name(section)),
                                             column=f.label_zh, rule="teachers-without-students", **where))
