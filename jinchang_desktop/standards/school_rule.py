@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 
 from jinchang_desktop.standards.catalogue import Profile
-from jinchang_desktop.standards.numbers import is_near
+from jinchang_desktop.standards.numbers import NEAR
 from jinchang_desktop.standards.plan import IndicatorPlan, section_plan
 from jinchang_desktop.standards.sections import SectionUnit
 
@@ -48,7 +48,7 @@ def _at_least(unit: SectionUnit, plan: IndicatorPlan, x: float, level: Fraction,
     """Exactly whether x·per / P ≥ level. Floats decide unless too close to call; then integers do."""
     lhs = x * plan.per
     rhs = level_float * unit.students
-    if not is_near(lhs, rhs):
+    if abs(lhs - rhs) > NEAR * max(abs(lhs), abs(rhs), 1e-300):  # not is_near(lhs, rhs), inlined: hot path
         return lhs > rhs
     # 9 teachers for 1000 students against 0.9: 9·100·10 ≥ 9·1000, exactly
     numerator, denominator = unit.exact_ratio(plan)

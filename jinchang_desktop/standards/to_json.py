@@ -93,14 +93,14 @@ _STRING = encode_basestring
 
 def _scalar(value: float | int | bool | None) -> str:
     """One value as the encoder writes it (ints and floats by their repr; NaN and ∞ refused, as allow_nan=False)."""
+    if type(value) is float:  # most values are: tried first
+        return float.__repr__(value) if math.isfinite(value) else _dumps(value)  # the encoder refuses NaN, ∞
     if value is None:
         return "null"
     if value is True:
         return "true"
     if value is False:
         return "false"
-    if type(value) is float:
-        return float.__repr__(value) if math.isfinite(value) else _dumps(value)  # the encoder refuses NaN, ∞
     return int.__repr__(value)
 
 
