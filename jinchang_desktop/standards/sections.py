@@ -85,6 +85,7 @@ def merge_sites(records: list[SchoolRecord]) -> tuple[dict[str, SchoolRecord], d
 
 
 WHOLE = {section: Fraction(1) for section in SECTIONS}  # a single-section school keeps all its facilities
+STUDENTS = {section: f"{section}_students" for section in SECTIONS}  # field names spelled once, not per school
 
 
 def split_shares(record: SchoolRecord, profile: Profile) -> dict[str, Fraction]:
@@ -103,7 +104,7 @@ def exclusion_of(record: SchoolRecord, profile: Profile) -> Exclusion | None:
     """Why a counted school leaves resource allocation, or None (STANDARD §4)."""
     if record.school_type in profile.excluded_types:
         return Exclusion(msg("特殊教育学校不参加资源配置评估"))
-    students = sum(record.get(f"{s}_students") for s in SECTIONS)
+    students = sum(record.get(STUDENTS[s]) for s in SECTIONS)
     if record.school_type == "teaching_site" and students < profile.teaching_site_min_students:
         limit = profile.teaching_site_min_students
         return Exclusion(msg("教学点在校生 {students} 人，不足 {limit} 人", students=students, limit=limit))
@@ -117,7 +118,7 @@ def units_of(record: SchoolRecord, profile: Profile) -> list[SectionUnit]:
     shares = split_shares(record, profile)
     units = []
     for section in SECTIONS:
-        students = int(record.get(f"{section}_students"))
+        students = int(record.get(STUDENTS[section]))
         if students > 0:
             share = shares[section]
             units.append(SectionUnit(record=record, section=section, students=students,

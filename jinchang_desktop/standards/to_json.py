@@ -105,7 +105,8 @@ def _scalar(value: float | int | bool | None) -> str:
 
 
 def _gap_text(value: float) -> str:
-    return _scalar(_number(value))
+    """``_scalar(_number(value))``; gaps are mostly whole teachers or rooms, written as ints straight away."""
+    return int.__repr__(int(value)) if value.is_integer() else _scalar(_number(value))
 
 
 def section_json_text(result: SectionResult) -> str:
