@@ -55,25 +55,23 @@ def _at_least(unit: SectionUnit, plan: IndicatorPlan, x: float, level: Fraction,
     return numerator * plan.per * level.denominator >= level.numerator * unit.students * denominator
 
 
-WHOLE_SCHOOL = Fraction(1)
-
-
-def _needed(unit: SectionUnit, plan: IndicatorPlan, level: Fraction, x: tuple[int, int]) -> float:
+def _needed(unit: SectionUnit, plan: IndicatorPlan, level: tuple[int, int], x: tuple[int, int]) -> float:
     """Whole-school amount to add so that a section below ``level`` reaches it, rounded up to the step.
 
-    ``x`` is the section's quantity exactly, ``unit.exact_ratio(plan)``. Done in integers throughout: the
-    answer is a ceiling, and a float a hair above a whole step would add a whole teacher or room too many.
+    ``level`` is (numerator, denominator) and ``x`` the section's quantity exactly, ``unit.exact_ratio(plan)``.
+    Done in integers throughout: the answer is a ceiling, and a float a hair above a whole step would add a
+    whole teacher or room too many.
     """
-    share = unit.share if plan.split else WHOLE_SCHOOL
-    if share.numerator == 0:
+    share_num, share_den = unit.share.as_integer_ratio() if plan.split else (1, 1)
+    if share_num == 0:
         return math.inf
-    step = plan.indicator.gap_step
+    level_num, level_den = level
+    step_num, step_den = plan.step_ratio
     x_num, x_den = x  # the section's quantity, x_num / x_den
     # steps = (level·P/per − x) / share / step, as numerator / denominator of integers
-    numerator = ((level.numerator * unit.students * x_den - x_num * level.denominator * plan.per)
-                 * share.denominator * step.denominator)
-    denominator = level.denominator * plan.per * x_den * share.numerator * step.numerator
-    return -((-numerator) // denominator) * step.numerator / step.denominator
+    numerator = (level_num * unit.students * x_den - x_num * level_den * plan.per) * share_den * step_den
+    denominator = level_den * plan.per * x_den * share_num * step_num
+    return -((-numerator) // denominator) * step_num / step_den
 
 
 def assess_unit(unit: SectionUnit, profile: Profile) -> SectionResult:
@@ -89,8 +87,8 @@ def assess_unit(unit: SectionUnit, profile: Profile) -> SectionResult:
             result.reached += 1
         else:
             x_exact = unit.exact_ratio(plan)  # read once for both gaps
-            item.gap = Gap(_needed(unit, plan, plan.threshold, x_exact),
-                           0.0 if above_floor else _needed(unit, plan, plan.floor, x_exact))
+            item.gap = Gap(_needed(unit, plan, plan.threshold_ratio, x_exact),
+                           0.0 if above_floor else _needed(unit, plan, plan.floor_ratio, x_exact))
             failing_floor = failing_floor or not above_floor
         result.indicators[plan.key] = item
     result.compliant = result.reached >= profile.min_reached and not failing_floor
