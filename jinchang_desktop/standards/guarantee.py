@@ -11,7 +11,7 @@ from fractions import Fraction
 
 from jinchang_desktop.i18n import N_, Msg, msg
 from jinchang_desktop.standards.catalogue import SECTIONS, Profile
-from jinchang_desktop.standards.numbers import exact, exact_if_float
+from jinchang_desktop.standards.numbers import exact, exact_if_float, fraction_float
 from jinchang_desktop.standards.records import SchoolRecord
 
 
@@ -81,11 +81,6 @@ _CLASS_SIZE_FIELDS = tuple((section, f"{section}_students", f"{section}_max_clas
 _ROOM_FIELDS = tuple((kind, f"{kind}_rooms", f"{kind}_area", f"{kind}_room_min_area_m2") for kind in ("music", "art"))
 
 
-def _as_float(limit: Fraction) -> float:
-    """float(limit): what Rational.__float__ computes, without its generic dispatch (schools × checks of them)."""
-    return limit.numerator / limit.denominator
-
-
 def class_size_checks(record: SchoolRecord, profile: Profile) -> list[Check]:
     indicator = profile.indicators["class_size"]
     checks = []
@@ -96,7 +91,7 @@ def class_size_checks(record: SchoolRecord, profile: Profile) -> list[Check]:
         assert limit is not None
         value = record.values.get(class_size_key)
         ok = None if value is None else exact_if_float(value) <= limit
-        checks.append(Check("class_size", section, ok, value, _as_float(limit)))
+        checks.append(Check("class_size", section, ok, value, fraction_float(limit)))
     return checks
 
 
@@ -104,7 +99,7 @@ def school_size_check(record: SchoolRecord, profile: Profile) -> Check:
     limit = profile.indicators["school_size"].threshold(record.school_type)
     assert limit is not None
     students = record.get("primary_students") + record.get("junior_students")
-    return Check("school_size", "compulsory_students", students <= limit, students, _as_float(limit))
+    return Check("school_size", "compulsory_students", students <= limit, students, fraction_float(limit))
 
 
 _AREAS: dict[str, dict[str, Fraction]] = {}
@@ -134,7 +129,7 @@ def music_art_checks(record: SchoolRecord, profile: Profile) -> list[Check]:
         area = values.get(area_key)
         limit = areas[kind]
         area_ok = None if area is None or not rooms else exact_if_float(area) >= limit
-        checks.append(Check("music_art_rooms", area_part, area_ok, area, _as_float(limit)))
+        checks.append(Check("music_art_rooms", area_part, area_ok, area, fraction_float(limit)))
     return checks
 
 
@@ -144,9 +139,9 @@ def training_budget_check(record: SchoolRecord, profile: Profile) -> Check:
     budget = record.values.get("public_funds_budget_yuan")
     training = record.values.get("training_budget_yuan")
     if budget is None or training is None or budget == 0:
-        return Check("training_budget_share", "share", None, None, _as_float(limit))
+        return Check("training_budget_share", "share", None, None, fraction_float(limit))
     share = exact(training) * 100 / exact(budget)
-    return Check("training_budget_share", "share", share >= limit, float(share), _as_float(limit))
+    return Check("training_budget_share", "share", share >= limit, float(share), fraction_float(limit))
 
 
 def school_checks(record: SchoolRecord, profile: Profile) -> list[Check]:

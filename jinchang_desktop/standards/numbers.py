@@ -107,6 +107,11 @@ def exact_ratio(value: int | float) -> tuple[int, int]:
     return int(whole + decimals), 10 ** len(decimals)
 
 
+def fraction_float(value: Fraction) -> float:
+    """float(value): what Rational.__float__ computes, without its generic dispatch (converted per school)."""
+    return value.numerator / value.denominator
+
+
 def exact_if_float(value: int | float) -> int | Fraction:
     """Ints compare exactly with fractions as they are; floats are read back as the decimal typed."""
     return exact(value) if isinstance(value, float) else value

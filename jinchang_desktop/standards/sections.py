@@ -11,7 +11,7 @@ from fractions import Fraction
 
 from jinchang_desktop.i18n import Msg, Worded, msg
 from jinchang_desktop.standards.catalogue import SECTIONS, Profile
-from jinchang_desktop.standards.numbers import exact_ratio
+from jinchang_desktop.standards.numbers import exact_ratio, fraction_float
 from jinchang_desktop.standards.plan import IndicatorPlan
 from jinchang_desktop.standards.records import SchoolRecord
 
@@ -122,7 +122,7 @@ def units_of(record: SchoolRecord, profile: Profile) -> list[SectionUnit]:
         if students > 0:
             share = shares[section]
             units.append(SectionUnit(record=record, section=section, students=students,
-                                     share=share, share_float=float(share)))
+                                     share=share, share_float=fraction_float(share)))
     return units
 
 
