@@ -6,6 +6,7 @@ between sections by weighted students.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from fractions import Fraction
 
@@ -93,11 +94,14 @@ def split_shares(record: SchoolRecord, profile: Profile) -> dict[str, Fraction]:
     weights = profile.split_weights.get(record.school_type)
     if not weights:
         return WHOLE
-    weighted = {s: w * int(record.get(f"{s}_students")) for s, w in weights.items()}
-    total = sum(weighted.values(), Fraction(0))
+    # w·P over one common denominator, in integers: only the shares themselves become Fractions
+    common = math.lcm(*(w.denominator for w in weights.values()))
+    weighted = {s: w.numerator * (common // w.denominator) * int(record.get(f"{s}_students"))
+                for s, w in weights.items()}
+    total = sum(weighted.values())
     if total == 0:
         return {section: Fraction(0) for section in SECTIONS}
-    return {s: weighted.get(s, Fraction(0)) / total for s in SECTIONS}
+    return {s: Fraction(weighted.get(s, 0), total) for s in SECTIONS}
 
 
 def exclusion_of(record: SchoolRecord, profile: Profile) -> Exclusion | None:
