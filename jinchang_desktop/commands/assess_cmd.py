@@ -21,6 +21,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from jinchang_desktop.standards.numbers import collector_paused
+
+    # The command builds one assessment that lives until it exits: between the steps that pause the collector
+    # it would still walk all of it (seconds on a national table), and find nothing to free.
+    with collector_paused():
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     from jinchang_desktop.standards.assess import assess
     from jinchang_desktop.standards.catalogue import load_profile
     from jinchang_desktop.standards.table import read_table

@@ -4,7 +4,7 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass
 from fractions import Fraction
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from jinchang_desktop.i18n import Msg, fixed
 from jinchang_desktop.resource_files import resource_path
@@ -86,6 +86,15 @@ class FieldCatalogue:
     topics: dict[str, dict[str, str]]
     sections: dict[str, dict[str, str]]
     review: ReviewRules
+
+    @cached_property  # derived from the frozen fields; validation asks for it once per school and section
+    def teacher_fields(self) -> dict[str, tuple[FieldDef, ...]]:
+        """Each section's teacher-count fields."""
+        by_section: dict[str, tuple[FieldDef, ...]] = {}
+        for f in self.fields.values():
+            if f.topic == "teachers":
+                by_section[f.section] = (*by_section.get(f.section, ()), f)
+        return by_section
 
     @property
     def numeric_keys(self) -> list[str]:

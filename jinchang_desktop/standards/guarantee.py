@@ -11,7 +11,7 @@ from fractions import Fraction
 
 from jinchang_desktop.i18n import N_, Msg, msg
 from jinchang_desktop.standards.catalogue import SECTIONS, Profile
-from jinchang_desktop.standards.numbers import exact, exact_if_float
+from jinchang_desktop.standards.numbers import exact, exact_if_float, fraction_float
 from jinchang_desktop.standards.records import SchoolRecord
 
 
@@ -76,17 +76,22 @@ _DETAILS = {
 }
 
 
+# Field names spelled once, not formatted again for every school.
+_CLASS_SIZE_FIELDS = tuple((section, f"{section}_students", f"{section}_max_class_size") for section in SECTIONS)
+_ROOM_FIELDS = tuple((kind, f"{kind}_rooms", f"{kind}_area", f"{kind}_room_min_area_m2") for kind in ("music", "art"))
+
+
 def class_size_checks(record: SchoolRecord, profile: Profile) -> list[Check]:
     indicator = profile.indicators["class_size"]
     checks = []
-    for section in SECTIONS:
-        if record.get(f"{section}_students") == 0:
+    for section, students_key, class_size_key in _CLASS_SIZE_FIELDS:
+        if record.get(students_key) == 0:
             continue
         limit = indicator.threshold(section)
         assert limit is not None
-        value = record.values.get(f"{section}_max_class_size")
+        value = record.values.get(class_size_key)
         ok = None if value is None else exact_if_float(value) <= limit
-        checks.append(Check("class_size", section, ok, value, float(limit)))
+        checks.append(Check("class_size", section, ok, value, fraction_float(limit)))
     return checks
 
 
@@ -94,7 +99,7 @@ def school_size_check(record: SchoolRecord, profile: Profile) -> Check:
     limit = profile.indicators["school_size"].threshold(record.school_type)
     assert limit is not None
     students = record.get("primary_students") + record.get("junior_students")
-    return Check("school_size", "compulsory_students", students <= limit, students, float(limit))
+    return Check("school_size", "compulsory_students", students <= limit, students, fraction_float(limit))
 
 
 _AREAS: dict[str, dict[str, Fraction]] = {}
@@ -117,14 +122,14 @@ def music_art_checks(record: SchoolRecord, profile: Profile) -> list[Check]:
     needed = math.ceil(classes / per_rooms)
     has_classes = "primary_classes" in values or "junior_classes" in values
     checks = []
-    for kind in ("music", "art"):
-        rooms = values.get(f"{kind}_rooms")
+    for kind, rooms_key, area_part, area_key in _ROOM_FIELDS:
+        rooms = values.get(rooms_key)
         ok = None if rooms is None or not has_classes else rooms >= needed
-        checks.append(Check("music_art_rooms", f"{kind}_rooms", ok, rooms, needed, classes))
-        area = values.get(f"{kind}_room_min_area_m2")
+        checks.append(Check("music_art_rooms", rooms_key, ok, rooms, needed, classes))
+        area = values.get(area_key)
         limit = areas[kind]
         area_ok = None if area is None or not rooms else exact_if_float(area) >= limit
-        checks.append(Check("music_art_rooms", f"{kind}_area", area_ok, area, float(limit)))
+        checks.append(Check("music_art_rooms", area_part, area_ok, area, fraction_float(limit)))
     return checks
 
 
@@ -134,9 +139,9 @@ def training_budget_check(record: SchoolRecord, profile: Profile) -> Check:
     budget = record.values.get("public_funds_budget_yuan")
     training = record.values.get("training_budget_yuan")
     if budget is None or training is None or budget == 0:
-        return Check("training_budget_share", "share", None, None, float(limit))
+        return Check("training_budget_share", "share", None, None, fraction_float(limit))
     share = exact(training) * 100 / exact(budget)
-    return Check("training_budget_share", "share", share >= limit, float(share), float(limit))
+    return Check("training_budget_share", "share", share >= limit, float(share), fraction_float(limit))
 
 
 def school_checks(record: SchoolRecord, profile: Profile) -> list[Check]:

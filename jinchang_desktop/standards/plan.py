@@ -22,6 +22,10 @@ class IndicatorPlan:
     floor_float: float
     terms: tuple[tuple[str, float], ...]  # (field key, +1 or -1)
     split: bool
+    # threshold, floor and gap step as (numerator, denominator) ints, for the gaps' integer arithmetic
+    threshold_ratio: tuple[int, int]
+    floor_ratio: tuple[int, int]
+    step_ratio: tuple[int, int]
 
 
 _PLANS: dict[tuple[str, str], tuple[IndicatorPlan, ...]] = {}
@@ -43,6 +47,7 @@ def section_plan(profile: Profile, section: str) -> tuple[IndicatorPlan, ...]:
                 for term in indicator.quantity
             )
             items.append(IndicatorPlan(indicator, indicator.key, indicator.per, threshold, float(threshold),
-                                       floor, float(floor), terms, indicator.split))
+                                       floor, float(floor), terms, indicator.split, threshold.as_integer_ratio(),
+                                       floor.as_integer_ratio(), indicator.gap_step.as_integer_ratio()))
         plan = _PLANS[cache_key] = tuple(items)
     return plan

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 
 from jinchang_desktop.standards.catalogue import Profile
-from jinchang_desktop.standards.numbers import is_near
+from jinchang_desktop.standards.numbers import NEAR
 from jinchang_desktop.standards.plan import IndicatorPlan, section_plan
 from jinchang_desktop.standards.sections import SectionUnit
 
@@ -48,29 +48,30 @@ def _at_least(unit: SectionUnit, plan: IndicatorPlan, x: float, level: Fraction,
     """Exactly whether x·per / P ≥ level. Floats decide unless too close to call; then integers do."""
     lhs = x * plan.per
     rhs = level_float * unit.students
-    if not is_near(lhs, rhs):
+    if abs(lhs - rhs) > NEAR * max(abs(lhs), abs(rhs), 1e-300):  # not is_near(lhs, rhs), inlined: hot path
         return lhs > rhs
     # 9 teachers for 1000 students against 0.9: 9·100·10 ≥ 9·1000, exactly
     numerator, denominator = unit.exact_ratio(plan)
     return numerator * plan.per * level.denominator >= level.numerator * unit.students * denominator
 
 
-def _needed(unit: SectionUnit, plan: IndicatorPlan, level: Fraction) -> float:
+def _needed(unit: SectionUnit, plan: IndicatorPlan, level: tuple[int, int], x: tuple[int, int]) -> float:
     """Whole-school amount to add so that a section below ``level`` reaches it, rounded up to the step.
 
+    ``level`` is (numerator, denominator) and ``x`` the section's quantity exactly, ``unit.exact_ratio(plan)``.
     Done in integers throughout: the answer is a ceiling, and a float a hair above a whole step would add a
     whole teacher or room too many.
     """
-    share = unit.share if plan.split else Fraction(1)
-    if share == 0:
+    share_num, share_den = unit.share.as_integer_ratio() if plan.split else (1, 1)
+    if share_num == 0:
         return math.inf
-    step = plan.indicator.gap_step
-    x_num, x_den = unit.exact_ratio(plan)  # the section's quantity, x_num / x_den
+    level_num, level_den = level
+    step_num, step_den = plan.step_ratio
+    x_num, x_den = x  # the section's quantity, x_num / x_den
     # steps = (level·P/per − x) / share / step, as numerator / denominator of integers
-    numerator = ((level.numerator * unit.students * x_den - x_num * level.denominator * plan.per)
-                 * share.denominator * step.denominator)
-    denominator = level.denominator * plan.per * x_den * share.numerator * step.numerator
-    return -((-numerator) // denominator) * step.numerator / step.denominator
+    numerator = (level_num * unit.students * x_den - x_num * level_den * plan.per) * share_den * step_den
+    denominator = level_den * plan.per * x_den * share_num * step_num
+    return -((-numerator) // denominator) * step_num / step_den
 
 
 def assess_unit(unit: SectionUnit, profile: Profile) -> SectionResult:
@@ -85,8 +86,9 @@ def assess_unit(unit: SectionUnit, profile: Profile) -> SectionResult:
         if reached:
             result.reached += 1
         else:
-            item.gap = Gap(_needed(unit, plan, plan.threshold),
-                           0.0 if above_floor else _needed(unit, plan, plan.floor))
+            x_exact = unit.exact_ratio(plan)  # read once for both gaps
+            item.gap = Gap(_needed(unit, plan, plan.threshold_ratio, x_exact),
+                           0.0 if above_floor else _needed(unit, plan, plan.floor_ratio, x_exact))
             failing_floor = failing_floor or not above_floor
         result.indicators[plan.key] = item
     result.compliant = result.reached >= profile.min_reached and not failing_floor

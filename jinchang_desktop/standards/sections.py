@@ -6,12 +6,13 @@ between sections by weighted students.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from fractions import Fraction
 
 from jinchang_desktop.i18n import Msg, Worded, msg
 from jinchang_desktop.standards.catalogue import SECTIONS, Profile
-from jinchang_desktop.standards.numbers import exact_ratio
+from jinchang_desktop.standards.numbers import exact_ratio, fraction_float
 from jinchang_desktop.standards.plan import IndicatorPlan
 from jinchang_desktop.standards.records import SchoolRecord
 
@@ -85,6 +86,7 @@ def merge_sites(records: list[SchoolRecord]) -> tuple[dict[str, SchoolRecord], d
 
 
 WHOLE = {section: Fraction(1) for section in SECTIONS}  # a single-section school keeps all its facilities
+STUDENTS = {section: f"{section}_students" for section in SECTIONS}  # field names spelled once, not per school
 
 
 def split_shares(record: SchoolRecord, profile: Profile) -> dict[str, Fraction]:
@@ -92,18 +94,21 @@ def split_shares(record: SchoolRecord, profile: Profile) -> dict[str, Fraction]:
     weights = profile.split_weights.get(record.school_type)
     if not weights:
         return WHOLE
-    weighted = {s: w * int(record.get(f"{s}_students")) for s, w in weights.items()}
-    total = sum(weighted.values(), Fraction(0))
+    # w·P over one common denominator, in integers: only the shares themselves become Fractions
+    common = math.lcm(*(w.denominator for w in weights.values()))
+    weighted = {s: w.numerator * (common // w.denominator) * int(record.get(f"{s}_students"))
+                for s, w in weights.items()}
+    total = sum(weighted.values())
     if total == 0:
         return {section: Fraction(0) for section in SECTIONS}
-    return {s: weighted.get(s, Fraction(0)) / total for s in SECTIONS}
+    return {s: Fraction(weighted.get(s, 0), total) for s in SECTIONS}
 
 
 def exclusion_of(record: SchoolRecord, profile: Profile) -> Exclusion | None:
     """Why a counted school leaves resource allocation, or None (STANDARD §4)."""
     if record.school_type in profile.excluded_types:
         return Exclusion(msg("特殊教育学校不参加资源配置评估"))
-    students = sum(record.get(f"{s}_students") for s in SECTIONS)
+    students = sum(record.get(STUDENTS[s]) for s in SECTIONS)
     if record.school_type == "teaching_site" and students < profile.teaching_site_min_students:
         limit = profile.teaching_site_min_students
         return Exclusion(msg("教学点在校生 {students} 人，不足 {limit} 人", students=students, limit=limit))
@@ -117,11 +122,11 @@ def units_of(record: SchoolRecord, profile: Profile) -> list[SectionUnit]:
     shares = split_shares(record, profile)
     units = []
     for section in SECTIONS:
-        students = int(record.get(f"{section}_students"))
+        students = int(record.get(STUDENTS[section]))
         if students > 0:
             share = shares[section]
             units.append(SectionUnit(record=record, section=section, students=students,
-                                     share=share, share_float=float(share)))
+                                     share=share, share_float=fraction_float(share)))
     return units
 
 

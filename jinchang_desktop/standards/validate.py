@@ -9,6 +9,7 @@ from jinchang_desktop.standards.fields import FieldCatalogue, field_catalogue
 from jinchang_desktop.standards.records import SchoolRecord
 
 STUDENT_SECTIONS = ("primary", "junior", "senior")
+_STUDENT_FIELDS = tuple((section, f"{section}_students") for section in STUDENT_SECTIONS)  # spelled once
 
 
 def record_problems(record: SchoolRecord, *, file: str | None = None,
@@ -23,16 +24,16 @@ def record_problems(record: SchoolRecord, *, file: str | None = None,
         problems.append(JcError(msg("未知的学校类型“{school_type}”", school_type=record.school_type),
                                 column=fields["school_type"].label_zh, rule="school-type", **where))
         return problems
-    for section in STUDENT_SECTIONS:
-        students = record.get(f"{section}_students")
+    for section, students_key in _STUDENT_FIELDS:
+        students = record.get(students_key)
         if students > 0 and section not in school_type.sections:
             problems.append(JcError(
                 msg("{school_type}不应有{section}在校生", school_type=school_type,
                     section=catalogue.section_name(section)),
-                column=fields[f"{section}_students"].label_zh, rule="section-of-type", **where))
+                column=fields[students_key].label_zh, rule="section-of-type", **where))
         if students == 0:
-            for f in fields.values():
-                if f.topic == "teachers" and f.section == section and record.get(f.key) > 0:
+            for f in catalogue.teacher_fields.get(section, ()):
+                if record.get(f.key) > 0:
                     problems.append(JcError(msg("{section}有教师但没有在校生",
                                                 section=catalogue.section_name(section)),
                                             column=f.label_zh, rule="teachers-without-students", **where))
