@@ -143,7 +143,12 @@ class Msg:
         return hash(self.template)
 
 
+_PLAIN = (str, int, float)  # exactly these types read the same in every language
+
+
 def _in_language(value: object, lang: str) -> object:
+    if type(value) in _PLAIN:  # most arguments: decided before the slow check against the Bilingual protocol
+        return value
     if isinstance(value, Msg):
         return value.text(lang)
     if isinstance(value, Bilingual) and not isinstance(value, str):

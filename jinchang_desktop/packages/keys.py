@@ -76,12 +76,14 @@ def _weak_key_problem(raw: bytes) -> Msg | None:
     y, sign = number & ((1 << 255) - 1), number >> 255
     if y >= _P:
         return msg("公钥不是规范编码")
-    # Recover x from y (RFC 8032, 5.1.3): x^2 = (y^2 - 1) / (d y^2 + 1).
-    x2 = (y * y - 1) * pow(_D * y * y + 1, -1, _P) % _P
-    x = pow(x2, (_P + 3) // 8, _P)
-    if (x * x - x2) % _P:
+    # Recover x from y (RFC 8032, 5.1.3): x^2 = u / v with u = y^2 - 1, v = d y^2 + 1. The candidate
+    # (u/v)^((p+3)/8) is computed as u v^3 (u v^7)^((p-5)/8): one exponentiation, and no inverse (each verified
+    # package checks a new key, and the exponentiations are most of the cost).
+    u, v = (y * y - 1) % _P, (_D * y * y + 1) % _P
+    x = u * pow(v, 3, _P) * pow(u * pow(v, 7, _P), (_P - 5) // 8, _P) % _P
+    if (v * x * x - u) % _P:
         x = x * _SQRT_M1 % _P
-    if (x * x - x2) % _P:
+    if (v * x * x - u) % _P:
         return msg("公钥不是曲线上的点")
     if x == 0 and sign:
         return msg("公钥不是规范编码")

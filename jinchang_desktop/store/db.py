@@ -39,7 +39,9 @@ __all__ = [
 # A second program (or the GUI's reader) may hold the write lock briefly; wait rather than fail.
 BUSY_TIMEOUT_S = 10.0
 
-_savepoints = itertools.count(1)
+# One name for every savepoint: they nest strictly, and ROLLBACK TO or RELEASE of a repeated name acts on the
+# innermost, so the statements stay the same few and SQLite need not compile new ones for each package.
+_SAVEPOINT = "jc_savepoint"
 
 
 def open_database(path: Path) -> sqlite3.Connection:
@@ -241,16 +243,15 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     if conn.isolation_level is not None:
         raise ValueError("transaction() needs a connection with isolation_level=None")
     if conn.in_transaction:
-        name = f"jc_{next(_savepoints)}"
-        conn.execute(f"SAVEPOINT {name}")
+        conn.execute(f"SAVEPOINT {_SAVEPOINT}")
         try:
             yield conn
         except BaseException:
             if conn.in_transaction:  # an error may already have ended the whole transaction
-                conn.execute(f"ROLLBACK TO {name}")
-                conn.execute(f"RELEASE {name}")
+                conn.execute(f"ROLLBACK TO {_SAVEPOINT}")
+                conn.execute(f"RELEASE {_SAVEPOINT}")
             raise
-        conn.execute(f"RELEASE {name}")
+        conn.execute(f"RELEASE {_SAVEPOINT}")
         return
     conn.execute("BEGIN IMMEDIATE")
     try:
