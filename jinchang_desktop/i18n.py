@@ -178,6 +178,21 @@ def listing(items: Iterable[object], separator: Msg | None = None) -> Msg:
     return _Fixed(*(joint.text(lang).join(str(_in_language(v, lang)) for v in values) for lang in LANGUAGES))
 
 
+class Named:
+    """For a class that holds its name as ``name`` (a ``Msg``): read it as ``.name_zh`` and ``.name_en`` too."""
+
+    __slots__ = ()
+    name: Msg
+
+    @property
+    def name_zh(self) -> str:
+        return self.name.zh
+
+    @property
+    def name_en(self) -> str:
+        return self.name.en
+
+
 class Worded:
     """For a class that holds its sentence as ``text`` (a ``Msg``): read it as ``.zh`` and ``.en`` too."""
 

@@ -12,7 +12,7 @@ from datetime import date
 from functools import cache
 
 from jinchang_desktop.errors import JcError
-from jinchang_desktop.i18n import N_, Msg, msg
+from jinchang_desktop.i18n import N_, Msg, Named, msg
 from jinchang_desktop.resource_files import resource_path
 from jinchang_desktop.standards.catalogue import Profile
 
@@ -41,18 +41,10 @@ class Owner:
 
 
 @dataclass(frozen=True)
-class Milestone:
+class Milestone(Named):
     key: str
     name: Msg
     on: date
-
-    @property
-    def name_zh(self) -> str:
-        return self.name.zh
-
-    @property
-    def name_en(self) -> str:
-        return self.name.en
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from jinchang_desktop.errors import JcError
-from jinchang_desktop.i18n import N_, Msg, msg
+from jinchang_desktop.i18n import N_, Msg, Named, msg
 from jinchang_desktop.standards.catalogue import SECTIONS, Profile
 from jinchang_desktop.standards.county_items import (
     ItemValue,
@@ -96,7 +96,7 @@ def set_county_items_text(workspace: Workspace, assignments: list[str], *, note:
 
 
 @dataclass(frozen=True)
-class ScoreRow:
+class ScoreRow(Named):
     key: str
     group: str
     name: Msg
@@ -104,14 +104,6 @@ class ScoreRow:
     value: Any
     threshold: Any
     veto: bool = False
-
-    @property
-    def name_zh(self) -> str:
-        return self.name.zh
-
-    @property
-    def name_en(self) -> str:
-        return self.name.en
 
     def to_json(self) -> dict[str, Any]:
         return {"key": self.key, "group": self.group, "name_zh": self.name_zh, "name_en": self.name_en,
