@@ -25,9 +25,9 @@ MAX_TEXT = 2000
 
 
 @dataclass(frozen=True)
-class ItemRow:
-    id: int
-    school_year: int
+class NewItem:
+    """An item as it is added: found in the data by a refresh, or typed by a person."""
+
     key: str
     origin: str
     county: str
@@ -43,9 +43,17 @@ class ItemRow:
     owner_basis: str
     due: str | None
     due_set: int
-    measures: str
     cost: float | None
     status: str
+
+
+@dataclass(frozen=True)
+class ItemRow(NewItem):
+    """A stored item: what was added, and what the ledger has kept of it since."""
+
+    id: int
+    school_year: int
+    measures: str
     close_note: str
     closed_at: str | None
     created_at: str
@@ -56,27 +64,6 @@ _COLUMNS = ", ".join(f.name for f in fields(ItemRow))
 # What a refresh may rewrite on an item found in the data (never owner, due set by a person, measures or notes).
 DATA_COLUMNS = ("county", "school_code", "section", "indicator", "text", "gap", "gap_unit", "blocks_verdict", "short",
                 "cost")
-
-
-@dataclass(frozen=True)
-class NewItem:
-    key: str
-    origin: str
-    county: str
-    school_code: str | None
-    section: str | None
-    indicator: str | None
-    text: str
-    gap: float | None
-    gap_unit: str
-    blocks_verdict: int | None
-    short: int | None
-    owner: str
-    owner_basis: str
-    due: str | None
-    due_set: int
-    cost: float | None
-    status: str
 
 
 @dataclass(frozen=True)
