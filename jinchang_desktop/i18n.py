@@ -149,9 +149,7 @@ _PLAIN = (str, int, float)  # exactly these types read the same in every languag
 def _in_language(value: object, lang: str) -> object:
     if type(value) in _PLAIN:  # most arguments: decided before the slow check against the Bilingual protocol
         return value
-    if isinstance(value, Msg):
-        return value.text(lang)
-    if isinstance(value, Bilingual) and not isinstance(value, str):
+    if isinstance(value, Bilingual):  # a Msg, a JcError, a note: in the sentence's language
         return value.en if lang == "en" else value.zh
     return value
 

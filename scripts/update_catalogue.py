@@ -23,9 +23,12 @@ import struct
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from string import Formatter
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))  # run as a script from anywhere: the app's own reading of placeholders
+
+from jinchang_desktop.i18n import placeholders as sentence_placeholders  # noqa: E402
+
 SOURCES = REPO / "jinchang_desktop"
 PO_DIR = REPO / "po"
 TEMPLATE = PO_DIR / "jinchang.pot"
@@ -57,8 +60,9 @@ class Entry:
 
 
 def placeholders(text: str) -> set[str]:
+    """The names a sentence formats, as the app reads them; a malformed sentence is named so, not a crash."""
     try:
-        return {name for _t, name, _s, _c in Formatter().parse(text) if name is not None}
+        return sentence_placeholders(text)
     except ValueError:
         return {"<malformed>"}
 
