@@ -4,7 +4,6 @@ its schools in the same compliance matrix as the county's dashboard."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -20,6 +19,7 @@ from jinchang_desktop.gui.county.compliance_matrix import ComplianceMatrix
 from jinchang_desktop.gui.county.dashboard_page import FAIL_COLOUR, OK_COLOUR, fill_table, small_table
 from jinchang_desktop.gui.error_text import error_text
 from jinchang_desktop.gui.views.base import ViewContext
+from jinchang_desktop.gui.widgets.first_show import RefreshedWhenFirstShown
 from jinchang_desktop.i18n import _, language
 from jinchang_desktop.reports.county_items import MET, NOT_MET, stored_item_values
 from jinchang_desktop.reports.dashboard import (
@@ -47,7 +47,7 @@ def _value(value: object) -> str:
     return str(value)
 
 
-class ComparisonPage(QWidget):
+class ComparisonPage(RefreshedWhenFirstShown, QWidget):
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -84,11 +84,6 @@ class ComparisonPage(QWidget):
         self.section_box.currentIndexChanged.connect(self._show_drill)
         self.table.cellDoubleClicked.connect(self._cell_double_clicked)
         self._retranslate()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if not self._filled:
-            self.refresh()
-        super().showEvent(event)
 
     def refresh(self) -> None:
         self._filled = True

@@ -8,7 +8,7 @@ section only re-lays the same results. Double-clicking a school opens its record
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -26,6 +26,7 @@ from jinchang_desktop.errors import JcError
 from jinchang_desktop.gui.county.compliance_matrix import ComplianceMatrix
 from jinchang_desktop.gui.error_text import error_text
 from jinchang_desktop.gui.views.base import ViewContext
+from jinchang_desktop.gui.widgets.first_show import RefreshedWhenFirstShown
 from jinchang_desktop.i18n import _, language
 from jinchang_desktop.inspection.summary import records_in_layer
 from jinchang_desktop.reports.dashboard import (
@@ -129,7 +130,7 @@ class CvPanel(QWidget):
                 students=summary.students))
 
 
-class DashboardPage(QWidget):
+class DashboardPage(RefreshedWhenFirstShown, QWidget):
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -187,11 +188,6 @@ class DashboardPage(QWidget):
         self._retranslate()
 
     # -- reading ------------------------------------------------------------------------------------------------
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if not self._filled:
-            self.refresh()
-        super().showEvent(event)
 
     def refresh(self) -> None:
         """Read the year's records again and assess them once."""

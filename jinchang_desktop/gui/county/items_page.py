@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QGridLayout,
     QHeaderView,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from jinchang_desktop.gui.views.base import ViewContext
 from jinchang_desktop.gui.views.holders import LEVEL_COLOURS
+from jinchang_desktop.gui.widgets.first_show import RefreshedWhenFirstShown
 from jinchang_desktop.i18n import N_, _, language
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ def _read(ws: Workspace) -> tuple[list[ScoreRow], dict[str, Any], dict[str, str]
     return county_scorecard(profile, values, assessment, own_county(ws)), values, county_item_notes(ws)
 
 
-class CountyItemsPage(QWidget):
+class CountyItemsPage(RefreshedWhenFirstShown, QWidget):
     data_changed = Signal()
     loaded = Signal()  # the form and the scorecard show the store (after a refresh or a save)
     answered = Signal(str, bool)  # key, stored: a save came back
@@ -151,11 +152,6 @@ class CountyItemsPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         super().changeEvent(event)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if not self._filled:
-            self.refresh()
-        super().showEvent(event)
 
     def refresh(self) -> None:
         from jinchang_desktop.gui.jobs import run_job, simple

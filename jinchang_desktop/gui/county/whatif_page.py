@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt
-from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -31,6 +31,7 @@ from jinchang_desktop.gui.county.compliance_matrix import ComplianceMatrix
 from jinchang_desktop.gui.county.dashboard_page import FAIL_COLOUR, OK_COLOUR, small_table
 from jinchang_desktop.gui.error_text import error_text
 from jinchang_desktop.gui.views.base import ViewContext
+from jinchang_desktop.gui.widgets.first_show import RefreshedWhenFirstShown
 from jinchang_desktop.i18n import _, language
 from jinchang_desktop.planning.whatif import Change, Scenario, WhatIfResult, compare
 from jinchang_desktop.reports.dashboard import Dashboard, build_dashboard, county_of, section_name, short_name
@@ -50,7 +51,7 @@ def _cv_text(value: float | None) -> str:
     return "—" if value is None else f"{value:.3f}"
 
 
-class WhatIfPage(QWidget):
+class WhatIfPage(RefreshedWhenFirstShown, QWidget):
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -160,11 +161,6 @@ class WhatIfPage(QWidget):
         self._retranslate()
 
     # -- reading ------------------------------------------------------------------------------------------------
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if not self._filled:
-            self.refresh()
-        super().showEvent(event)
 
     def refresh(self) -> None:
         """The stored figures, assessed once: every scenario is judged against them."""

@@ -10,13 +10,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from jinchang_desktop.errors import JcError
 from jinchang_desktop.gui.error_text import error_text
 from jinchang_desktop.gui.forms.ui_rosterview import Ui_RosterView
 from jinchang_desktop.gui.views.base import ViewContext, WorkspaceView
+from jinchang_desktop.gui.widgets.first_show import RefreshedWhenFirstShown
 from jinchang_desktop.i18n import _, language
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ def local_time(stamp: str) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-class HolderListView(WorkspaceView):
+class HolderListView(RefreshedWhenFirstShown, WorkspaceView):
     can_import = True
 
     data_changed = Signal()  # after an import: the view's other pages read the store again
@@ -90,11 +91,6 @@ class HolderListView(WorkspaceView):
     def holder_cells(self, holder: HolderSummary) -> list[tuple[str, str]]:
         return [(holder.code, ""), (holder.name, ""), self.key_state(holder.key_state),
                 self.last_package(holder.last_package)]
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if not self._filled:  # read the store when first shown, not when the window is built
-            self.refresh()
-        super().showEvent(event)
 
     def refresh(self) -> None:
         if self.closed:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from jinchang_desktop.gui.forms.ui_inspectorview import Ui_InspectorView
 from jinchang_desktop.gui.inspection.visit_panel import VisitPanel
 from jinchang_desktop.gui.views.base import ViewContext, WorkspaceView
+from jinchang_desktop.gui.widgets.first_show import RefreshedWhenFirstShown
 from jinchang_desktop.i18n import _, language
 from jinchang_desktop.inspection.visit import pack_in
 
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
 PACKS = "packs"
 
 
-class InspectorView(WorkspaceView):
+class InspectorView(RefreshedWhenFirstShown, WorkspaceView):
     role = "inspector"
     can_import = True  # 导入数据包 opens a pack
     can_export = True  # 导出数据包 writes the signed findings
@@ -109,11 +110,6 @@ class InspectorView(WorkspaceView):
             "左侧按风险排列学校，并说明为什么先查；右侧逐项录入核实值（Tab 移到下一格，回车保存该项），"
             "核实值与申报值相差超过容差时标出，每项可写说明、添加附件，保障项目逐项标记。"
             "每项录入即保存，断电不丢失。核查完毕用“导出核查结果”（Ctrl+E）写出签名的核查结果，交回县区。</p>")
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if not self._filled:
-            self.refresh()
-        super().showEvent(event)
 
     def refresh(self) -> None:
         if self.closed:
